@@ -1,0 +1,52 @@
+# whosaid — build, run and test. Quick start: `make run`, `make test`.
+GO        ?= go
+ADDR      ?= :8000
+DATA      ?= ./data
+FUZZTIME  ?= 30s
+BIN       := bin/whosaid
+WASM      := web/app.wasm
+GOFILES   := $(shell find . -name '*.go' -not -path './tmp/*' 2>/dev/null) go.mod go.sum
+
+.PHONY: build wasm server run test test-unit test-browser fuzz fuzz-short bench static loadtest eval deps clean
+
+build: $(WASM).br $(BIN)
+
+# The browser half: server code stays out of it through build tags.
+$(WASM): $(GOFILES)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./app
+
+$(WASM).br: $(WASM)
+	$(GO) run ./tools/precompress $(WASM)
+
+$(BIN): $(GOFILES)
+	$(GO) build -trimpath -o $(BIN) ./app
+
+wasm: $(WASM).br
+server: $(BIN)
+
+run: build
+	./$(BIN) serve --addr $(ADDR) --data $(DATA) --web ./web
+
+# Every test, browser tests included (they use the binary and wasm built here).
+test: build deps
+	$(GO) vet ./...
+	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web $(GO) test -count=1 -timeout 40m ./...
+	$(MAKE) fuzz-short
+
+# Installs what the browser and database tests need when it is missing (Debian).
+deps:
+	@./scripts/install-deps
+
+# Each fuzzer for FUZZTIME (make fuzz FUZZTIME=5m).
+fuzz:
+	@./scripts/fuzz-all $(FUZZTIME)
+
+fuzz-short:
+	@./scripts/fuzz-all 5s
+
+bench: build deps
+	$(GO) test -run '^$$' -bench . -benchmem ./annotate/...
+	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web WHOSAID_BENCH=1 $(GO) test -count=1 -run '^$$' -bench . -benchtime 1x -timeout 30m ./browsertest/
+
+clean:
+	rm -rf bin $(WASM) $(WASM).br $(WASM).gz

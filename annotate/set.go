@@ -1,0 +1,96 @@
+package annotate
+
+import (
+	"sort"
+)
+
+// FormatVersion is the version of the native file format this code writes.
+// Older versions are migrated on read; newer ones are refused.
+const FormatVersion = 2
+
+// Set is everything annotated on one document: the document itself (so a
+// file is self-contained), the speakers and the claims.
+type Set struct {
+	Format   int       `json:"format"`
+	Document Document  `json:"document"`
+	Speakers []Speaker `json:"speakers"`
+	Claims   []Claim   `json:"claims"`
+}
+
+// NewSet starts an empty annotation set on a document.
+func NewSet(doc Document) *Set {
+	return &Set{Format: FormatVersion, Document: doc, Speakers: []Speaker{}, Claims: []Claim{}}
+}
+
+// Speaker finds a speaker by id.
+func (s *Set) Speaker(id string) (*Speaker, bool) {
+	for i := range s.Speakers {
+		if s.Speakers[i].ID == id {
+			return &s.Speakers[i], true
+		}
+	}
+	return nil, false
+}
+
+// Claim finds a claim by id.
+func (s *Set) Claim(id string) (*Claim, bool) {
+	for i := range s.Claims {
+		if s.Claims[i].ID == id {
+			return &s.Claims[i], true
+		}
+	}
+	return nil, false
+}
+
+// SpeakerName is the name of the claim's speaker, or "" when unattributed.
+func (s *Set) SpeakerName(c Claim) string {
+	if sp, ok := s.Speaker(c.SpeakerID); ok {
+		return sp.Name
+	}
+	return ""
+}
+
+// SortedClaims returns the claims in document order (start, then longer
+// first, then id) without changing the set.
+func (s *Set) SortedClaims() []Claim {
+	out := append([]Claim(nil), s.Claims...)
+	sort.SliceStable(out, func(i, j int) bool { return ClaimLess(out[i], out[j]) })
+	return out
+}
+
+// ClaimLess orders claims by document position.
+func ClaimLess(a, b Claim) bool {
+	if a.Span.Start != b.Span.Start {
+		return a.Span.Start < b.Span.Start
+	}
+	if a.Span.End != b.Span.End {
+		return a.Span.End > b.Span.End
+	}
+	return a.ID < b.ID
+}
+
+// Clone returns a deep copy of the set.
+func (s *Set) Clone() *Set {
+	c := *s
+	c.Document.Blocks = append([]Block(nil), s.Document.Blocks...)
+	c.Speakers = make([]Speaker, len(s.Speakers))
+	for i, sp := range s.Speakers {
+		sp.Aliases = append([]string(nil), sp.Aliases...)
+		c.Speakers[i] = sp
+	}
+	c.Claims = make([]Claim, len(s.Claims))
+	for i, cl := range s.Claims {
+		c.Claims[i] = cl.clone()
+	}
+	return &c
+}
+
+func (c Claim) clone() Claim {
+	if c.Cue != nil {
+		cue := *c.Cue
+		c.Cue = &cue
+	}
+	c.Mentions = append([]Span(nil), c.Mentions...)
+	c.Tags = append([]string(nil), c.Tags...)
+	return c
+}

@@ -1,0 +1,9 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+// registerRoutes must run in every process, server and browser alike: the
+// server prerenders these paths and answers 404 for the others.
+func registerRoutes() {
+	app.RouteFunc("/", func() app.Composer { return &annotatorPage{} })
+}

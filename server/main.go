@@ -1,0 +1,98 @@
+//go:build !wasm
+
+// Package server is the whosaid backend: it serves the WebAssembly app
+// (precompressed, versioned by content hash) and, later, the annotation API.
+package server
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+)
+
+// Config is how the server is set up; flags and environment variables fill it.
+type Config struct {
+	Addr    string // listen address, e.g. ":8000" or "127.0.0.1:0"
+	DataDir string // where the embedded database lives
+	DB      string // "" for embedded SQLite, or a postgres:// URL
+	WebDir  string // folder holding app.wasm and the static files
+}
+
+// ParseFlags reads the serve flags; environment variables give the defaults.
+func ParseFlags(args []string, stderr io.Writer) (Config, error) {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c Config
+	fs.StringVar(&c.Addr, "addr", envOr("WHOSAID_ADDR", ":8000"), "listen address (env WHOSAID_ADDR)")
+	fs.StringVar(&c.DataDir, "data", envOr("WHOSAID_DATA", "./data"), "data directory for the embedded database (env WHOSAID_DATA)")
+	fs.StringVar(&c.DB, "db", envOr("WHOSAID_DB", ""), "database: empty for embedded SQLite, or postgres://… (env WHOSAID_DB)")
+	fs.StringVar(&c.WebDir, "web", envOr("WHOSAID_WEB", "./web"), "folder with app.wasm and static files (env WHOSAID_WEB)")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() > 0 {
+		return c, fmt.Errorf("serve: unexpected argument %q", fs.Arg(0))
+	}
+	return c, nil
+}
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// Main parses flags, serves until ctx ends, then shuts down gracefully.
+// It prints "listening on http://HOST:PORT" once the socket is open, which
+// tests read to find a port chosen by the system.
+func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	cfg, err := ParseFlags(args, stderr)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewJSONHandler(stderr, nil))
+	h, err := New(cfg, log)
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stdout, "listening on http://%s\n", displayAddr(ln.Addr()))
+	log.Info("listening", "addr", ln.Addr().String(), "web", cfg.WebDir)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func displayAddr(a net.Addr) string {
+	tcp, ok := a.(*net.TCPAddr)
+	if !ok || tcp.IP.IsUnspecified() {
+		if ok {
+			return fmt.Sprintf("localhost:%d", tcp.Port)
+		}
+	}
+	return a.String()
+}
