@@ -1,0 +1,320 @@
+package browsertest
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The harness: TestMain finds (or builds) the whosaid binary and the web
+// folder; each test starts its own server on a free loopback port with its
+// own data folder, and its own browser profile.
+
+var (
+	binPath  string // the whosaid binary
+	webDir   string // folder with app.wasm and the static files
+	repoRoot string
+	chromium string
+)
+
+func TestMain(m *testing.M) {
+	os.Exit(runMain(m))
+}
+
+func runMain(m *testing.M) int {
+	wd, _ := os.Getwd()
+	repoRoot = filepath.Dir(wd)
+	chromium = findChromium()
+	if chromium == "" {
+		if os.Getenv("CI") != "" {
+			fmt.Fprintln(os.Stderr, "browsertest: Chromium not found; CI must install it (scripts/install-deps)")
+			return 1
+		}
+		fmt.Fprintln(os.Stderr, "browsertest: Chromium not found (apt-get install chromium); browser tests not run")
+		return 0
+	}
+	binPath, webDir = os.Getenv("WHOSAID_BIN"), os.Getenv("WHOSAID_WEB")
+	if binPath == "" || webDir == "" {
+		tmp, err := os.MkdirTemp("", "whosaid-browsertest-")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		defer os.RemoveAll(tmp)
+		if binPath, webDir, err = buildApp(tmp); err != nil {
+			fmt.Fprintln(os.Stderr, "browsertest: build:", err)
+			return 1
+		}
+	}
+	return m.Run()
+}
+
+func findChromium() string {
+	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
+		if p == "" {
+			continue
+		}
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// buildApp builds the server binary and the wasm into dir, the way `make
+// build` does, for `go test` run without make.
+func buildApp(dir string) (bin, web string, err error) {
+	web = filepath.Join(dir, "web")
+	if err := os.MkdirAll(web, 0o755); err != nil {
+		return "", "", err
+	}
+	entries, err := os.ReadDir(filepath.Join(repoRoot, "web"))
+	if err != nil {
+		return "", "", err
+	}
+	for _, e := range entries {
+		if e.IsDir() || strings.HasPrefix(e.Name(), "app.wasm") {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(repoRoot, "web", e.Name()))
+		if err != nil {
+			return "", "", err
+		}
+		if err := os.WriteFile(filepath.Join(web, e.Name()), data, 0o644); err != nil {
+			return "", "", err
+		}
+	}
+	bin = filepath.Join(dir, "whosaid")
+	for _, step := range []struct {
+		env  []string
+		args []string
+	}{
+		{nil, []string{"build", "-o", bin, "./app"}},
+		{[]string{"GOOS=js", "GOARCH=wasm"}, []string{"build", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), "./app"}},
+	} {
+		cmd := exec.Command("go", step.args...)
+		cmd.Dir = repoRoot
+		cmd.Env = append(os.Environ(), step.env...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return "", "", fmt.Errorf("go %s: %v\n%s", strings.Join(step.args, " "), err, out)
+		}
+	}
+	return bin, web, nil
+}
+
+// server is one running whosaid process.
+type server struct {
+	URL     string
+	DataDir string
+	cmd     *exec.Cmd
+	stderr  *lockedBuffer
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// startServer starts whosaid on a free loopback port with a fresh data
+// folder; extra flags are passed to `whosaid serve`.
+func startServer(t testing.TB, extra ...string) *server {
+	t.Helper()
+	s := &server{DataDir: t.TempDir(), stderr: &lockedBuffer{}}
+	args := append([]string{"serve", "--addr", "127.0.0.1:0", "--data", s.DataDir, "--web", webDir}, extra...)
+	s.cmd = exec.Command(binPath, args...)
+	s.cmd.Stderr = s.stderr
+	out, err := s.cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		s.cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { s.cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			s.cmd.Process.Kill()
+		}
+		if t.Failed() {
+			t.Logf("server log:\n%s", s.stderr.String())
+		}
+	})
+	lines := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			if u, ok := strings.CutPrefix(sc.Text(), "listening on "); ok {
+				lines <- u
+			}
+		}
+		io.Copy(io.Discard, out)
+	}()
+	select {
+	case s.URL = <-lines:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("server did not start; log:\n%s", s.stderr.String())
+	}
+	return s
+}
+
+// browser is one headless Chromium with its own profile.
+type browser struct {
+	t       testing.TB
+	Ctx     context.Context
+	Profile string
+	mu      sync.Mutex
+	console []string
+}
+
+// newBrowser starts Chromium with a fresh profile (or the given one, to
+// reopen a profile in a later browser).
+func newBrowser(t testing.TB, profile string) *browser {
+	t.Helper()
+	if profile == "" {
+		profile = t.TempDir()
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.WindowSize(1280, 900),
+		chromedp.UserDataDir(profile),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 4*time.Minute)
+	b := &browser{t: t, Ctx: ctx, Profile: profile}
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	// Start the browser now so the console subscription sees everything.
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatalf("start chromium: %v", err)
+	}
+	go func() {
+		for m, err := range chromedp.Console(ctx) {
+			if err != nil {
+				return
+			}
+			b.mu.Lock()
+			b.console = append(b.console, m.String())
+			b.mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("browser console:\n%s", strings.Join(b.Console(), "\n"))
+		}
+	})
+	return b
+}
+
+// Console returns the console messages so far.
+func (b *browser) Console() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.console...)
+}
+
+// Do runs actions, failing the test on error.
+func (b *browser) Do(actions ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	if err := chromedp.Do(b.Ctx, actions...); err != nil {
+		b.t.Fatalf("browser: %v", err)
+	}
+}
+
+// Open navigates to url and waits until the Go app is mounted and live.
+func (b *browser) Open(url string) {
+	b.t.Helper()
+	b.Do(chromedp.Navigate(url))
+	b.WaitLive()
+}
+
+// WaitLive waits for the client-side mount marker (prerendered HTML lacks it).
+func (b *browser) WaitLive() {
+	b.t.Helper()
+	b.Wait(`!!document.querySelector("main[data-live]")`)
+}
+
+// Wait polls a JavaScript expression until it is truthy (30 s at most).
+func (b *browser) Wait(expr string) {
+	b.t.Helper()
+	if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		b.t.Fatalf("waiting for %s: %v", expr, err)
+	}
+	b.checkAlive()
+}
+
+// checkAlive fails the test if the Go program in the page has exited (a
+// panic in a handler ends it).
+func (b *browser) checkAlive() {
+	b.t.Helper()
+	for _, m := range b.Console() {
+		if strings.Contains(m, "Go program has already exited") || strings.Contains(m, "panic:") {
+			b.t.Fatalf("the wasm program died: %s", m)
+		}
+	}
+}
+
+// eval evaluates JavaScript and returns its value, failing the test on error.
+func eval[T any](b *browser, expr string) T {
+	b.t.Helper()
+	v, err := chromedp.Run(b.Ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		b.t.Fatalf("eval %s: %v", expr, err)
+	}
+	return v
+}
+
+// screenshot saves a PNG of the page under tmp/browsertest/ in the repo (or
+// $WHOSAID_ARTIFACTS) so a person can look at it.
+func (b *browser) screenshot(name string) string {
+	b.t.Helper()
+	buf, err := chromedp.Run(b.Ctx, chromedp.FullScreenshot(100) // 100 = PNG)
+	if err != nil {
+		b.t.Fatalf("screenshot: %v", err)
+	}
+	dir := os.Getenv("WHOSAID_ARTIFACTS")
+	if dir == "" {
+		dir = filepath.Join(repoRoot, "tmp", "browsertest")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.t.Fatal(err)
+	}
+	path := filepath.Join(dir, name+".png")
+	if err := os.WriteFile(path, buf, 0o644); err != nil {
+		b.t.Fatal(err)
+	}
+	b.t.Logf("screenshot: %s", path)
+	return path
+}
