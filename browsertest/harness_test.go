@@ -300,7 +300,7 @@ func eval[T any](b *browser, expr string) T {
 // $WHOSAID_ARTIFACTS) so a person can look at it.
 func (b *browser) screenshot(name string) string {
 	b.t.Helper()
-	buf, err := chromedp.Run(b.Ctx, chromedp.FullScreenshot(100) // 100 = PNG)
+	buf, err := chromedp.Run(b.Ctx, chromedp.FullScreenshot(100)) // 100 = PNG
 	if err != nil {
 		b.t.Fatalf("screenshot: %v", err)
 	}
