@@ -29,7 +29,12 @@ func (g group) Apply(s *Set) (Op, error) {
 	if len(g.ops) == 0 {
 		return nil, opFailf(g.label, "", "the group has no operations")
 	}
-	return applySeq(s, g.label, g.ops)
+	inv, err := applySeq(s, g.label, g.ops)
+	if err != nil {
+		// Say which step of the group failed; the op's own error follows.
+		return nil, fmt.Errorf("%s (step %d of %d): %w", g.label, failedStep(err), len(g.ops), err)
+	}
+	return inv, nil
 }
 
 func (g group) prepare(p *prep) Op {
@@ -55,6 +60,7 @@ func applySeq(s *Set, label string, ops []Op) (Op, error) {
 			undo, err = op.Apply(s)
 		}
 		if err != nil {
+			err = &seqError{step: i + 1, err: err}
 			if rerr := rollback(s, inv); rerr != nil {
 				return nil, errors.Join(err, fmt.Errorf("rolling back %q failed, the set may be inconsistent: %w", label, rerr))
 			}
@@ -74,4 +80,21 @@ func rollback(s *Set, inv []Op) error {
 		}
 	}
 	return nil
+}
+
+// seqError remembers which op of a sequence failed.
+type seqError struct {
+	step int
+	err  error
+}
+
+func (e *seqError) Error() string { return e.err.Error() }
+func (e *seqError) Unwrap() error { return e.err }
+
+func failedStep(err error) int {
+	var se *seqError
+	if errors.As(err, &se) {
+		return se.step
+	}
+	return 0
 }

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"sort"
 )
 
@@ -72,15 +73,14 @@ func ClaimLess(a, b Claim) bool {
 // Clone returns a deep copy of the set.
 func (s *Set) Clone() *Set {
 	c := *s
-	c.Document.Blocks = append([]Block(nil), s.Document.Blocks...)
-	c.Speakers = make([]Speaker, len(s.Speakers))
-	for i, sp := range s.Speakers {
-		sp.Aliases = append([]string(nil), sp.Aliases...)
-		c.Speakers[i] = sp
+	c.Document.Blocks = slices.Clone(s.Document.Blocks)
+	c.Speakers = slices.Clone(s.Speakers)
+	for i := range c.Speakers {
+		c.Speakers[i].Aliases = slices.Clone(c.Speakers[i].Aliases)
 	}
-	c.Claims = make([]Claim, len(s.Claims))
-	for i, cl := range s.Claims {
-		c.Claims[i] = cl.clone()
+	c.Claims = slices.Clone(s.Claims)
+	for i := range c.Claims {
+		c.Claims[i] = c.Claims[i].clone()
 	}
 	return &c
 }
@@ -90,7 +90,8 @@ func (c Claim) clone() Claim {
 		cue := *c.Cue
 		c.Cue = &cue
 	}
-	c.Mentions = append([]Span(nil), c.Mentions...)
-	c.Tags = append([]string(nil), c.Tags...)
+	// slices.Clone keeps nil and empty apart, so a clone is deep-equal.
+	c.Mentions = slices.Clone(c.Mentions)
+	c.Tags = slices.Clone(c.Tags)
 	return c
 }

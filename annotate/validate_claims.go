@@ -16,18 +16,18 @@ func validateClaims(ps *Problems, claims []Claim, speakers map[string]bool, ix *
 		p := fmt.Sprintf("claims[%d]", i)
 		checkID(ps, p+".id", c.ID)
 		if j, dup := first[c.ID]; dup && c.ID != "" {
-			ps.Add(p+".id", "%q is also the id of claims[%d]", c.ID, j)
+			ps.Add(p+".id", "%q is also the id of claims[%d]", clip(c.ID), j)
 		} else {
 			first[c.ID] = i
 		}
 		if c.SpeakerID != "" && !speakers[c.SpeakerID] {
-			ps.Add(p+".speaker", "%q is not the id of any speaker", c.SpeakerID)
+			ps.Add(p+".speaker", "%q is not the id of any speaker", clip(c.SpeakerID))
 		}
 		if !validAttribution(c.Attribution) {
-			ps.Add(p+".attribution", "%q is not an attribution type (want one of %s)", c.Attribution, listOf(AttributionTypes))
+			ps.Add(p+".attribution", "%q is not an attribution type (want one of %s)", clip(string(c.Attribution)), listOf(AttributionTypes))
 		}
 		if !validClaimKind(c.Kind) {
-			ps.Add(p+".kind", "%q is not a claim kind (want one of %s)", c.Kind, listOf(ClaimKinds))
+			ps.Add(p+".kind", "%q is not a claim kind (want one of %s)", clip(string(c.Kind)), listOf(ClaimKinds))
 		}
 		checkField(ps, p+".note", c.Note)
 		checkField(ps, p+".creator", c.Creator)

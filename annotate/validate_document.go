@@ -26,7 +26,7 @@ func validateDocument(ps *Problems, d *Document) *TextIndex {
 	for i, b := range d.Blocks {
 		bp := fmt.Sprintf("%s.blocks[%d]", p, i)
 		if !validBlockKind(b.Kind) {
-			ps.Add(bp+".kind", "%q is not a block kind (want one of %s)", b.Kind, listOf(BlockKinds))
+			ps.Add(bp+".kind", "%q is not a block kind (want one of %s)", clip(string(b.Kind)), listOf(BlockKinds))
 		}
 		if msg := blockTextProblem(b.Text); msg != "" {
 			ps.Add(bp+".text", "%s", msg)
@@ -41,7 +41,7 @@ func validateDocument(ps *Problems, d *Document) *TextIndex {
 		if d.ID == "" {
 			ps.Add(p+".id", "missing (want %s)", want)
 		} else {
-			ps.Add(p+".id", "%q does not match the text (want %s)", d.ID, want)
+			ps.Add(p+".id", "%q does not match the text (want %s)", clip(d.ID), want)
 		}
 	}
 	return ix

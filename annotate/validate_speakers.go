@@ -17,7 +17,7 @@ func validateSpeakers(ps *Problems, speakers []Speaker) map[string]bool {
 		p := fmt.Sprintf("speakers[%d]", i)
 		checkID(ps, p+".id", sp.ID)
 		if j, dup := first[sp.ID]; dup && sp.ID != "" {
-			ps.Add(p+".id", "%q is also the id of speakers[%d]", sp.ID, j)
+			ps.Add(p+".id", "%q is also the id of speakers[%d]", clip(sp.ID), j)
 		} else {
 			first[sp.ID] = i
 		}
@@ -27,7 +27,7 @@ func validateSpeakers(ps *Problems, speakers []Speaker) map[string]bool {
 		}
 		checkField(ps, p+".name", sp.Name)
 		if !validSpeakerKind(sp.Kind) {
-			ps.Add(p+".kind", "%q is not a speaker kind (want one of %s)", sp.Kind, listOf(SpeakerKinds))
+			ps.Add(p+".kind", "%q is not a speaker kind (want one of %s)", clip(string(sp.Kind)), listOf(SpeakerKinds))
 		}
 		checkField(ps, p+".title", sp.Title)
 		checkField(ps, p+".affiliation", sp.Affiliation)
@@ -52,7 +52,7 @@ func checkID(ps *Problems, path, id string) {
 	case id == "":
 		ps.Add(path, "missing")
 	case strings.TrimSpace(id) != id:
-		ps.Add(path, "%q starts or ends with white space", id)
+		ps.Add(path, "%q starts or ends with white space", clip(id))
 	}
 	checkField(ps, path, id)
 }

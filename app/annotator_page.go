@@ -1,19 +1,286 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"fmt"
 
-// annotatorPage is the routed root of the annotator.
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+)
+
+// openSetAction is posted (value *annotate.Set) by the file menu when the
+// user opens an article or imports annotations; the page swaps to it.
+const openSetAction = "whosaid/open-set"
+
+// annotatorPage is the routed root of the annotator. It owns the set (all
+// changes go through its undo history) and the view state; the article's
+// blocks are child components it updates one by one.
 type annotatorPage struct {
 	app.Compo
 	live bool
+
+	h      *annotate.History
+	ix     *annotate.TextIndex
+	runes  []rune
+	starts []int
+	paras  []*paragraphView
+	gen    int // bumped when a new document replaces the paragraph views
+
+	vs         viewState
+	pending    pendingSel
+	hasPending bool
+	hover      string
+
+	picker   pickerState
+	spPanel  speakersPanelState
+	helpOpen bool
+	summary  bool   // the in-page summary view instead of the editor
+	status   string // the last message, read out by screen readers
+
+	stopKeys func()
+	stopSel  func()
+	w        wiring
 }
 
-func (p *annotatorPage) OnMount(ctx app.Context) { p.live = true }
+func (p *annotatorPage) OnMount(ctx app.Context) {
+	p.live = true
+	p.wire(ctx)
+	p.loadSet(ctx, startupSet(ctx))
+	p.stopKeys = app.Window().AddEventListener("keydown", p.onKeyDown)
+	p.stopSel = listenSelectionChange(ctx, p.onSelectionChange)
+	ctx.Handle(openSetAction, p.onOpenSet)
+}
+
+func (p *annotatorPage) OnDismount() {
+	p.unwire()
+	if p.stopKeys != nil {
+		p.stopKeys()
+	}
+	if p.stopSel != nil {
+		p.stopSel()
+	}
+}
+
+// onOpenSet replaces the current set and its history.
+func (p *annotatorPage) onOpenSet(ctx app.Context, a app.Action) {
+	defer p.guard(ctx)
+	s, ok := a.Value.(*annotate.Set)
+	if !ok || s == nil {
+		return
+	}
+	p.loadSet(ctx, s)
+	p.say(fmt.Sprintf("Opened “%s”.", docTitle(s)))
+}
+
+// loadSet makes s the current set, with an empty history.
+func (p *annotatorPage) loadSet(ctx app.Context, s *annotate.Set) {
+	if s == nil {
+		return
+	}
+	p.h = annotate.NewHistory(s)
+	text := s.Document.Text()
+	p.ix = annotate.NewTextIndex(text)
+	p.runes = []rune(text)
+	p.starts = s.Document.BlockStarts()
+	p.vs = viewState{}
+	p.hasPending = false
+	p.picker = pickerState{}
+	p.spPanel = speakersPanelState{}
+	models := buildParaModels(s, p.runes, p.starts, p.vs)
+	p.paras = make([]*paragraphView, len(models))
+	for i, m := range models {
+		p.paras[i] = newParagraphView(m)
+	}
+	p.gen++
+	p.opened(ctx, s)
+	p.Update()
+}
+
+// refresh recomputes the blocks and re-renders only those that changed.
+func (p *annotatorPage) refresh() {
+	if p.h == nil {
+		return
+	}
+	models := buildParaModels(p.h.Set(), p.runes, p.starts, p.vs)
+	for i, m := range models {
+		if i < len(p.paras) && p.paras[i].setModel(m) && p.paras[i].Mounted() {
+			p.paras[i].Update()
+		}
+	}
+}
+
+// do applies one change through the history and redraws what it touched.
+func (p *annotatorPage) do(ctx app.Context, op annotate.Op) bool {
+	if err := p.h.Do(op); err != nil {
+		p.say("Could not " + lowerFirst(op.Label()) + ": " + err.Error())
+		return false
+	}
+	p.changed(ctx)
+	return true
+}
+
+// changed runs after every Do, Undo and Redo.
+func (p *annotatorPage) changed(ctx app.Context) {
+	if p.vs.Cur != "" {
+		if _, ok := p.h.Set().Claim(p.vs.Cur); !ok {
+			p.vs.Cur = ""
+		}
+	}
+	p.refresh()
+	p.saveChanged(ctx, p.h.Set())
+}
+
+func (p *annotatorPage) undo(ctx app.Context) {
+	label := p.h.UndoLabel()
+	if err := p.h.Undo(); err != nil {
+		p.say("Nothing to undo.")
+		return
+	}
+	p.changed(ctx)
+	p.say("Undone: " + label + ".")
+}
+
+func (p *annotatorPage) redo(ctx app.Context) {
+	label := p.h.RedoLabel()
+	if err := p.h.Redo(); err != nil {
+		p.say("Nothing to redo.")
+		return
+	}
+	p.changed(ctx)
+	p.say("Redone: " + label + ".")
+}
+
+// say shows a short message in the status line (aria-live).
+func (p *annotatorPage) say(msg string) { p.status = msg }
+
+// guard turns a panic in a handler into a message instead of the end of
+// the program. Use as `defer p.guard(ctx)`.
+func (p *annotatorPage) guard(ctx app.Context) {
+	if r := recover(); r != nil {
+		app.Log("whosaid: recovered:", r)
+		p.say(fmt.Sprintf("Something went wrong (%v). Your annotations are unchanged; please try again.", r))
+	}
+}
 
 func (p *annotatorPage) Render() app.UI {
-	m := app.Main().ID("annotator").Body(app.H1().Text("whosaid"))
+	m := app.Main().ID("annotator")
 	if p.live {
 		m = m.DataSet("live", "true")
 	}
-	return m
+	if p.h == nil {
+		return m.Body(app.P().Class("loading").Text("Loading the article…"))
+	}
+	s := p.h.Set()
+	var side app.UI
+	if p.summary {
+		side = app.Div()
+	} else {
+		side = app.Div().Class("side-inner").Body(
+			p.renderClaimEditor(),
+			p.renderClaimsList(),
+			p.renderSpeakersPanel(),
+		)
+	}
+	var mainCol app.UI = p.renderArticle()
+	if p.summary {
+		mainCol = app.Div().Class("reader").Body(summaryView(s))
+	}
+	return m.Class("layout").Body(
+		p.renderTopBar(),
+		p.noticeSlot(),
+		app.Div().Class("columns").Body(
+			app.Div().Class("main-col").Body(mainCol),
+			app.Aside().ID("panel").Aria("label", "Claims and speakers").Body(side),
+		),
+		p.renderToolbar(),
+		p.renderHelp(),
+	)
+}
+
+// renderTopBar is the header: title, undo/redo, views, file menu, status.
+func (p *annotatorPage) renderTopBar() app.UI {
+	undoLabel, redoLabel := "Undo", "Redo"
+	if l := p.h.UndoLabel(); l != "" {
+		undoLabel = "Undo " + l
+	}
+	if l := p.h.RedoLabel(); l != "" {
+		redoLabel = "Redo " + l
+	}
+	return app.Header().Class("topbar").Body(
+		app.Div().Class("brand").Body(
+			app.Span().Class("logo").Aria("hidden", "true").Text("❝"),
+			app.Span().Class("brand-name").Text("whosaid"),
+		),
+		app.H1().Class("doc-title").Text(docTitle(p.h.Set())),
+		app.Div().Class("tools").Body(
+			app.Button().ID("undo").Type("button").Class("tool").
+				Disabled(!p.h.CanUndo()).Title(undoLabel+" (Ctrl+Z)").
+				Aria("label", undoLabel).OnClick(p.onUndoClick).
+				Body(app.Span().Aria("hidden", "true").Text("↶ "), app.Span().Text(undoLabel)),
+			app.Button().ID("redo").Type("button").Class("tool").
+				Disabled(!p.h.CanRedo()).Title(redoLabel+" (Ctrl+Shift+Z)").
+				Aria("label", redoLabel).OnClick(p.onRedoClick).
+				Body(app.Span().Aria("hidden", "true").Text("↷ "), app.Span().Text(redoLabel)),
+			app.Button().ID("summary-btn").Type("button").Class("tool").
+				Aria("pressed", fmt.Sprint(p.summary)).OnClick(p.onSummaryToggle).
+				Text("Summary"),
+			app.A().Class("tool").Href("/summary").Text("Print view"),
+			p.fileMenuSlot(p.h.Set()),
+			app.Button().ID("help-btn").Type("button").Class("tool").
+				Aria("label", "Keyboard shortcuts").Title("Keyboard shortcuts (?)").
+				OnClick(p.onHelpOpen).Text("?"),
+		),
+		app.P().ID("status").Class("status").Aria("live", "polite").Text(p.status),
+	)
+}
+
+func (p *annotatorPage) onUndoClick(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	p.undo(ctx)
+}
+
+func (p *annotatorPage) onRedoClick(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	p.redo(ctx)
+}
+
+func (p *annotatorPage) onSummaryToggle(ctx app.Context, e app.Event) {
+	p.summary = !p.summary
+	if !p.summary {
+		// The article comes back: new wrapper, fresh paragraph views.
+		p.remakeParas()
+	}
+}
+
+// remakeParas rebuilds the paragraph views (after they were unmounted).
+func (p *annotatorPage) remakeParas() {
+	models := buildParaModels(p.h.Set(), p.runes, p.starts, p.vs)
+	p.paras = make([]*paragraphView, len(models))
+	for i, m := range models {
+		p.paras[i] = newParagraphView(m)
+	}
+	p.gen++
+}
+
+func docTitle(s *annotate.Set) string {
+	if s.Document.Title != "" {
+		return s.Document.Title
+	}
+	for _, b := range s.Document.Blocks {
+		if b.Kind == annotate.BlockHeadline {
+			return b.Text
+		}
+	}
+	return "Untitled article"
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	if r[0] >= 'A' && r[0] <= 'Z' {
+		r[0] += 'a' - 'A'
+	}
+	return string(r)
 }

@@ -6,4 +6,6 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 // server prerenders these paths and answers 404 for the others.
 func registerRoutes() {
 	app.RouteFunc("/", func() app.Composer { return &annotatorPage{} })
+	app.RouteFunc("/summary", func() app.Composer { return &summaryPage{} })
+	app.RouteFunc("/library", func() app.Composer { return &libraryPage{} })
 }

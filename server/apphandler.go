@@ -37,7 +37,7 @@ func NewAppHandler(webDir string) (*app.Handler, error) {
 			SVG:        "/web/icon.svg",
 			AppleTouch: "/web/icon-192.png",
 		},
-		Styles:    []string{"/web/whosaid.css"},
+		Styles:    []string{"/web/whosaid.css", "/web/files.css"},
 		Resources: newStaticFiles(webDir),
 		Version:   version[:16],
 	}, nil

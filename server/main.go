@@ -23,7 +23,18 @@ type Config struct {
 	DataDir string // where the embedded database lives
 	DB      string // "" for embedded SQLite, or a postgres:// URL
 	WebDir  string // folder holding app.wasm and the static files
+
+	RateLimit float64 // API requests per second per client (token or IP); 0: no limit
+	RateBurst int     // API requests a client may make at once before the rate applies
+	MaxBody   int64   // largest request body in bytes; 0: DefaultMaxBody
 }
+
+// Defaults of the rate limit: an editor saving as the user types stays far
+// below them.
+const (
+	DefaultRateLimit = 20
+	DefaultRateBurst = 60
+)
 
 // ParseFlags reads the serve flags; environment variables give the defaults.
 func ParseFlags(args []string, stderr io.Writer) (Config, error) {
@@ -34,6 +45,18 @@ func ParseFlags(args []string, stderr io.Writer) (Config, error) {
 	fs.StringVar(&c.DataDir, "data", envOr("WHOSAID_DATA", "./data"), "data directory for the embedded database (env WHOSAID_DATA)")
 	fs.StringVar(&c.DB, "db", envOr("WHOSAID_DB", ""), "database: empty for embedded SQLite, or postgres://… (env WHOSAID_DB)")
 	fs.StringVar(&c.WebDir, "web", envOr("WHOSAID_WEB", "./web"), "folder with app.wasm and static files (env WHOSAID_WEB)")
+	fs.Float64Var(&c.RateLimit, "rate", DefaultRateLimit, "API requests per second per client, 0 for no limit (env WHOSAID_RATE)")
+	fs.IntVar(&c.RateBurst, "burst", DefaultRateBurst, "API request burst per client (env WHOSAID_BURST)")
+	fs.Int64Var(&c.MaxBody, "max-body", DefaultMaxBody, "largest request body in bytes (env WHOSAID_MAX_BODY)")
+	// Numeric flags take their defaults from the environment through Set,
+	// so a bad value is reported like a bad flag.
+	for flagName, env := range map[string]string{"rate": "WHOSAID_RATE", "burst": "WHOSAID_BURST", "max-body": "WHOSAID_MAX_BODY"} {
+		if v := os.Getenv(env); v != "" {
+			if err := fs.Set(flagName, v); err != nil {
+				return c, fmt.Errorf("%s=%q: %w", env, v, err)
+			}
+		}
+	}
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -70,7 +93,11 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(stdout, "listening on http://%s\n", displayAddr(ln.Addr()))
-	log.Info("listening", "addr", ln.Addr().String(), "web", cfg.WebDir)
+	storeKind := "sqlite"
+	if cfg.DB != "" {
+		storeKind = "postgres"
+	}
+	log.Info("listening", "addr", ln.Addr().String(), "web", cfg.WebDir, "store", storeKind, "data", cfg.DataDir)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -78,6 +105,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	case <-ctx.Done():
 	}
+	// Shutdown stops accepting and waits for requests under way (writes
+	// included); the deferred Close then waits for the store.
 	log.Info("shutting down")
 	sctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()

@@ -65,7 +65,7 @@ var sentenceEnd = regexp.MustCompile(`[.!?…]["'”’)\]]*\s+`)
 // last sentence, or a final parenthesis — and whether there is one. A credit
 // is short, does not end like a sentence and names a photo agency or word.
 func photoCredit(s string) (string, bool) {
-	if utf8.RuneCountInString(s) > maxCaption {
+	if endsSentence(s) || utf8.RuneCountInString(s) > maxCaption {
 		return "", false
 	}
 	tail := s

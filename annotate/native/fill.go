@@ -20,17 +20,49 @@ import (
 // Empty arrays come out the same way however they were written: a field
 // that may be omitted (omitempty) holds nil, a required one a non-nil slice,
 // so that a decoded set encodes and decodes back to an equal set.
-func fill(ps *annotate.Problems, path string, v any, rv reflect.Value) {
+func fill(ps *annotate.Problems, v any, rv reflect.Value) {
+	f := filler{ps: ps}
+	f.fill(v, rv)
+}
+
+// filler keeps the path to the current value as a stack and only formats
+// it when there is a problem to report (most files have none).
+type filler struct {
+	ps    *annotate.Problems
+	stack []step
+}
+
+// step is one field name, or an array index when index >= 0.
+type step struct {
+	key   string
+	index int
+}
+
+func (f *filler) path() string {
+	var b strings.Builder
+	for _, s := range f.stack {
+		if s.index >= 0 {
+			fmt.Fprintf(&b, "[%d]", s.index)
+		} else {
+			b.WriteString(join(b.String(), s.key)[b.Len():])
+		}
+	}
+	return b.String()
+}
+
+func (f *filler) add(format string, args ...any) { f.ps.Add(f.path(), format, args...) }
+
+func (f *filler) fill(v any, rv reflect.Value) {
 	t := rv.Type()
 	if t == timeType {
 		s, ok := v.(string)
 		if !ok {
-			ps.Add(path, "want a date-time string, got %s", describe(v))
+			f.add("want a date-time string, got %s", describe(v))
 			return
 		}
 		var tm time.Time
 		if err := tm.UnmarshalText([]byte(s)); err != nil {
-			ps.Add(path, "%q is not an RFC 3339 date-time", s)
+			f.add("%q is not an RFC 3339 date-time", short(s))
 			return
 		}
 		rv.Set(reflect.ValueOf(tm))
@@ -40,26 +72,26 @@ func fill(ps *annotate.Problems, path string, v any, rv reflect.Value) {
 	case reflect.String:
 		s, ok := v.(string)
 		if !ok {
-			ps.Add(path, "want a string, got %s", describe(v))
+			f.add("want a string, got %s", describe(v))
 			return
 		}
 		rv.SetString(s)
 	case reflect.Int:
 		n, ok := v.(json.Number)
 		if !ok {
-			ps.Add(path, "want an integer, got %s", describe(v))
+			f.add("want an integer, got %s", describe(v))
 			return
 		}
 		i, err := strconv.ParseInt(string(n), 10, 0)
 		if err != nil {
-			ps.Add(path, "want an integer, got %s", n)
+			f.add("want an integer, got %s", n)
 			return
 		}
 		rv.SetInt(i)
 	case reflect.Bool:
 		b, ok := v.(bool)
 		if !ok {
-			ps.Add(path, "want true or false, got %s", describe(v))
+			f.add("want true or false, got %s", describe(v))
 			return
 		}
 		rv.SetBool(b)
@@ -68,62 +100,67 @@ func fill(ps *annotate.Problems, path string, v any, rv reflect.Value) {
 			return
 		}
 		p := reflect.New(t.Elem())
-		fill(ps, path, v, p.Elem())
+		f.fill(v, p.Elem())
 		rv.Set(p)
 	case reflect.Slice:
-		fillSlice(ps, path, v, rv)
+		f.fillSlice(v, rv)
 	case reflect.Struct:
-		fillStruct(ps, path, v, rv)
+		f.fillStruct(v, rv)
 	default:
 		panic("native: no decoding for " + t.String()) // a programming error, caught by the tests
 	}
 }
 
-func fillSlice(ps *annotate.Problems, path string, v any, rv reflect.Value) {
+func (f *filler) fillSlice(v any, rv reflect.Value) {
 	if v == nil {
 		return
 	}
 	arr, ok := v.([]any)
 	if !ok {
-		ps.Add(path, "want an array, got %s", describe(v))
+		f.add("want an array, got %s", describe(v))
 		return
 	}
 	s := reflect.MakeSlice(rv.Type(), len(arr), len(arr))
 	for i, e := range arr {
-		fill(ps, fmt.Sprintf("%s[%d]", path, i), e, s.Index(i))
+		f.stack = append(f.stack, step{index: i})
+		f.fill(e, s.Index(i))
+		f.stack = f.stack[:len(f.stack)-1]
 	}
 	rv.Set(s)
 }
 
-func fillStruct(ps *annotate.Problems, path string, v any, rv reflect.Value) {
+func (f *filler) fillStruct(v any, rv reflect.Value) {
 	obj, ok := v.(object)
 	if !ok {
-		ps.Add(path, "want an object, got %s", describe(v))
+		f.add("want an object, got %s", describe(v))
 		return
 	}
 	fs := fieldsOf(rv.Type())
 	seen := make([]bool, len(fs.list))
 	for _, m := range obj {
-		i, ok := fs.byName[m.key]
-		if !ok {
-			ps.Add(join(path, m.key), "unknown field")
-			continue
+		f.stack = append(f.stack, step{key: m.key, index: -1})
+		if i, ok := fs.byName[m.key]; ok {
+			seen[i] = true
+			f.fill(m.val, rv.Field(fs.list[i].index))
+		} else {
+			f.add("unknown field")
 		}
-		seen[i] = true
-		fill(ps, join(path, m.key), m.val, rv.Field(fs.list[i].index))
+		f.stack = f.stack[:len(f.stack)-1]
 	}
-	for i, f := range fs.list {
-		if !seen[i] && !f.optional {
-			ps.Add(join(path, f.name), "missing")
+	for i, fd := range fs.list {
+		if !seen[i] && !fd.optional {
+			f.stack = append(f.stack, step{key: fd.name, index: -1})
+			f.add("missing")
+			f.stack = f.stack[:len(f.stack)-1]
 		}
 	}
 	// Settle empty slices (see fill).
-	for _, f := range fs.list {
-		fv := rv.Field(f.index)
+	for _, fd := range fs.list {
+		fv := rv.Field(fd.index)
 		if fv.Kind() != reflect.Slice || fv.Len() > 0 {
 			continue
 		}
-		if f.optional {
+		if fd.optional {
 			fv.Set(reflect.Zero(fv.Type()))
 		} else {
 			fv.Set(reflect.MakeSlice(fv.Type(), 0, 0))
@@ -174,6 +211,7 @@ var plainKey = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // join extends a field path; odd keys are quoted so the path stays readable.
 func join(path, key string) string {
+	key = short(key)
 	if !plainKey.MatchString(key) {
 		key = strconv.Quote(key)
 		if path == "" {
@@ -197,14 +235,19 @@ func describe(v any) string {
 	case json.Number:
 		return "the number " + string(v)
 	case string:
-		if len(v) > 40 {
-			v = v[:40] + "…"
-		}
-		return fmt.Sprintf("the string %q", v)
+		return fmt.Sprintf("the string %q", short(v))
 	case []any:
 		return "an array"
 	case object:
 		return "an object"
 	}
 	return fmt.Sprintf("%T", v)
+}
+
+// short clips a string from the file for a message.
+func short(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
 }

@@ -3,15 +3,17 @@ package native
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
+	"strconv"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
 // The file is first parsed into a generic tree so that every shape problem
 // can be reported with its path, duplicate keys are caught, and nesting depth
-// is bounded (deep nesting must not exhaust the stack).
+// is bounded (deep nesting must not exhaust the stack). The parser is written
+// out here because encoding/json's token API is several times slower and
+// does not locate every error.
 
 // member is one key of a JSON object; objects keep their key order so that
 // problems come out in file order.
@@ -29,100 +31,313 @@ const maxDepth = 32
 
 // syntaxError is a JSON-level problem at a byte offset.
 type syntaxError struct {
-	offset int64
+	offset int
 	msg    string
 }
 
 func (e *syntaxError) Error() string { return e.msg }
 
 // parseTree parses one JSON value that fills all of data.
-func parseTree(data []byte) (any, error) {
+func parseTree(data []byte) (any, *syntaxError) {
 	if i := invalidUTF8(data); i >= 0 {
-		return nil, &syntaxError{int64(i), "invalid UTF-8"}
+		return nil, &syntaxError{i, "invalid UTF-8"}
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	v, err := parseValue(dec, 0)
+	p := &parser{data: data}
+	p.space()
+	if p.pos == len(data) {
+		return nil, &syntaxError{0, "empty file"}
+	}
+	v, err := p.value(0)
+	if err == nil {
+		p.space()
+		if p.pos < len(data) {
+			err = p.fail("unexpected data after the end of the JSON value")
+		}
+	}
 	if err != nil {
-		return nil, jsonError(err, dec, len(data))
-	}
-	off := dec.InputOffset()
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, &syntaxError{skipSpace(data, off), "unexpected data after the end of the JSON value"}
+		return nil, err.(*syntaxError) // the parser makes no other errors
 	}
 	return v, nil
 }
 
-func parseValue(dec *json.Decoder, depth int) (any, error) {
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, err
+type parser struct {
+	data []byte
+	pos  int
+}
+
+func (p *parser) fail(format string, args ...any) error {
+	if p.pos >= len(p.data) {
+		return &syntaxError{len(p.data), "unexpected end of file"}
 	}
-	d, ok := tok.(json.Delim)
-	if !ok {
-		return tok, nil
-	}
-	if depth >= maxDepth {
-		return nil, &syntaxError{dec.InputOffset() - 1, fmt.Sprintf("nested more than %d deep", maxDepth)}
-	}
-	switch d {
-	case '{':
-		obj := object{}
-		seen := map[string]bool{}
-		for dec.More() {
-			at := dec.InputOffset()
-			tok, err := dec.Token()
-			if err != nil {
-				return nil, err
-			}
-			key := tok.(string) // the decoder only yields string keys
-			if seen[key] {
-				return nil, &syntaxError{at, fmt.Sprintf("duplicate key %q", key)}
-			}
-			seen[key] = true
-			v, err := parseValue(dec, depth+1)
-			if err != nil {
-				return nil, err
-			}
-			obj = append(obj, member{key, v})
+	return &syntaxError{p.pos, fmt.Sprintf(format, args...)}
+}
+
+// char names the byte at pos for a message.
+func (p *parser) char() string {
+	r, _ := utf8.DecodeRune(p.data[p.pos:])
+	return strconv.QuoteRune(r)
+}
+
+func (p *parser) space() {
+	for p.pos < len(p.data) {
+		switch p.data[p.pos] {
+		case ' ', '\t', '\n', '\r':
+			p.pos++
+		default:
+			return
 		}
-		_, err := dec.Token() // '}'
-		return obj, err
-	default: // '['
-		arr := []any{}
-		for dec.More() {
-			v, err := parseValue(dec, depth+1)
-			if err != nil {
-				return nil, err
-			}
-			arr = append(arr, v)
-		}
-		_, err := dec.Token() // ']'
-		return arr, err
 	}
 }
 
-// jsonError gives a decoder error its byte offset.
-func jsonError(err error, dec *json.Decoder, size int) *syntaxError {
-	var se *syntaxError
-	var js *json.SyntaxError
-	switch {
-	case errors.As(err, &se):
-		return se
-	case errors.As(err, &js):
-		return &syntaxError{js.Offset, js.Error()}
-	case errors.Is(err, io.EOF) && size == 0:
-		return &syntaxError{0, "empty file"}
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return &syntaxError{int64(size), "unexpected end of file"}
+func (p *parser) value(depth int) (any, error) {
+	p.space()
+	if p.pos >= len(p.data) {
+		return nil, p.fail("")
 	}
-	return &syntaxError{dec.InputOffset(), err.Error()}
+	switch c := p.data[p.pos]; {
+	case c == '{' || c == '[':
+		if depth >= maxDepth {
+			return nil, p.fail("nested more than %d deep", maxDepth)
+		}
+		if c == '{' {
+			return p.object(depth)
+		}
+		return p.array(depth)
+	case c == '"':
+		return p.string()
+	case c == '-' || '0' <= c && c <= '9':
+		return p.number()
+	case c == 't':
+		return true, p.literal("true")
+	case c == 'f':
+		return false, p.literal("false")
+	case c == 'n':
+		return nil, p.literal("null")
+	}
+	return nil, p.fail("invalid character %s, want a value", p.char())
+}
+
+func (p *parser) object(depth int) (any, error) {
+	p.pos++ // {
+	obj := object{}
+	var seen map[string]bool
+	p.space()
+	if p.pos < len(p.data) && p.data[p.pos] == '}' {
+		p.pos++
+		return obj, nil
+	}
+	for {
+		p.space()
+		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
+			return nil, p.fail("invalid character %s, want a key string", p.char())
+		}
+		at := p.pos
+		key, err := p.string()
+		if err != nil {
+			return nil, err
+		}
+		// A map only for big objects: the format's objects are small.
+		if seen == nil && len(obj) >= 8 {
+			seen = make(map[string]bool, 16)
+			for _, m := range obj {
+				seen[m.key] = true
+			}
+		}
+		dup := seen[key]
+		if seen == nil {
+			for _, m := range obj {
+				dup = dup || m.key == key
+			}
+		}
+		if dup {
+			return nil, &syntaxError{at, fmt.Sprintf("duplicate key %q", key)}
+		}
+		if seen != nil {
+			seen[key] = true
+		}
+		p.space()
+		if p.pos >= len(p.data) || p.data[p.pos] != ':' {
+			return nil, p.fail("invalid character %s after a key, want ':'", p.char())
+		}
+		p.pos++
+		v, err := p.value(depth + 1)
+		if err != nil {
+			return nil, err
+		}
+		obj = append(obj, member{key, v})
+		p.space()
+		if p.pos < len(p.data) && p.data[p.pos] == ',' {
+			p.pos++
+			continue
+		}
+		if p.pos < len(p.data) && p.data[p.pos] == '}' {
+			p.pos++
+			return obj, nil
+		}
+		return nil, p.fail("invalid character %s after an object member, want ',' or '}'", p.char())
+	}
+}
+
+func (p *parser) array(depth int) (any, error) {
+	p.pos++ // [
+	arr := []any{}
+	p.space()
+	if p.pos < len(p.data) && p.data[p.pos] == ']' {
+		p.pos++
+		return arr, nil
+	}
+	for {
+		v, err := p.value(depth + 1)
+		if err != nil {
+			return nil, err
+		}
+		arr = append(arr, v)
+		p.space()
+		if p.pos < len(p.data) && p.data[p.pos] == ',' {
+			p.pos++
+			continue
+		}
+		if p.pos < len(p.data) && p.data[p.pos] == ']' {
+			p.pos++
+			return arr, nil
+		}
+		return nil, p.fail("invalid character %s after an array element, want ',' or ']'", p.char())
+	}
+}
+
+func (p *parser) literal(word string) error {
+	if !bytes.HasPrefix(p.data[p.pos:], []byte(word)) {
+		return p.fail("invalid character %s, want a value", p.char())
+	}
+	p.pos += len(word)
+	return nil
+}
+
+// number checks the JSON number grammar and keeps the text.
+func (p *parser) number() (any, error) {
+	start := p.pos
+	digits := func() int {
+		n := 0
+		for p.pos < len(p.data) && '0' <= p.data[p.pos] && p.data[p.pos] <= '9' {
+			p.pos++
+			n++
+		}
+		return n
+	}
+	if p.data[p.pos] == '-' {
+		p.pos++
+	}
+	if p.pos < len(p.data) && p.data[p.pos] == '0' {
+		p.pos++
+	} else if digits() == 0 {
+		return nil, p.fail("invalid character %s in a number, want a digit", p.char())
+	}
+	if p.pos < len(p.data) && p.data[p.pos] == '.' {
+		p.pos++
+		if digits() == 0 {
+			return nil, p.fail("invalid character %s after a decimal point, want a digit", p.char())
+		}
+	}
+	if p.pos < len(p.data) && (p.data[p.pos] == 'e' || p.data[p.pos] == 'E') {
+		p.pos++
+		if p.pos < len(p.data) && (p.data[p.pos] == '+' || p.data[p.pos] == '-') {
+			p.pos++
+		}
+		if digits() == 0 {
+			return nil, p.fail("invalid character %s in an exponent, want a digit", p.char())
+		}
+	}
+	return json.Number(p.data[start:p.pos]), nil
+}
+
+// string reads a string literal; lone surrogate escapes become U+FFFD, as
+// in encoding/json.
+func (p *parser) string() (string, error) {
+	p.pos++ // "
+	start := p.pos
+	// Fast path: no escapes.
+	for p.pos < len(p.data) {
+		c := p.data[p.pos]
+		if c == '"' {
+			s := string(p.data[start:p.pos])
+			p.pos++
+			return s, nil
+		}
+		if c == '\\' || c < 0x20 {
+			break
+		}
+		p.pos++
+	}
+	buf := append([]byte(nil), p.data[start:p.pos]...)
+	for p.pos < len(p.data) {
+		c := p.data[p.pos]
+		switch {
+		case c == '"':
+			p.pos++
+			return string(buf), nil
+		case c < 0x20:
+			return "", p.fail("control character %s in a string, want it escaped", p.char())
+		case c != '\\':
+			buf = append(buf, c)
+			p.pos++
+			continue
+		}
+		p.pos++ // backslash
+		if p.pos >= len(p.data) {
+			break
+		}
+		switch e := p.data[p.pos]; e {
+		case '"', '\\', '/':
+			buf = append(buf, e)
+		case 'b':
+			buf = append(buf, '\b')
+		case 'f':
+			buf = append(buf, '\f')
+		case 'n':
+			buf = append(buf, '\n')
+		case 'r':
+			buf = append(buf, '\r')
+		case 't':
+			buf = append(buf, '\t')
+		case 'u':
+			r, ok := p.hex4(p.pos + 1)
+			if !ok {
+				return "", p.fail("invalid \\u escape in a string, want four hex digits")
+			}
+			p.pos += 4
+			if utf16.IsSurrogate(r) {
+				r2, ok := rune(-1), false
+				if p.pos+2 < len(p.data) && p.data[p.pos+1] == '\\' && p.data[p.pos+2] == 'u' {
+					r2, ok = p.hex4(p.pos + 3)
+				}
+				if dec := utf16.DecodeRune(r, r2); ok && dec != utf8.RuneError {
+					r = dec
+					p.pos += 6
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			buf = utf8.AppendRune(buf, r)
+		default:
+			return "", p.fail("invalid escape %s in a string", "\\"+string(rune(e)))
+		}
+		p.pos++
+	}
+	return "", p.fail("")
+}
+
+func (p *parser) hex4(at int) (rune, bool) {
+	if at+4 > len(p.data) {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(string(p.data[at:at+4]), 16, 32)
+	return rune(n), err == nil
 }
 
 // lineCol turns a byte offset into a 1-based line and column (in code
 // points), as an editor shows them.
-func lineCol(data []byte, off int64) (line, col int) {
-	off = min(max(off, 0), int64(len(data)))
+func lineCol(data []byte, off int) (line, col int) {
+	off = min(max(off, 0), len(data))
 	before := data[:off]
 	line = bytes.Count(before, []byte("\n")) + 1
 	lineStart := bytes.LastIndexByte(before, '\n') + 1
@@ -141,11 +356,4 @@ func invalidUTF8(data []byte) int {
 		i += size
 	}
 	return -1
-}
-
-func skipSpace(data []byte, off int64) int64 {
-	for off < int64(len(data)) && bytes.IndexByte([]byte(" \t\r\n"), data[off]) >= 0 {
-		off++
-	}
-	return off
 }

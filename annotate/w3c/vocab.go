@@ -1,6 +1,7 @@
 package w3c
 
 import (
+	"encoding/json"
 	"net/url"
 	"strings"
 
@@ -27,21 +28,13 @@ const (
 	FieldKind        = "kind"
 )
 
-// context is the @context of every exported object: the W3C context plus
+// ldContext is the @context of every exported object: the W3C context plus
 // our prefix. The structured extension values are JSON literals (JSON-LD
-// 1.1 "@json") so a JSON-LD processor keeps them whole.
-func context() []any {
-	js := map[string]string{"@type": "@json"}
-	return []any{AnnoContext, map[string]any{
-		"@version":         1.1,
-		"whosaid":          Namespace,
-		"whosaid:document": js,
-		"whosaid:speakers": js,
-		"whosaid:speaker":  js,
-		"whosaid:cue":      js,
-		"whosaid:mentions": js,
-	}}
-}
+// 1.1 "@json") so a JSON-LD processor keeps them whole. It is repeated in
+// every annotation, so it is written once here.
+var ldContext = json.RawMessage(`["` + AnnoContext + `", {"@version": 1.1, "whosaid": "` + Namespace + `",
+	"whosaid:document": {"@type": "@json"}, "whosaid:speakers": {"@type": "@json"},
+	"whosaid:speaker": {"@type": "@json"}, "whosaid:cue": {"@type": "@json"}, "whosaid:mentions": {"@type": "@json"}}]`)
 
 // DocumentURI names the annotated document: its source URL if it has one,
 // else a URN made from its content hash, "urn:whosaid:doc:sha256:…".
@@ -79,7 +72,7 @@ func oneOf[T ~string](v string, values []T) bool {
 	return false
 }
 
-// isQuoteMark tells whether a quote starts like a verbatim quotation.
+// startsWithQuoteMark tells whether a quote opens like a verbatim quotation.
 func startsWithQuoteMark(s string) bool {
 	return strings.ContainsAny(firstRune(s), "\"“„«‘‚'")
 }

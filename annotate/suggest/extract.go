@@ -1,0 +1,381 @@
+package suggest
+
+import (
+	"sort"
+	"strings"
+
+	"whosaid/annotate"
+)
+
+// HighConfidence is the confidence at and above which a suggestion counts
+// as high-confidence ("accept all high-confidence" takes these).
+const HighConfidence = 0.8
+
+// Suggestion is one proposed claim. Its SpeakerID refers to Result.Speakers.
+type Suggestion struct {
+	Claim      annotate.Claim
+	Confidence float64 // 0..1
+	Reason     string  // why it was proposed, for the reviewer
+}
+
+// High tells whether the suggestion is high-confidence.
+func (s Suggestion) High() bool { return s.Confidence >= HighConfidence }
+
+// Result is what the extractor proposes for a document.
+type Result struct {
+	Speakers    []annotate.Speaker
+	Suggestions []Suggestion // in document order
+}
+
+// extractor holds the state of one run over a document.
+type extractor struct {
+	runes  []rune
+	toks   []token
+	sents  []sentence // token ranges over toks, in document order
+	sentOf []int      // sentence index of each token
+	reg    registry
+	quotes []quote
+	inQ    []int // for each token, index+1 of the speech quote holding it
+	out    []Suggestion
+	ents   []*entity // entity of each suggestion in out
+	lastQ  *lastQuote
+}
+
+type quote struct {
+	o, c     int  // token indices of the opening and closing marks
+	reopened bool // spans paragraphs
+	done     bool // consumed (merged into an interrupted quote)
+}
+
+// lastQuote remembers the speaker of the latest attributed quote, for an
+// unattributed quote that continues it.
+type lastQuote struct {
+	e     *entity
+	block int
+	tok   int
+}
+
+// Suggest proposes claims, speakers and cues for a document.
+func Suggest(doc annotate.Document) Result {
+	x := &extractor{runes: []rune(doc.Text())}
+	starts := doc.BlockStarts()
+	for bi, b := range doc.Blocks {
+		bt := tokenize([]rune(b.Text), starts[bi], bi)
+		base := len(x.toks)
+		x.toks = append(x.toks, bt...)
+		for _, s := range splitSentences(bt) {
+			x.sents = append(x.sents, sentence{s.from + base, s.to + base})
+		}
+	}
+	x.sentOf = make([]int, len(x.toks))
+	for si, s := range x.sents {
+		for k := s.from; k < s.to; k++ {
+			x.sentOf[k] = si
+		}
+	}
+	x.findQuotes()
+	for si := range x.sents {
+		x.sentenceClaims(si)
+	}
+	return x.result()
+}
+
+// findQuotes pairs quotation marks. Double marks pair at the top level;
+// single marks only where no double quote is open (nested single quotes
+// stay inside their double quote). A paragraph that ends inside a quote and
+// a next paragraph that reopens it make one quote.
+func (x *extractor) findQuotes() {
+	open, single := -1, false
+	reopened := false
+	for i := 0; i < len(x.toks); i++ {
+		t := x.toks[i]
+		if open >= 0 && i > open && t.block != x.toks[i-1].block {
+			// New paragraph while a quote is open: continue it only if the
+			// paragraph reopens with the same mark.
+			if t.kind == tOpenQ && t.single == single {
+				reopened = true
+				continue
+			}
+			open = -1
+		}
+		switch t.kind {
+		case tOpenQ:
+			if open < 0 {
+				open, single, reopened = i, t.single, false
+			}
+		case tCloseQ:
+			if open >= 0 && t.single == single {
+				x.quotes = append(x.quotes, quote{o: open, c: i, reopened: reopened})
+				open = -1
+			}
+		}
+	}
+	x.inQ = make([]int, len(x.toks))
+}
+
+// words counts word and number tokens in [from, to).
+func (x *extractor) words(from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if x.toks[k].kind == tWord || x.toks[k].kind == tNum {
+			n++
+		}
+	}
+	return n
+}
+
+// speechLike tells a quoted utterance from a scare quote, a title or a
+// quoted term: at least four words, ending in punctuation or long.
+func (x *extractor) speechLike(q quote) bool {
+	n := x.words(q.o+1, q.c)
+	last := x.toks[q.c-1]
+	punct := last.kind == tPunct && strings.ContainsAny(last.text, ",.!?…—")
+	return n >= 4 && (punct || n >= 8)
+}
+
+// sentenceClaims finds the claims that start in sentence si.
+func (x *extractor) sentenceClaims(si int) {
+	s := x.sents[si]
+	x.noteSubject(s)
+	hasSpeech := false
+	for qi := range x.quotes {
+		q := &x.quotes[qi]
+		if q.o < s.from || q.o >= s.to || q.done {
+			continue
+		}
+		if x.directQuote(qi) {
+			hasSpeech = true
+		}
+	}
+	for k := s.from; k < s.to; k++ {
+		if x.inQ[k] != 0 {
+			hasSpeech = true
+		}
+	}
+	if !hasSpeech {
+		x.indirect(s)
+	}
+}
+
+// subjectStart skips a leading adverbial ("At a regular press conference
+// in Beijing on Tuesday,", "In March,") and conjunctions.
+func (x *extractor) subjectStart(s sentence) int {
+	i := s.from
+	t := x.toks
+	// A dateline: "LONDON —", "MILLBROOK —".
+	for k := i; k < s.to && k < i+4; k++ {
+		if t[k].kind == tPunct && (t[k].text == "—" || t[k].text == "–") {
+			if k > i && t[k-1].text == strings.ToUpper(t[k-1].text) {
+				i = k + 1
+			}
+			break
+		}
+		if t[k].kind != tWord || t[k].text != strings.ToUpper(t[k].text) {
+			break
+		}
+	}
+	if i < s.to && t[i].is("but", "and", "yet", "so", "still", "meanwhile", "however") {
+		i++
+		if i < s.to && t[i].text == "," {
+			i++
+		}
+	}
+	if i < s.to && t[i].is("at", "in", "on", "after", "during", "since", "last", "earlier", "later", "before", "speaking", "asked", "when", "while", "as", "on") {
+		for k := i; k < s.to && k < i+20; k++ {
+			if t[k].text == "," {
+				return k + 1
+			}
+			if t[k].kind == tOpenQ {
+				break
+			}
+		}
+	}
+	return i
+}
+
+// noteSubject records the sentence subject as a mention, for pronouns.
+func (x *extractor) noteSubject(s sentence) {
+	i := x.subjectStart(s)
+	p := x.phraseAfter(i, s.to)
+	if p.empty() || in(pronouns, x.toks[p.from].lower) {
+		x.noteMentions(s)
+		return
+	}
+	p, verb := x.extend(p, s.to)
+	v := x.skipAdverbials(p.to, s.to)
+	if verb >= 0 || v < s.to && x.toks[v].kind == tWord && !x.toks[v].capitalized() {
+		sp, f, m := x.describe(p)
+		e := x.reg.resolve(sp, f, m, x.toks[p.from].start)
+		x.markSubject(e)
+	}
+	x.noteMentions(s)
+}
+
+func (x *extractor) markSubject(e *entity) {
+	for _, o := range x.reg.ents {
+		o.subject = false
+	}
+	e.subject = true
+}
+
+// noteMentions records titled names anywhere in a sentence ("his Chinese
+// counterpart Wang Yi") so later short mentions ("Wang") merge with them.
+func (x *extractor) noteMentions(s sentence) {
+	t := x.toks
+	for k := s.from + 1; k < s.to; k++ {
+		if !t[k].capitalized() || t[k-1].capitalized() || !(in(roleWords, t[k-1].lower) || in(titleWords, t[k-1].lower)) {
+			continue
+		}
+		j := k
+		for j < s.to && t[j].capitalized() && !in(titleWords, t[j].lower) && !isPossessive(t[j]) {
+			j++
+		}
+		if j-k >= 2 {
+			sp := annotate.Speaker{Name: x.surface(t[k:j]), Kind: annotate.SpeakerPerson}
+			f, m := false, false
+			for _, w := range t[k-1 : j] {
+				f = f || in(femaleWords, w.lower)
+				m = m || in(maleWords, w.lower)
+			}
+			if f && m {
+				f, m = false, false
+			}
+			e := x.reg.resolve(sp, f, m, t[k].start)
+			_ = e
+		}
+	}
+}
+
+// speakerOf turns a phrase into an entity, resolving pronouns. conf is how
+// sure the attribution is.
+func (x *extractor) speakerOf(p phrase) (*entity, float64) {
+	t := x.toks[p.from]
+	if p.to-p.from == 1 && in(pronouns, t.lower) {
+		return x.reg.pronoun(t.lower, t.start)
+	}
+	sp, f, m := x.describe(p)
+	if sp.Name == "" {
+		return nil, 0
+	}
+	e := x.reg.resolve(sp, f, m, t.start)
+	x.markSubject(e)
+	return e, 1
+}
+
+// add records a suggestion.
+func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, cue, mention [2]int, conf float64, reason string) {
+	// Trim edge punctuation and white space.
+	for from < to && strings.ContainsRune(" ,;:—–-\n", x.runes[from]) {
+		from++
+	}
+	for to > from && strings.ContainsRune(" ,;:—–-\n", x.runes[to-1]) {
+		to--
+	}
+	if to-from < 3 || e == nil {
+		return
+	}
+	for _, o := range x.out {
+		if o.Claim.Span.Start < to && from < o.Claim.Span.End && o.Claim.Span.Start == from {
+			return // already proposed
+		}
+	}
+	e.used = true
+	c := annotate.Claim{
+		ID:          "g" + itoa(len(x.out)+1),
+		Span:        annotate.Span{Start: from, End: to},
+		SpeakerID:   e.sp.ID,
+		Attribution: attr,
+		Kind:        claimKind(string(x.runes[from:to])),
+	}
+	if cue[1] > cue[0] {
+		c.Cue = &annotate.Span{Start: cue[0], End: cue[1]}
+	}
+	if mention[1] > mention[0] {
+		c.Mentions = []annotate.Span{{Start: mention[0], End: mention[1]}}
+	}
+	x.out = append(x.out, Suggestion{Claim: c, Confidence: conf, Reason: reason})
+	x.ents = append(x.ents, e)
+}
+
+// result builds the output: speakers in order of first use, spans with
+// quotes and context, suggestions in document order.
+func (x *extractor) result() Result {
+	ix := annotate.NewTextIndex(string(x.runes))
+	fix := func(s annotate.Span) annotate.Span { return annotate.MakeSpan(ix, s.Start, s.End) }
+	var r Result
+	ids := map[string]string{}
+	for i := range x.out {
+		e := x.ents[i]
+		if _, ok := ids[e.sp.ID]; !ok {
+			id := "s" + itoa(len(ids)+1)
+			ids[e.sp.ID] = id
+			sp := e.sp
+			sp.ID = id
+			r.Speakers = append(r.Speakers, sp)
+		}
+	}
+	for _, s := range x.out {
+		s.Claim.SpeakerID = ids[s.Claim.SpeakerID]
+		s.Claim.Span = fix(s.Claim.Span)
+		if s.Claim.Cue != nil {
+			c := fix(*s.Claim.Cue)
+			s.Claim.Cue = &c
+		}
+		for i := range s.Claim.Mentions {
+			s.Claim.Mentions[i] = fix(s.Claim.Mentions[i])
+		}
+		r.Suggestions = append(r.Suggestions, s)
+	}
+	sort.SliceStable(r.Suggestions, func(i, j int) bool {
+		return annotate.ClaimLess(r.Suggestions[i].Claim, r.Suggestions[j].Claim)
+	})
+	// Speakers must be up to date with aliases learned after first use.
+	for i := range r.Speakers {
+		for _, e := range x.reg.ents {
+			if ids[e.sp.ID] == r.Speakers[i].ID {
+				sp := e.sp
+				sp.ID = r.Speakers[i].ID
+				r.Speakers[i] = sp
+			}
+		}
+	}
+	return r
+}
+
+// claimKind guesses the claim kind from modal words.
+func claimKind(text string) annotate.ClaimKind {
+	l := " " + strings.ToLower(text) + " "
+	switch {
+	case containsAny(l, " will ", " would ", " set to ", " expects ", " expected ", " plans to ", " going to ", "’ll ", " likely "):
+		return annotate.KindPrediction
+	case containsAny(l, " should ", " must ", " need to ", " important ", " believe ", " wrong ", " unacceptable ", " good ", " bad "):
+		return annotate.KindOpinion
+	}
+	return annotate.KindFact
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// span2 is a [start, end) pair of code points.
+func (x *extractor) span2(from, to int) [2]int {
+	if to <= from {
+		return [2]int{}
+	}
+	return [2]int{x.toks[from].start, x.toks[to-1].end}
+}
+
+// mentionSpan is the phrase without a leading determiner.
+func (x *extractor) mentionSpan(p phrase) [2]int {
+	from := p.from
+	for from < p.to && isDeterminer(x.toks[from]) {
+		from++
+	}
+	return x.span2(from, p.to)
+}

@@ -1,0 +1,344 @@
+package suggest
+
+import (
+	"strings"
+
+	"whosaid/annotate"
+)
+
+// entity is a speaker the extractor has seen, with what pronoun
+// resolution needs to know.
+type entity struct {
+	sp           annotate.Speaker
+	female, male bool
+	lastPos      int  // offset of its latest mention
+	subject      bool // its latest mention was a sentence subject
+	used         bool // at least one suggestion is attributed to it
+}
+
+// registry merges repeated mentions ("Sergei Lavrov", "Lavrov") into one
+// speaker with aliases.
+type registry struct {
+	ents []*entity
+	next int
+}
+
+// describe turns a phrase into a speaker description: name, title, kind.
+func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
+	toks := x.toks[p.from:p.to]
+	for len(toks) > 0 && isDeterminer(toks[0]) {
+		toks = toks[1:]
+	}
+	var sp annotate.Speaker
+	if len(toks) == 0 {
+		return sp, false, false
+	}
+	female, male := false, false
+	for _, t := range toks {
+		if in(femaleWords, t.lower) {
+			female = true
+		}
+		if in(maleWords, t.lower) {
+			male = true
+		}
+	}
+	if female && male {
+		female, male = false, false
+	}
+	text := func(ts []token) string { return x.surface(ts) }
+	if p.anonymous {
+		sp.Kind = annotate.SpeakerAnonymous
+		sp.Name = "unnamed " + strings.TrimSuffix(text(toks), "’s")
+		return sp, female, male
+	}
+	// The head noun is the last word before a preposition: "Analysts at
+	// the King’s Fund think tank".
+	head := toks[len(toks)-1].lower
+	for i, t := range toks {
+		if i > 0 && t.is("at", "for", "of", "from", "with", "in") {
+			head = toks[i-1].lower
+			break
+		}
+	}
+	head = strings.TrimSuffix(strings.TrimSuffix(head, "’s"), "'s")
+	if len(toks) == 1 && (in(groupHeads, head) || in(anonymousHeads, head)) {
+		// A sentence-initial plural such as "Workers" or "Officials".
+		sp.Kind = annotate.SpeakerGroup
+		if in(anonymousHeads, head) {
+			sp.Kind = annotate.SpeakerAnonymous
+		}
+		sp.Name = text(toks)
+		return sp, false, false
+	}
+	// Publications: "Reuters", "the Interfax news service".
+	for i, t := range toks {
+		if in(publicationWords, t.lower) && t.capitalized() {
+			sp.Kind = annotate.SpeakerPublication
+			j := i
+			for j > 0 && toks[j-1].capitalized() {
+				j--
+			}
+			k := i + 1
+			for k < len(toks) && toks[k].capitalized() {
+				k++
+			}
+			sp.Name = text(toks[j:k])
+			sp.Title = strings.TrimSpace(text(toks[k:]))
+			return sp, false, false
+		}
+	}
+	// The name: the run of capitalized words at the end ("Russian Foreign
+	// Minister Sergei Lavrov", "The plant’s owner, Granite Energy"); what
+	// comes before it is a title.
+	n := len(toks)
+	name := func(j int) bool {
+		return j > 0 && toks[j-1].capitalized() && !isPossessive(toks[j-1])
+	}
+	c := n // the whole capitalized run
+	for name(c) {
+		c--
+	}
+	j := n // the run after the last title word: the person's name
+	for name(j) && !in(titleWords, toks[j-1].lower) {
+		j--
+	}
+	if j < n {
+		sp.Name = text(toks[j:])
+		sp.Title = strings.Trim(text(toks[:j]), " ,")
+		if j == c && (x.looksLikeOrg(toks[c:]) || c == 0 && x.looksLikeOrg(toks)) {
+			sp.Kind = annotate.SpeakerOrganization
+			return sp, false, false
+		}
+		sp.Kind = annotate.SpeakerPerson
+		return sp, female, male
+	}
+	if c < n && x.looksLikeOrg(toks[c:]) {
+		sp.Name = text(toks[c:])
+		sp.Title = strings.Trim(text(toks[:c]), " ,")
+		sp.Kind = annotate.SpeakerOrganization
+		return sp, false, false
+	}
+	sp.Title = ""
+	switch {
+	case in(groupHeads, head):
+		sp.Kind = annotate.SpeakerGroup
+	case x.looksLikeOrg(toks) || in(organizationWords, head):
+		sp.Kind = annotate.SpeakerOrganization
+	case in(anonymousHeads, head) && !hasCapital(toks):
+		sp.Kind = annotate.SpeakerAnonymous
+	case in(anonymousHeads, head):
+		sp.Kind = annotate.SpeakerAnonymous
+	case in(groupHeads, head):
+		sp.Kind = annotate.SpeakerGroup
+	default:
+		sp.Kind = annotate.SpeakerPerson
+	}
+	sp.Name = text(toks)
+	return sp, female, male
+}
+
+func hasCapital(ts []token) bool {
+	for _, t := range ts {
+		if t.capitalized() {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeOrg: every word is a country or organization word, or the
+// phrase holds an organization word ("White House", "Foreign Ministry").
+func (x *extractor) looksLikeOrg(toks []token) bool {
+	allPlaces := true
+	for _, t := range toks {
+		if t.capitalized() && in(organizationWords, t.lower) {
+			return true
+		}
+		if !in(countries, t.lower) {
+			allPlaces = false
+		}
+	}
+	return allPlaces
+}
+
+// surface is the text a run of tokens covers in the document, without a
+// final possessive ("the government’s" → "the government").
+func (x *extractor) surface(ts []token) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	s := string(x.runes[ts[0].start:ts[len(ts)-1].end])
+	for _, suf := range []string{"’s", "'s"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	return s
+}
+
+// resolve finds or creates the entity for a described speaker.
+func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *entity {
+	key := nameKey(sp.Name)
+	var best *entity
+	// A definite description ("the department", "the agency") refers to the
+	// latest organization whose name ends with that word.
+	if !strings.Contains(key, " ") && sp.Kind == annotate.SpeakerOrganization && key == strings.ToLower(key) {
+		for _, e := range r.ents {
+			k := nameKey(e.sp.Name)
+			if e.sp.Kind == sp.Kind && k != key && strings.HasSuffix(k, " "+key) && (best == nil || e.lastPos > best.lastPos) {
+				best = e
+			}
+		}
+		if best != nil {
+			best.addAlias(sp.Name)
+			best.lastPos = pos
+			return best
+		}
+	}
+	for _, e := range r.ents {
+		if e.sp.Kind != sp.Kind && !(e.sp.Kind == annotate.SpeakerPerson && sp.Kind == annotate.SpeakerPerson) {
+			if nameKey(e.sp.Name) != key {
+				continue
+			}
+		}
+		if sameName(e, sp) {
+			if best == nil || e.lastPos > best.lastPos {
+				best = e
+			}
+		}
+	}
+	if best == nil {
+		r.next++
+		best = &entity{sp: annotate.Speaker{ID: "s" + itoa(r.next), Name: sp.Name, Kind: sp.Kind, Title: sp.Title}}
+		r.ents = append(r.ents, best)
+	} else {
+		// Keep the fullest name; the other becomes an alias.
+		if len(strings.Fields(sp.Name)) > len(strings.Fields(best.sp.Name)) && sp.Kind == best.sp.Kind {
+			best.addAlias(best.sp.Name)
+			best.sp.Name = sp.Name
+		} else if nameKey(sp.Name) != nameKey(best.sp.Name) {
+			best.addAlias(sp.Name)
+		}
+		if len(sp.Title) > len(best.sp.Title) {
+			best.sp.Title = sp.Title
+		}
+	}
+	best.female = best.female || female
+	best.male = best.male || male
+	if best.female && best.male {
+		best.female, best.male = female, male
+	}
+	best.lastPos = pos
+	return best
+}
+
+func (e *entity) addAlias(a string) {
+	k := nameKey(a)
+	if k == "" || k == nameKey(e.sp.Name) {
+		return
+	}
+	for _, old := range e.sp.Aliases {
+		if nameKey(old) == k {
+			return
+		}
+	}
+	e.sp.Aliases = append(e.sp.Aliases, a)
+}
+
+// sameName: equal names, or one person's name is part of the other's
+// ("Lavrov" and "Sergei Lavrov", "Wang" and "Wang Yi").
+func sameName(e *entity, sp annotate.Speaker) bool {
+	a, b := nameKey(e.sp.Name), nameKey(sp.Name)
+	if a == b {
+		return true
+	}
+	for _, al := range e.sp.Aliases {
+		if nameKey(al) == b {
+			return true
+		}
+	}
+	if e.sp.Kind != annotate.SpeakerPerson || sp.Kind != annotate.SpeakerPerson {
+		return false
+	}
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	short, long := aw, bw
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) != 1 {
+		return false
+	}
+	for _, w := range long {
+		if w == short[0] {
+			return true
+		}
+	}
+	return false
+}
+
+func nameKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.TrimSuffix(s, "’s")
+	return s
+}
+
+// pronoun finds the entity a pronoun at pos most likely refers to: the most
+// recent compatible speaker, preferring sentence subjects.
+func (r *registry) pronoun(word string, pos int) (*entity, float64) {
+	var best *entity
+	bestScore := -1.0
+	for _, e := range r.ents {
+		if e.lastPos >= pos {
+			continue
+		}
+		ok, certain := compatible(word, e)
+		if !ok {
+			continue
+		}
+		score := float64(e.lastPos)
+		if e.subject {
+			score += 2000 // a subject a sentence or two back beats a passing mention
+		}
+		if certain {
+			score += 500
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	if best == nil {
+		return nil, 0
+	}
+	_, certain := compatible(word, best)
+	if certain {
+		return best, 1
+	}
+	return best, 0.7
+}
+
+func compatible(word string, e *entity) (ok, certain bool) {
+	switch word {
+	case "she":
+		return e.sp.Kind == annotate.SpeakerPerson && !e.male, e.female
+	case "he":
+		return e.sp.Kind == annotate.SpeakerPerson && !e.female, e.male
+	case "it":
+		k := e.sp.Kind
+		return k == annotate.SpeakerOrganization || k == annotate.SpeakerPublication, true
+	case "they":
+		k := e.sp.Kind
+		return k == annotate.SpeakerGroup || k == annotate.SpeakerAnonymous || k == annotate.SpeakerOrganization, false
+	}
+	return false, false
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}

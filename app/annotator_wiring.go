@@ -1,0 +1,75 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+)
+
+// The annotator's call sites into storage, autosave, notices and the file
+// menu (written alongside, in store.go, autosave.go, notices.go…), in one
+// place.
+
+// startupSet picks the set to open.
+// TODO(H7): loadStartupSet(ctx) once it lands (URL params, the last open
+// document, else the sample).
+func startupSet(ctx app.Context) *annotate.Set {
+	return sampleSet()
+}
+
+// wiring holds the page's links to the rest of the app.
+type wiring struct {
+	saver   *autosaver
+	status  *saveStatus
+	notices *noticeBar
+}
+
+func (p *annotatorPage) wire(ctx app.Context) {
+	if p.w.saver == nil {
+		p.w.saver = newAutosaver(newDocStore(ctx))
+	}
+	p.w.status = &saveStatus{}
+	p.w.notices = &noticeBar{}
+}
+
+func (p *annotatorPage) unwire() {
+	if p.w.saver != nil {
+		p.w.saver.Stop()
+	}
+}
+
+// opened runs when a set is loaded (startup, file menu).
+func (p *annotatorPage) opened(ctx app.Context, s *annotate.Set) {
+	if p.w.saver != nil {
+		p.w.saver.Opened(ctx, s)
+	}
+}
+
+// saveChanged runs after every change of the set (Do, Undo, Redo).
+func (p *annotatorPage) saveChanged(ctx app.Context, s *annotate.Set) {
+	if p.w.saver != nil {
+		p.w.saver.Changed(ctx, s)
+	}
+}
+
+// fileMenuSlot is where the file menu and save status sit in the top bar.
+// TODO(H7): the fileMenu component, given the current set.
+func (p *annotatorPage) fileMenuSlot(s *annotate.Set) app.UI {
+	if p.w.status == nil {
+		return nil
+	}
+	return p.w.status
+}
+
+// noticeSlot is where notices show, above the columns.
+func (p *annotatorPage) noticeSlot() app.UI {
+	if p.w.notices == nil {
+		return nil
+	}
+	return p.w.notices
+}
+
+// notify shows an error that needs more room than the status line.
+func (p *annotatorPage) notify(ctx app.Context, title, text string) {
+	showNotice(ctx, notice{Key: "annotator", Level: noticeError, Title: title, Text: text})
+}

@@ -1,0 +1,236 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+)
+
+// viewState is the part of the page state that changes how the article is
+// drawn (besides the set itself).
+type viewState struct {
+	Cur    string // the claim open in the editor
+	Filter string // show only this speaker's claims ("" = all)
+	Kbd    kbdCursor
+}
+
+// kbdCursor is the keyboard cursor in the article: a caret, or a selection
+// from Anchor to Cursor.
+type kbdCursor struct {
+	On             bool
+	Anchor, Cursor int
+}
+
+func (k kbdCursor) span() (int, int) { return min(k.Anchor, k.Cursor), max(k.Anchor, k.Cursor) }
+
+// speakerPalette gives speakers distinct colours, dark enough for the badge
+// text on white and light enough as a tint behind article text.
+var speakerPalette = []string{
+	"#1f6fb2", "#b2431f", "#2e8540", "#8a3fb0", "#b07d00",
+	"#0f7f86", "#c0306b", "#5a6b1e", "#6b4f2a", "#3f51b5",
+}
+
+const unattributedColour = "#6b6b6b"
+
+// speakerColours maps speaker ids to colours by their place in the list.
+func speakerColours(s *annotate.Set) map[string]string {
+	m := make(map[string]string, len(s.Speakers))
+	for i, sp := range s.Speakers {
+		m[sp.ID] = speakerPalette[i%len(speakerPalette)]
+	}
+	return m
+}
+
+// initials shortens a speaker's name for the badge: "Sergei Lavrov" → "SL".
+func initials(name string) string {
+	var out []rune
+	for _, w := range strings.Fields(name) {
+		r := []rune(w)
+		if len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0])) {
+			out = append(out, unicode.ToUpper(r[0]))
+		}
+	}
+	if len(out) > 2 {
+		out = []rune{out[0], out[len(out)-1]}
+	}
+	return string(out)
+}
+
+// buildParaModels computes the model of every block.
+func buildParaModels(s *annotate.Set, runes []rune, starts []int, vs viewState) []paraModel {
+	colours := speakerColours(s)
+	claims := map[string]*annotate.Claim{}
+	var layers []annotate.Layer
+	for i := range s.Claims {
+		c := &s.Claims[i]
+		if c.Orphan {
+			continue
+		}
+		claims[c.ID] = c
+		layers = append(layers, annotate.Layer{ID: c.ID, Kind: "claim", Start: c.Span.Start, End: c.Span.End})
+		for _, m := range c.Mentions {
+			layers = append(layers, annotate.Layer{ID: c.ID, Kind: "mention", Start: m.Start, End: m.End})
+		}
+		if c.Cue != nil {
+			layers = append(layers, annotate.Layer{ID: c.ID, Kind: "cue", Start: c.Cue.Start, End: c.Cue.End})
+		}
+	}
+	if vs.Kbd.On {
+		a, b := vs.Kbd.span()
+		if a == b {
+			b = min(a+1, len(runes))
+			layers = append(layers, annotate.Layer{ID: "caret", Kind: "caret", Start: a, End: b})
+		} else {
+			layers = append(layers, annotate.Layer{ID: "kbd", Kind: "kbd", Start: a, End: b})
+		}
+	}
+	out := make([]paraModel, len(s.Document.Blocks))
+	for bi, blk := range s.Document.Blocks {
+		start := starts[bi]
+		end := start + annotate.RuneLen(blk.Text)
+		var mine []annotate.Layer
+		for _, l := range layers {
+			if l.Start < end && start < l.End {
+				mine = append(mine, l)
+			}
+		}
+		m := paraModel{Kind: blk.Kind, Base: start}
+		for _, seg := range annotate.Segments(start, end, mine) {
+			m.Segs = append(m.Segs, segFor(s, claims, colours, runes, seg, vs))
+		}
+		out[bi] = m
+	}
+	return out
+}
+
+func segFor(s *annotate.Set, claims map[string]*annotate.Claim, colours map[string]string, runes []rune, seg annotate.Segment, vs viewState) segModel {
+	sm := segModel{Text: string(runes[seg.Start:seg.End])}
+	ids := seg.IDs("claim")
+	var cls []string
+	if len(ids) > 0 {
+		sm.Mark = true
+		sm.IDs = strings.Join(ids, " ")
+		cls = append(cls, "hl", fmt.Sprintf("d%d", min(len(ids), 3)))
+		inner := claims[ids[len(ids)-1]]
+		sm.Style = unattributedColour
+		if c, ok := colours[inner.SpeakerID]; ok {
+			sm.Style = c
+		}
+		var who []string
+		keep := vs.Filter == ""
+		for _, id := range ids {
+			c := claims[id]
+			name := s.SpeakerName(*c)
+			if name == "" {
+				name = "Unattributed"
+			}
+			who = append(who, fmt.Sprintf("%s (%s)", name, orDash(string(c.Attribution))))
+			if id == vs.Cur {
+				cls = append(cls, "cur")
+			}
+			if c.SpeakerID == vs.Filter {
+				keep = true
+			}
+		}
+		if !keep {
+			cls = append(cls, "dim")
+		}
+		sm.Title = strings.Join(who, "; ")
+		var badges []string
+		for _, l := range seg.Ends {
+			if l.Kind != "claim" {
+				continue
+			}
+			b := "?"
+			if sp, ok := s.Speaker(claims[l.ID].SpeakerID); ok {
+				b = initials(sp.Name)
+			}
+			badges = append(badges, b)
+		}
+		sm.Badge = strings.Join(badges, " ")
+	}
+	if seg.Depth("mention") > 0 {
+		cls = append(cls, "mention")
+	}
+	if seg.Depth("cue") > 0 {
+		cls = append(cls, "cue")
+	}
+	if seg.Depth("kbd") > 0 {
+		cls = append(cls, "kbd")
+	}
+	if seg.Depth("caret") > 0 {
+		cls = append(cls, "caret")
+	}
+	sm.Class = strings.Join(cls, " ")
+	return sm
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// renderArticle draws the document: its title and metadata (outside the
+// offset-carrying blocks) and one paragraphView per block.
+func (p *annotatorPage) renderArticle() app.UI {
+	doc := p.h.Set().Document
+	kids := make([]app.UI, len(p.paras))
+	for i, v := range p.paras {
+		kids[i] = v
+	}
+	var meta []string
+	if doc.Byline != "" {
+		meta = append(meta, doc.Byline)
+	}
+	if doc.Published != "" {
+		meta = append(meta, doc.Published)
+	}
+	// A new document gets a wrapper of the other tag, so go-app mounts the
+	// new paragraph views instead of patching the old ones with their
+	// fields (the page keeps pointers to the mounted ones).
+	var body app.UI
+	if p.gen%2 == 0 {
+		body = app.Div().Class("blocks").Body(kids...)
+	} else {
+		body = app.Section().Class("blocks").Body(kids...)
+	}
+	return app.Div().Class("reader").Body(
+		app.If(len(meta) > 0, app.P().Class("doc-meta").Text(strings.Join(meta, " · "))),
+		app.Article().
+			ID("article").
+			TabIndex(0).
+			Aria("label", "Article text. Arrow keys move a word cursor, Shift extends, C makes a claim.").
+			Aria("describedby", "article-help").
+			OnClick(p.onArticleClick).
+			OnFocus(p.onArticleFocus).
+			Body(body),
+		app.P().ID("article-help").Class("sr-only").Text("Select text with the mouse or the keyboard, then press C for a claim, S for a speaker mention, V for the cue. Press ? for all shortcuts."),
+	)
+}
+
+// renderToolbar is the small bar next to a selection.
+func (p *annotatorPage) renderToolbar() app.UI {
+	if !p.hasPending {
+		return nil
+	}
+	btn := func(id, label, key, title string, h app.EventHandler) app.UI {
+		return app.Button().ID(id).Type("button").Title(title).
+			OnMouseDown(func(ctx app.Context, e app.Event) { preventDefault(e) }).
+			OnClick(h).
+			Body(app.Span().Text(label), app.Kbd().Text(key))
+	}
+	return app.Div().ID("sel-toolbar").Role("toolbar").Aria("label", "Selection").
+		Style("top", fmt.Sprintf("%.0fpx", p.pending.Below+6)).
+		Style("left", fmt.Sprintf("%.0fpx", max(p.pending.Left, 8))).
+		Body(
+			btn("tb-claim", "Claim", "C", "Make a claim of the selection (C)", p.onToolbarClaim),
+			btn("tb-mention", "Speaker", "S", "The selection names the speaker of the current claim (S)", p.onToolbarMention),
+			btn("tb-cue", "Cue", "V", "The selection is the cue of the current claim, e.g. “said” (V)", p.onToolbarCue),
+		)
+}

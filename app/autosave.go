@@ -1,0 +1,192 @@
+package main
+
+import (
+	"errors"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+)
+
+// saveStatusState holds the autosave status (a saveState) for #save-status.
+const saveStatusState = "whosaid/save-status"
+
+// saveDelay is how long autosave waits after the last change: edits in a
+// burst (typing a note) make one write.
+const saveDelay = 400 * time.Millisecond
+
+// saveState is what #save-status shows.
+type saveState struct {
+	State   string // "saved", "pending" or "error"
+	Message string
+}
+
+// autosaver saves the open set a moment after each change, reports the
+// status, and watches other tabs (crosstab.go). One per page; all methods
+// run on the UI goroutine.
+type autosaver struct {
+	store *docStore
+	delay time.Duration
+
+	set   *annotate.Set // the set open in this tab, as last given
+	docID string
+	gen   int  // bumped by every Changed: only the newest timer saves
+	dirty bool // changes not yet saved
+	// held is set while a conflict with another tab's save waits for the
+	// user's choice: saving then would silently overwrite the other tab.
+	held bool
+
+	listening bool
+	stops     []func()
+}
+
+func newAutosaver(store *docStore) *autosaver {
+	return &autosaver{store: store, delay: saveDelay}
+}
+
+// Opened tells the autosaver which set this tab now shows (from the start,
+// the file menu or another tab) without saving it. It becomes the last
+// open document.
+func (a *autosaver) Opened(ctx app.Context, set *annotate.Set) {
+	if set == nil {
+		return
+	}
+	a.set, a.docID = set, set.Document.ID
+	a.gen++
+	a.dirty, a.held = false, false
+	a.listen(ctx)
+	dismissNoticeKey(ctx, conflictNoticeKey)
+	if a.store.Has(a.docID) {
+		a.store.SetLastOpen(a.docID)
+		setSaveState(ctx, saveState{State: "saved", Message: "Saved"})
+	} else {
+		setSaveState(ctx, saveState{State: "saved", Message: "No changes yet"})
+	}
+}
+
+// Changed records a change of the open set; it is saved after saveDelay
+// unless another change comes first.
+func (a *autosaver) Changed(ctx app.Context, set *annotate.Set) {
+	if set == nil {
+		return
+	}
+	a.set, a.docID = set, set.Document.ID
+	a.dirty = true
+	a.gen++
+	a.listen(ctx)
+	if a.held {
+		setSaveState(ctx, saveState{State: "pending", Message: "Not saved: choose which version to keep"})
+		return
+	}
+	setSaveState(ctx, saveState{State: "pending", Message: "Saving…"})
+	gen := a.gen
+	ctx.After(a.delay, func(ctx app.Context) {
+		if gen == a.gen {
+			a.Flush(ctx)
+		}
+	})
+}
+
+// Dirty tells whether there are changes not saved yet.
+func (a *autosaver) Dirty() bool { return a.dirty }
+
+// Flush saves pending changes now. It returns the save error, which is
+// also shown (status and notice).
+func (a *autosaver) Flush(ctx app.Context) error {
+	if !a.dirty || a.set == nil || a.held {
+		return nil
+	}
+	if err := a.store.Save(a.set); err != nil {
+		a.showSaveError(ctx, err)
+		return err
+	}
+	a.dirty = false
+	dismissNoticeKey(ctx, saveErrorNoticeKey)
+	setSaveState(ctx, saveState{State: "saved", Message: "Saved"})
+	return nil
+}
+
+const saveErrorNoticeKey = "save-error"
+
+func (a *autosaver) showSaveError(ctx app.Context, err error) {
+	set := a.set
+	export := noticeAction{Label: "Export now", Keep: true, Run: func(ctx app.Context) {
+		exportDownload(ctx, set, exportNative)
+	}}
+	var q *quotaError
+	if errors.As(err, &q) {
+		setSaveState(ctx, saveState{State: "error", Message: "Not saved: storage full"})
+		showNotice(ctx, notice{
+			Key:   saveErrorNoticeKey,
+			Level: noticeError,
+			Title: "Your latest changes are not saved: the browser's storage is full",
+			Text: "The copy saved before them is intact. Export your annotations now so nothing is lost, " +
+				"then free space by deleting articles you no longer need in the Library.",
+			Actions: []noticeAction{export, {Label: "Open the Library", Run: func(ctx app.Context) { ctx.Navigate("/library") }}},
+		})
+		return
+	}
+	setSaveState(ctx, saveState{State: "error", Message: "Not saved"})
+	showNotice(ctx, notice{
+		Key:     saveErrorNoticeKey,
+		Level:   noticeError,
+		Title:   "Your latest changes could not be saved",
+		Text:    err.Error(),
+		Actions: []noticeAction{export},
+	})
+}
+
+// listen starts watching other tabs and the page being closed, once.
+func (a *autosaver) listen(ctx app.Context) {
+	if a.listening || !app.IsClient {
+		return
+	}
+	a.listening = true
+	win := app.Window()
+	a.stops = append(a.stops,
+		win.AddEventListener("storage", a.onStorage),
+		// Leaving the page: save what the debounce still holds.
+		win.AddEventListener("pagehide", func(ctx app.Context, e app.Event) { a.Flush(ctx) }),
+		win.AddEventListener("visibilitychange", func(ctx app.Context, e app.Event) {
+			if s := app.Window().Get("document").Get("visibilityState"); s.Type() == app.TypeString && s.String() == "hidden" {
+				a.Flush(ctx)
+			}
+		}),
+	)
+}
+
+// Stop removes the listeners (call from the page's OnDismount).
+func (a *autosaver) Stop() {
+	for _, stop := range a.stops {
+		stop()
+	}
+	a.stops, a.listening = nil, false
+}
+
+func setSaveState(ctx app.Context, s saveState) {
+	ctx.SetState(saveStatusState, s)
+}
+
+// saveStatus shows the autosave status: #save-status, data-state
+// saved|pending|error.
+type saveStatus struct {
+	app.Compo
+	st saveState
+}
+
+func (s *saveStatus) OnMount(ctx app.Context) {
+	ctx.GetState(saveStatusState, &s.st)
+	ctx.ObserveState(saveStatusState).Value(&s.st)
+}
+
+func (s *saveStatus) Render() app.UI {
+	st := s.st
+	if st.State == "" {
+		st = saveState{State: "saved", Message: "No changes yet"}
+	}
+	return app.Span().ID("save-status").Class("save-status").
+		DataSet("state", st.State).
+		Role("status").
+		Text(st.Message)
+}

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+)
+
+// visibleClaims are the placed claims in document order, only the filtered
+// speaker's when a filter is on.
+func (p *annotatorPage) visibleClaims() []annotate.Claim {
+	var out []annotate.Claim
+	for _, c := range p.h.Set().SortedClaims() {
+		if c.Orphan || (p.vs.Filter != "" && c.SpeakerID != p.vs.Filter) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// moveCur opens the next (delta 1) or previous (-1) claim in the list.
+func (p *annotatorPage) moveCur(delta int) {
+	cs := p.visibleClaims()
+	if len(cs) == 0 {
+		return
+	}
+	at := -1
+	for i, c := range cs {
+		if c.ID == p.vs.Cur {
+			at = i
+		}
+	}
+	switch {
+	case at < 0 && delta > 0:
+		at = 0
+	case at < 0:
+		at = len(cs) - 1
+	default:
+		at = min(max(at+delta, 0), len(cs)-1)
+	}
+	p.openClaim(cs[at].ID)
+	p.scrollToClaim(cs[at].ID)
+}
+
+// neighbourClaim is the claim to open after id is deleted.
+func (p *annotatorPage) neighbourClaim(id string) string {
+	cs := p.visibleClaims()
+	for i, c := range cs {
+		if c.ID != id {
+			continue
+		}
+		if i+1 < len(cs) {
+			return cs[i+1].ID
+		}
+		if i > 0 {
+			return cs[i-1].ID
+		}
+	}
+	return ""
+}
+
+// scrollToClaim brings the claim's highlight and list entry into view.
+func (p *annotatorPage) scrollToClaim(id string) {
+	scrollToElement(fmt.Sprintf("#article mark[data-ids~=%s]", cssString(id)), "center")
+	scrollToElement(fmt.Sprintf("#claims-list li[data-claim-id=%s]", cssString(id)), "nearest")
+}
+
+func (p *annotatorPage) renderClaimsList() app.UI {
+	set := p.h.Set()
+	colours := speakerColours(set)
+	cs := p.visibleClaims()
+	items := make([]app.UI, len(cs))
+	for i, c := range cs {
+		name := set.SpeakerName(c)
+		colour := unattributedColour
+		if name == "" {
+			name = "Unattributed"
+		} else {
+			colour = colours[c.SpeakerID]
+		}
+		li := app.Li().DataSet("claim-id", c.ID).Class("claim-item").
+			OnMouseEnter(p.onClaimHover, c.ID).OnMouseLeave(p.onClaimUnhover, c.ID)
+		if c.ID == p.vs.Cur {
+			li = li.Class("cur").Aria("current", "true")
+		}
+		items[i] = li.Body(
+			app.Button().Type("button").Class("claim-row").DataSet("claim-id", c.ID).
+				OnClick(p.onClaimRowClick, c.ID).Body(
+				app.Span().Class("claim-who").Body(
+					app.Span().Class("swatch").Style("background", colour).Aria("hidden", "true"),
+					app.Span().Text(name),
+					app.If(c.Attribution != "", app.Span().Class("tag").Text(string(c.Attribution))),
+					app.If(c.Kind != "", app.Span().Class("tag").Text(string(c.Kind))),
+				),
+				app.Span().Class("claim-quote").Text(clip(c.Span.Exact, 140)),
+			),
+		)
+	}
+	var orphans []app.UI
+	for _, c := range set.SortedClaims() {
+		if !c.Orphan {
+			continue
+		}
+		orphans = append(orphans, app.Li().DataSet("claim-id", c.ID).Class("orphan").Body(
+			app.Span().Class("claim-quote").Text("“"+clip(c.Span.Exact, 140)+"”"),
+			app.Div().Class("form-buttons").Body(
+				app.Button().Type("button").Class("place-btn").OnClick(p.onPlaceOrphan, c.ID).
+					Title("Select the text in the article first").Text("Place at selection"),
+				app.Button().Type("button").Class("discard-btn", "danger").OnClick(p.onDiscardOrphan, c.ID).Text("Discard"),
+			),
+		))
+	}
+	title := fmt.Sprintf("Claims (%d)", len(cs))
+	if p.vs.Filter != "" {
+		if sp, ok := set.Speaker(p.vs.Filter); ok {
+			title = fmt.Sprintf("Claims by %s (%d)", sp.Name, len(cs))
+		}
+	}
+	return app.Section().ID("claims").Class("card").Aria("label", "Claims").Body(
+		app.Div().Class("card-head").Body(
+			app.H2().Text(title),
+			app.If(p.vs.Filter != "", app.Button().ID("clear-filter").Type("button").Class("link-btn").
+				OnClick(p.onClearFilter).Text("Show all")),
+		),
+		app.If(len(cs) == 0, app.P().Class("hint").Text("No claims yet.")),
+		app.Ol().ID("claims-list").Class("claims").Body(items...),
+		app.If(len(orphans) > 0,
+			app.Div().ID("orphans").Body(
+				app.H3().Text(fmt.Sprintf("Not placed (%d)", len(orphans))),
+				app.P().Class("hint").Text("The text changed and these quotes could not be found with confidence. Select where they belong and press “Place at selection”, or discard them."),
+				app.Ul().ID("orphans-list").Class("claims").Body(orphans...),
+			),
+		),
+	)
+}
+
+func (p *annotatorPage) onClaimRowClick(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	id := jsString(jsCall(ctx.JSSrc(), "getAttribute", "data-claim-id"))
+	if id == "" {
+		return
+	}
+	p.openClaim(id)
+	p.scrollToClaim(id)
+}
+
+// onClaimHover lights up the claim's highlight with one CSS rule, without
+// re-rendering anything.
+func (p *annotatorPage) onClaimHover(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	id := jsString(jsCall(ctx.JSSrc(), "getAttribute", "data-claim-id"))
+	if id == "" {
+		return
+	}
+	p.hover = id
+	setStyleSheet("whosaid-hot", fmt.Sprintf("#article mark[data-ids~=%s]{outline:2px solid var(--c);outline-offset:1px;background:color-mix(in srgb, var(--c) 30%%, white)}", cssString(id)))
+}
+
+func (p *annotatorPage) onClaimUnhover(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	p.hover = ""
+	setStyleSheet("whosaid-hot", "")
+}
+
+func (p *annotatorPage) onClearFilter(ctx app.Context, e app.Event) {
+	p.vs.Filter = ""
+	p.refresh()
+}
+
+func (p *annotatorPage) onPlaceOrphan(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	id := jsString(jsCall(jsCall(ctx.JSSrc(), "closest", "li"), "getAttribute", "data-claim-id"))
+	p.placeOrphan(ctx, id)
+}
+
+// placeOrphan puts an orphaned claim at the current selection.
+func (p *annotatorPage) placeOrphan(ctx app.Context, id string) {
+	c, ok := p.h.Set().Claim(id)
+	if !ok {
+		return
+	}
+	s, e, ok := p.currentSelection()
+	if !ok {
+		p.say("Select where the claim belongs in the article first.")
+		return
+	}
+	cc := *c
+	cc.Span = annotate.MakeSpan(p.ix, s, e)
+	cc.Orphan = false
+	// The old cue and mentions were anchored to the old text too.
+	cc.Cue, cc.Mentions = nil, nil
+	p.endSelection()
+	if p.do(ctx, annotate.Group("Place claim", annotate.EditClaim(cc))) {
+		p.vs.Cur = id
+		p.refresh()
+		p.say("Claim placed.")
+	}
+}
+
+func (p *annotatorPage) onDiscardOrphan(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	id := jsString(jsCall(jsCall(ctx.JSSrc(), "closest", "li"), "getAttribute", "data-claim-id"))
+	if id != "" && p.do(ctx, annotate.Group("Discard claim", annotate.DeleteClaim(id))) {
+		p.say("Claim discarded (Ctrl+Z to undo).")
+	}
+}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+)
+
+// fileMenu is the annotator's file commands: open an article, import
+// annotations, export in each format, and the library. Set gives the set
+// open now (read at click time).
+type fileMenu struct {
+	app.Compo
+	Set func() *annotate.Set
+
+	dialog string // "", "open" or "import"
+}
+
+func (m *fileMenu) Render() app.UI {
+	return app.Nav().ID("file-menu").Class("file-menu").Aria("label", "File").Body(
+		app.Button().ID("open-article").Text("Open article…").OnClick(m.show("open")),
+		app.Button().ID("import-annotations").Text("Import annotations…").OnClick(m.show("import")),
+		app.Span().Class("export-group").Role("group").Aria("label", "Export").Body(
+			app.Span().Class("export-label").Text("Export:"),
+			app.Range(exportFormats).Slice(func(i int) app.UI {
+				f := exportFormats[i]
+				return app.Button().ID("export-"+f.ID).Class("export").
+					Title("Download as "+f.Label+" ("+f.Suffix+")").
+					Text(exportButtonLabel(f)).
+					OnClick(m.export, f.ID)
+			}),
+		),
+		app.A().ID("library-link").Href("/library").Text("Library"),
+		app.If(m.dialog == "open", &openArticleDialog{Close: m.close}),
+		app.If(m.dialog == "import", &importDialog{Set: m.Set, Close: m.close}),
+	)
+}
+
+func exportButtonLabel(f exportFormat) string {
+	switch f.ID {
+	case "native":
+		return "JSON"
+	case "w3c":
+		return "W3C"
+	}
+	return "CSV"
+}
+
+func (m *fileMenu) show(d string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { m.dialog = d }
+}
+
+func (m *fileMenu) close(ctx app.Context) {
+	m.dialog = ""
+	m.Update()
+}
+
+func (m *fileMenu) export(ctx app.Context, e app.Event) {
+	id := ctx.JSSrc().Get("id").String()
+	var set *annotate.Set
+	if m.Set != nil {
+		set = m.Set()
+	}
+	for _, f := range exportFormats {
+		if "export-"+f.ID == id {
+			exportDownload(ctx, set, f)
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+)
+
+// importDialog reads an annotation file (native or W3C) for the open
+// article. Every problem in a bad file is listed; a file made on another
+// text is re-anchored and its unplaceable claims kept as orphans. The
+// result replaces the open set (saved, then posted as actionOpenSet).
+type importDialog struct {
+	app.Compo
+	Set   func() *annotate.Set
+	Close func(ctx app.Context)
+
+	store *docStore
+	err   []string
+	title string
+}
+
+func (d *importDialog) OnMount(ctx app.Context) { d.store = newDocStore(ctx) }
+
+func (d *importDialog) Render() app.UI {
+	n := 0
+	if d.Set != nil {
+		if s := d.Set(); s != nil {
+			n = len(s.Claims)
+		}
+	}
+	return app.Div().Class("dialog-backdrop").Body(
+		app.Div().ID("import-dialog").Class("dialog").Role("dialog").Aria("modal", "true").
+			Aria("labelledby", "import-heading").Body(
+			app.H2().ID("import-heading").Text("Import annotations"),
+			app.P().Text("A whosaid JSON file or a W3C Web Annotation (JSON-LD) file. "+
+				"If it was made on a different version of this article, its claims are placed again in this text; "+
+				"those that cannot be placed with confidence are kept as orphans for you to place or discard."),
+			app.If(n > 0, app.P().Class("warning").Text(fmt.Sprintf(
+				"The imported claims replace the %d claims of the open article; export them first to keep a copy.", n))),
+			app.Label().For("import-file").Text("Annotation file"),
+			app.Input().ID("import-file").Type("file").Accept(".json,.jsonld,application/json,application/ld+json").OnChange(d.onFile),
+			app.If(len(d.err) > 0,
+				app.Div().Role("alert").Body(
+					app.P().Text(d.title),
+					app.Ul().ID("import-problems").Class("problems").Body(
+						app.Range(d.err).Slice(func(i int) app.UI { return app.Li().Text(d.err[i]) }),
+					),
+				),
+			),
+			app.Div().Class("dialog-buttons").Body(
+				app.Button().ID("import-cancel").Text("Cancel").OnClick(func(ctx app.Context, e app.Event) {
+					if d.Close != nil {
+						d.Close(ctx)
+					}
+				}),
+			),
+		),
+	)
+}
+
+func (d *importDialog) onFile(ctx app.Context, e app.Event) {
+	readFile(ctx, firstFile(ctx.JSSrc().Get("files")), d.onData)
+}
+
+func (d *importDialog) onData(ctx app.Context, name string, data []byte, err error) {
+	var cur *annotate.Set
+	if d.Set != nil {
+		cur = d.Set()
+	}
+	if err == nil && cur == nil {
+		err = fmt.Errorf("open an article first")
+	}
+	var res importResult
+	if err == nil {
+		res, err = readAnnotationFile(name, data, cur.Document)
+	}
+	if err != nil {
+		lines := problemLines(err)
+		d.title = fmt.Sprintf("%s could not be imported (%d problems):", name, len(lines))
+		if len(lines) == 1 {
+			d.title = name + " could not be imported:"
+		}
+		d.err = lines
+		d.Update()
+		return
+	}
+	d.err = nil
+	if d.store == nil {
+		d.store = newDocStore(ctx)
+	}
+	if err := d.store.Save(res.Set); err != nil {
+		showSaveFailure(ctx, res.Set, err)
+	}
+	announceImport(ctx, &res)
+	ctx.NewActionWithValue(actionOpenSet, res.Set)
+	if d.Close != nil {
+		d.Close(ctx)
+	}
+}

@@ -1,0 +1,168 @@
+package main
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Notices are messages any code can show above the annotator: a damaged
+// save, a full storage, a change made in another tab. They stay until
+// dismissed or until one of their actions runs.
+
+const noticesState = "whosaid/notices"
+
+type noticeLevel string
+
+const (
+	noticeInfo    noticeLevel = "info"
+	noticeWarning noticeLevel = "warning"
+	noticeError   noticeLevel = "error"
+)
+
+// notice is one message. Key, if set, replaces an earlier notice with the
+// same key instead of stacking another.
+type notice struct {
+	ID      int
+	Key     string
+	Level   noticeLevel
+	Title   string
+	Text    string
+	Details []string // listed under the text, e.g. every problem in a file
+	Actions []noticeAction
+	// Sticky notices have no dismiss button: an action must be chosen.
+	Sticky bool
+}
+
+// noticeAction is a button on a notice. Running it dismisses the notice
+// unless Keep is set.
+type noticeAction struct {
+	Label string
+	Run   func(ctx app.Context)
+	Keep  bool
+}
+
+// The notice list is only touched on the UI goroutine.
+var (
+	notices      []notice
+	lastNoticeID int
+)
+
+// showNotice shows n (replacing a notice with the same Key) and returns its id.
+func showNotice(ctx app.Context, n notice) int {
+	lastNoticeID++
+	n.ID = lastNoticeID
+	if n.Level == "" {
+		n.Level = noticeInfo
+	}
+	next := make([]notice, 0, len(notices)+1)
+	for _, o := range notices {
+		if n.Key == "" || o.Key != n.Key {
+			next = append(next, o)
+		}
+	}
+	notices = append(next, n)
+	ctx.SetState(noticesState, append([]notice(nil), notices...))
+	return n.ID
+}
+
+// dismissNotice removes a notice by id.
+func dismissNotice(ctx app.Context, id int) {
+	next := make([]notice, 0, len(notices))
+	for _, o := range notices {
+		if o.ID != id {
+			next = append(next, o)
+		}
+	}
+	notices = next
+	ctx.SetState(noticesState, append([]notice(nil), notices...))
+}
+
+// dismissNoticeKey removes the notice with the given key, if any.
+func dismissNoticeKey(ctx app.Context, key string) {
+	for _, o := range notices {
+		if o.Key == key {
+			dismissNotice(ctx, o.ID)
+			return
+		}
+	}
+}
+
+// noticeBar shows the current notices (#notices, one .notice each with
+// data-level and data-key).
+type noticeBar struct {
+	app.Compo
+	list []notice
+}
+
+func (b *noticeBar) OnMount(ctx app.Context) {
+	b.list = append([]notice(nil), notices...)
+	ctx.ObserveState(noticesState).Value(&b.list)
+}
+
+func (b *noticeBar) Render() app.UI {
+	return app.Div().ID("notices").Class("notices").Aria("live", "polite").Body(
+		app.Range(b.list).Slice(func(i int) app.UI {
+			n := b.list[i]
+			id := strconv.Itoa(n.ID)
+			role := "status"
+			if n.Level == noticeError {
+				role = "alert"
+			}
+			return app.Div().
+				Class("notice", "notice-"+string(n.Level)).
+				DataSet("level", string(n.Level)).
+				DataSet("key", n.Key).
+				DataSet("id", id).
+				Role(role).
+				Body(
+					app.If(n.Title != "", app.Strong().Class("notice-title").Text(n.Title)),
+					app.If(n.Text != "", app.P().Class("notice-text").Text(n.Text)),
+					app.If(len(n.Details) > 0, app.Ul().Class("notice-details").Body(
+						app.Range(n.Details).Slice(func(j int) app.UI {
+							return app.Li().Text(n.Details[j])
+						}),
+					)),
+					app.Div().Class("notice-actions").Body(
+						app.Range(n.Actions).Slice(func(j int) app.UI {
+							return app.Button().
+								Class("notice-action").
+								DataSet("action", strconv.Itoa(j)).
+								Text(n.Actions[j].Label).
+								OnClick(b.onAction(n.ID, j), id, strconv.Itoa(j))
+						}),
+						app.If(!n.Sticky, app.Button().
+							Class("notice-dismiss").
+							Aria("label", "Dismiss").
+							Title("Dismiss").
+							Text("×").
+							OnClick(b.onDismiss(n.ID), id)),
+					),
+				)
+		}),
+	)
+}
+
+// The handlers look the notice up by id at click time, so a stale closure
+// (positional diffing keeps the first one bound) still acts on the right one.
+func (b *noticeBar) onAction(id, j int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		for _, n := range notices {
+			if n.ID != id || j >= len(n.Actions) {
+				continue
+			}
+			a := n.Actions[j]
+			if !a.Keep {
+				dismissNotice(ctx, id)
+			}
+			if a.Run != nil {
+				a.Run(ctx)
+			}
+			return
+		}
+	}
+}
+
+func (b *noticeBar) onDismiss(id int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { dismissNotice(ctx, id) }
+}

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+)
+
+// shortcut is one line of the help dialog.
+type shortcut struct{ Keys, What string }
+
+// shortcuts lists every keyboard shortcut, for the help dialog.
+var shortcuts = []shortcut{
+	{"← →", "Move the word cursor in the article (focus it with Tab or a click)"},
+	{"↑ ↓", "Move by sentence"},
+	{"Shift + arrows", "Extend the selection"},
+	{"C", "Make a claim of the selection"},
+	{"S", "The selection names the current claim’s speaker: attribute to them"},
+	{"V", "The selection is the current claim’s cue (“said”)"},
+	{"J / K", "Next / previous claim"},
+	{"Enter", "Edit the current claim (go to the speaker box)"},
+	{"Delete", "Delete the current claim"},
+	{"Ctrl + Z", "Undo"},
+	{"Ctrl + Shift + Z, Ctrl + Y", "Redo"},
+	{"?", "Show this help"},
+	{"Esc", "Close the help, the editor or the selection"},
+}
+
+// onKeyDown handles the page's shortcuts. Typing in a form field is left
+// alone, except Ctrl+Z there is the field's own undo.
+func (p *annotatorPage) onKeyDown(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	if p.h == nil {
+		return
+	}
+	k := readKey(e)
+	if p.handleKey(ctx, k) {
+		preventDefault(e)
+	}
+}
+
+// handleKey acts on one key press and tells whether it was used.
+func (p *annotatorPage) handleKey(ctx app.Context, k keyInfo) bool {
+	typing := k.TargetEditable || k.TargetTag == "INPUT" || k.TargetTag == "TEXTAREA" || k.TargetTag == "SELECT"
+	if typing {
+		return false
+	}
+	if p.helpOpen {
+		if k.Key == "Escape" {
+			p.closeHelp()
+			return true
+		}
+		return false
+	}
+	if k.Ctrl || k.Meta {
+		switch strings.ToLower(k.Key) {
+		case "z":
+			if k.Shift {
+				p.redo(ctx)
+			} else {
+				p.undo(ctx)
+			}
+			return true
+		case "y":
+			p.redo(ctx)
+			return true
+		}
+		return false
+	}
+	if k.Alt {
+		return false
+	}
+	inArticle := k.TargetID == "article"
+	onControl := k.TargetTag == "BUTTON" || k.TargetTag == "A"
+	switch k.Key {
+	case "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown":
+		if !inArticle {
+			return false
+		}
+		p.moveCursor(k.Key, k.Shift)
+		return true
+	case "?":
+		p.openHelp(ctx)
+		return true
+	case "Escape":
+		switch {
+		case p.hasPending:
+			clearDOMSelection()
+			p.hasPending = false
+		case p.vs.Kbd.On && p.vs.Kbd.Anchor != p.vs.Kbd.Cursor:
+			p.vs.Kbd.Anchor = p.vs.Kbd.Cursor
+			p.refresh()
+		case p.vs.Cur != "":
+			p.vs.Cur = ""
+			p.refresh()
+		default:
+			return false
+		}
+		return true
+	case "Enter":
+		if onControl || p.vs.Cur == "" {
+			return false
+		}
+		p.picker.Open = true
+		focusElement("#speaker-input")
+		return true
+	case "Delete", "Backspace":
+		if p.vs.Cur == "" {
+			return false
+		}
+		p.deleteCur(ctx)
+		return true
+	}
+	switch strings.ToLower(k.Key) {
+	case "c":
+		p.makeClaim(ctx)
+		return true
+	case "s":
+		p.markMention(ctx)
+		return true
+	case "v":
+		p.markCue(ctx)
+		return true
+	case "j":
+		p.moveCur(1)
+		return true
+	case "k":
+		p.moveCur(-1)
+		return true
+	}
+	return false
+}
+
+// moveCursor moves the keyboard cursor; with shift the anchor stays, which
+// extends the selection.
+func (p *annotatorPage) moveCursor(key string, shift bool) {
+	kc := p.vs.Kbd
+	if !kc.On {
+		// Start at the browser's selection if any, else the first word.
+		kc = kbdCursor{On: true}
+		if p.hasPending {
+			kc.Anchor, kc.Cursor = p.pending.Start, p.pending.Start
+			clearDOMSelection()
+			p.hasPending = false
+		} else {
+			s := annotate.PrevWordStart(p.runes, annotate.NextWordEnd(p.runes, 0))
+			kc.Anchor, kc.Cursor = s, s
+		}
+		p.vs.Kbd = kc
+		p.refresh()
+		p.scrollToCursor()
+		return
+	}
+	pos := kc.Cursor
+	switch key {
+	case "ArrowRight":
+		// Shift selects up to the end of the next word; a bare arrow
+		// puts the caret on the next word's start.
+		if shift {
+			pos = annotate.NextWordEnd(p.runes, pos)
+		} else {
+			pos = annotate.NextWordStart(p.runes, pos)
+		}
+	case "ArrowLeft":
+		pos = annotate.PrevWordStart(p.runes, pos)
+	case "ArrowDown":
+		pos = annotate.NextSentenceStart(p.runes, pos)
+	case "ArrowUp":
+		pos = annotate.PrevSentenceStart(p.runes, pos)
+	}
+	kc.Cursor = pos
+	if !shift {
+		kc.Anchor = pos
+	}
+	p.vs.Kbd = kc
+	p.refresh()
+	p.scrollToCursor()
+}
+
+func (p *annotatorPage) scrollToCursor() {
+	jsCall(querySelector("#article .caret, #article .kbd"), "scrollIntoView", map[string]any{"block": "nearest"})
+}

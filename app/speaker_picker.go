@@ -1,0 +1,275 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+)
+
+// pickerState is the type-ahead speaker picker of the claim editor.
+type pickerState struct {
+	Query   string
+	Active  int  // highlighted option
+	Open    bool // the option list is showing
+	NewForm bool // the "new speaker" form is showing
+	New     annotate.Speaker
+}
+
+// matchSpeakers lists the speakers whose name, alias or title contains
+// query (ignoring case): name prefix matches first, then word-prefix
+// matches, then any other match; ties keep the set's order.
+func matchSpeakers(speakers []annotate.Speaker, query string) []annotate.Speaker {
+	q := strings.ToLower(strings.TrimSpace(query))
+	type hit struct {
+		sp   annotate.Speaker
+		rank int
+		at   int
+	}
+	var hits []hit
+	for i, sp := range speakers {
+		rank := -1
+		fields := append([]string{sp.Name}, sp.Aliases...)
+		fields = append(fields, sp.Title, sp.Affiliation)
+		for fi, f := range fields {
+			f = strings.ToLower(f)
+			if f == "" {
+				continue
+			}
+			r := -1
+			switch {
+			case q == "":
+				r = 3
+			case strings.HasPrefix(f, q) && fi == 0:
+				r = 0
+			case strings.HasPrefix(f, q) || strings.Contains(f, " "+q):
+				r = 1
+			case strings.Contains(f, q):
+				r = 2
+			}
+			if r >= 0 && (rank < 0 || r < rank) {
+				rank = r
+			}
+		}
+		if rank >= 0 {
+			hits = append(hits, hit{sp, rank, i})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].rank < hits[j].rank })
+	out := make([]annotate.Speaker, len(hits))
+	for i, h := range hits {
+		out[i] = h.sp
+	}
+	return out
+}
+
+// pickerOption is one line of the list: a speaker, "new speaker" or
+// "unattributed".
+type pickerOption struct {
+	Kind  string // "speaker", "new", "none"
+	ID    string
+	Label string
+	Sub   string
+}
+
+func (p *annotatorPage) pickerOptions() []pickerOption {
+	var out []pickerOption
+	for _, sp := range matchSpeakers(p.h.Set().Speakers, p.picker.Query) {
+		sub := sp.Title
+		if sp.Affiliation != "" {
+			sub = strings.TrimSpace(sub + " · " + sp.Affiliation)
+		}
+		out = append(out, pickerOption{Kind: "speaker", ID: sp.ID, Label: sp.Name, Sub: strings.Trim(sub, " ·")})
+	}
+	if q := strings.TrimSpace(p.picker.Query); q != "" {
+		out = append(out, pickerOption{Kind: "new", Label: "New speaker “" + q + "”", Sub: "add a name, title and kind"})
+	}
+	out = append(out, pickerOption{Kind: "none", Label: "Unattributed", Sub: "no speaker (yet)"})
+	return out
+}
+
+// renderSpeakerPicker is the combobox plus its list or the new-speaker form.
+func (p *annotatorPage) renderSpeakerPicker(c annotate.Claim) app.UI {
+	opts := p.pickerOptions()
+	active := min(max(p.picker.Active, 0), len(opts)-1)
+	input := app.Input().ID("speaker-input").Type("text").Class("picker-input").
+		Role("combobox").Aria("autocomplete", "list").Aria("controls", "speaker-options").
+		Aria("expanded", fmt.Sprint(p.picker.Open)).
+		Placeholder("Who said it? Type a name…").AutoComplete(false).
+		Value(p.picker.Query).
+		OnInput(p.onPickerInput).OnKeyDown(p.onPickerKey).OnFocus(p.onPickerFocus)
+	if p.picker.Open {
+		input = input.Aria("activedescendant", fmt.Sprintf("speaker-opt-%d", active))
+	}
+	var list app.UI
+	if p.picker.Open && !p.picker.NewForm {
+		items := make([]app.UI, len(opts))
+		for i, o := range opts {
+			li := app.Li().ID(fmt.Sprintf("speaker-opt-%d", i)).Role("option").
+				Class("opt", "opt-"+o.Kind).Aria("selected", fmt.Sprint(i == active)).
+				DataSet("kind", o.Kind).DataSet("speaker-id", o.ID).
+				OnMouseDown(func(ctx app.Context, e app.Event) { preventDefault(e) }).
+				OnClick(p.onPickerOptionClick, i, o.Kind, o.ID)
+			body := []app.UI{app.Span().Class("opt-label").Text(o.Label)}
+			if o.Kind == "speaker" {
+				body = append([]app.UI{app.Span().Class("swatch").Style("background", speakerColours(p.h.Set())[o.ID]).Aria("hidden", "true")}, body...)
+			}
+			if o.Sub != "" {
+				body = append(body, app.Span().Class("opt-sub").Text(o.Sub))
+			}
+			if i == active {
+				li = li.Class("active")
+			}
+			items[i] = li.Body(body...)
+		}
+		list = app.Ul().ID("speaker-options").Role("listbox").Aria("label", "Speakers").Class("options").Body(items...)
+	}
+	var form app.UI
+	if p.picker.NewForm {
+		form = p.renderNewSpeakerForm()
+	}
+	return app.Div().Class("picker").Body(
+		app.Label().For("speaker-input").Class("field-label").Text("Speaker"),
+		input,
+		list,
+		form,
+	)
+}
+
+func (p *annotatorPage) renderNewSpeakerForm() app.UI {
+	kinds := make([]app.UI, len(annotate.SpeakerKinds))
+	for i, k := range annotate.SpeakerKinds {
+		kinds[i] = app.Option().Value(string(k)).Selected(p.picker.New.Kind == k).Text(string(k))
+	}
+	return app.Form().ID("new-speaker-form").Class("mini-form").Aria("label", "New speaker").
+		OnSubmit(p.onNewSpeakerSubmit).Body(
+		app.Label().For("new-speaker-name").Text("Name"),
+		app.Input().ID("new-speaker-name").Type("text").Required(true).Value(p.picker.New.Name).
+			OnInput(func(ctx app.Context, e app.Event) { p.picker.New.Name = jsString(jsGet(ctx.JSSrc(), "value")) }),
+		app.Label().For("new-speaker-title").Text("Title or role"),
+		app.Input().ID("new-speaker-title").Type("text").Value(p.picker.New.Title).Placeholder("e.g. Foreign Minister").
+			OnInput(func(ctx app.Context, e app.Event) { p.picker.New.Title = jsString(jsGet(ctx.JSSrc(), "value")) }),
+		app.Label().For("new-speaker-kind").Text("Kind"),
+		app.Select().ID("new-speaker-kind").Body(kinds...).
+			OnChange(func(ctx app.Context, e app.Event) {
+				p.picker.New.Kind = annotate.SpeakerKind(jsString(jsGet(ctx.JSSrc(), "value")))
+			}),
+		app.Div().Class("form-buttons").Body(
+			app.Button().ID("new-speaker-save").Type("submit").Class("primary").Text("Add and attribute"),
+			app.Button().ID("new-speaker-cancel").Type("button").Text("Cancel").
+				OnClick(func(ctx app.Context, e app.Event) { p.picker.NewForm = false }),
+		),
+	)
+}
+
+func (p *annotatorPage) onPickerInput(ctx app.Context, e app.Event) {
+	p.picker.Query = jsString(jsGet(ctx.JSSrc(), "value"))
+	p.picker.Open = true
+	p.picker.NewForm = false
+	p.picker.Active = 0
+}
+
+func (p *annotatorPage) onPickerFocus(ctx app.Context, e app.Event) {
+	p.picker.Open = true
+}
+
+// onPickerKey: arrows move through the options, Enter picks, Escape closes.
+func (p *annotatorPage) onPickerKey(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	opts := p.pickerOptions()
+	switch jsString(jsGet(e.Value, "key")) {
+	case "ArrowDown":
+		preventDefault(e)
+		p.picker.Open = true
+		p.picker.Active = min(p.picker.Active+1, len(opts)-1)
+	case "ArrowUp":
+		preventDefault(e)
+		p.picker.Active = max(p.picker.Active-1, 0)
+	case "Enter":
+		preventDefault(e)
+		if !p.picker.Open || len(opts) == 0 {
+			p.picker.Open = true
+			return
+		}
+		o := opts[min(max(p.picker.Active, 0), len(opts)-1)]
+		p.choose(ctx, o.Kind, o.ID)
+	case "Escape":
+		if p.picker.Open {
+			p.picker.Open = false
+		} else {
+			focusElement("#article")
+		}
+	default:
+		ctx.PreventUpdate()
+	}
+}
+
+func (p *annotatorPage) onPickerOptionClick(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	i := 0
+	opts := p.pickerOptions()
+	kind := jsString(jsCall(ctx.JSSrc(), "getAttribute", "data-kind"))
+	id := jsString(jsCall(ctx.JSSrc(), "getAttribute", "data-speaker-id"))
+	for j, o := range opts {
+		if o.Kind == kind && o.ID == id {
+			i = j
+		}
+	}
+	p.picker.Active = i
+	p.choose(ctx, kind, id)
+}
+
+// choose acts on a picked option.
+func (p *annotatorPage) choose(ctx app.Context, kind, id string) {
+	c, ok := p.curClaim()
+	if !ok {
+		return
+	}
+	switch kind {
+	case "speaker":
+		if p.do(ctx, annotate.AttributeClaim(c.ID, id)) {
+			p.say("Attributed to " + p.h.Set().SpeakerName(annotate.Claim{SpeakerID: id}) + ".")
+			p.picker = pickerState{}
+		}
+	case "none":
+		if c.SpeakerID == "" || p.do(ctx, annotate.AttributeClaim(c.ID, "")) {
+			p.say("The claim is unattributed.")
+			p.picker = pickerState{}
+		}
+	case "new":
+		sp := newSpeakerFromMention(p.picker.Query)
+		p.picker.New = sp
+		p.picker.NewForm = true
+		p.picker.Open = false
+		ctx.Defer(func(app.Context) { focusElement("#new-speaker-name") })
+	}
+}
+
+// onNewSpeakerSubmit adds the speaker and attributes the claim to it, as
+// one undo step.
+func (p *annotatorPage) onNewSpeakerSubmit(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	preventDefault(e)
+	c, ok := p.curClaim()
+	if !ok {
+		return
+	}
+	sp := p.picker.New
+	sp.Name = strings.TrimSpace(sp.Name)
+	if sp.Name == "" {
+		p.say("A new speaker needs a name.")
+		return
+	}
+	if sp.Kind == "" {
+		sp.Kind = annotate.SpeakerPerson
+	}
+	sp.ID = p.h.NewID("s")
+	if p.do(ctx, annotate.Group("Add speaker and attribute", annotate.AddSpeaker(sp), annotate.AttributeClaim(c.ID, sp.ID))) {
+		p.say("Added " + sp.Name + " and attributed the claim.")
+		p.picker = pickerState{}
+		ctx.Defer(func(app.Context) { focusElement("#speaker-input") })
+	}
+}

@@ -1,0 +1,240 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+)
+
+// speakersPanelState: which speaker is being edited, merged or deleted.
+type speakersPanelState struct {
+	Editing  string // speaker id with the edit form open
+	Draft    annotate.Speaker
+	Aliases  string // the draft's aliases, comma-separated
+	Merging  string // speaker id with the merge chooser open
+	MergeTo  string
+	Deleting string // speaker id awaiting delete confirmation
+}
+
+// claimCounts counts claims per speaker id ("" = unattributed).
+func claimCounts(s *annotate.Set) map[string]int {
+	m := map[string]int{}
+	for _, c := range s.Claims {
+		m[c.SpeakerID]++
+	}
+	return m
+}
+
+func (p *annotatorPage) renderSpeakersPanel() app.UI {
+	set := p.h.Set()
+	colours := speakerColours(set)
+	counts := claimCounts(set)
+	st := p.spPanel
+	items := make([]app.UI, len(set.Speakers))
+	for i, sp := range set.Speakers {
+		pressed := p.vs.Filter == sp.ID
+		sub := sp.Title
+		if sp.Affiliation != "" {
+			sub = strings.Trim(sub+" · "+sp.Affiliation, " ·")
+		}
+		row := app.Div().Class("speaker-row").Body(
+			app.Button().Type("button").Class("speaker-filter").
+				Aria("pressed", fmt.Sprint(pressed)).
+				Title("Show only "+sp.Name+"’s claims").
+				OnClick(p.onSpeakerFilter, sp.ID).Body(
+				app.Span().Class("swatch").Style("background", colours[sp.ID]).Aria("hidden", "true"),
+				app.Span().Class("speaker-name").Text(sp.Name),
+				app.Span().Class("count").Aria("label", fmt.Sprintf("%d claims", counts[sp.ID])).Text(fmt.Sprint(counts[sp.ID])),
+				app.If(sub != "", app.Span().Class("speaker-sub").Text(sub)),
+			),
+			app.Div().Class("speaker-actions").Body(
+				app.Button().Type("button").Class("link-btn", "sp-edit").Aria("label", "Edit "+sp.Name).
+					OnClick(p.onSpeakerEdit, sp.ID).Text("Edit"),
+				app.If(len(set.Speakers) > 1, app.Button().Type("button").Class("link-btn", "sp-merge").Aria("label", "Merge "+sp.Name+" into another speaker").
+					OnClick(p.onSpeakerMerge, sp.ID).Text("Merge")),
+				app.Button().Type("button").Class("link-btn", "sp-delete").Aria("label", "Delete "+sp.Name).
+					OnClick(p.onSpeakerDelete, sp.ID).Text("Delete"),
+			),
+		)
+		var extra app.UI
+		switch sp.ID {
+		case st.Editing:
+			extra = p.renderSpeakerEditForm()
+		case st.Merging:
+			extra = p.renderMergeForm(sp)
+		case st.Deleting:
+			extra = app.Div().Class("confirm").Role("alertdialog").Aria("label", "Confirm delete").Body(
+				app.P().Text(fmt.Sprintf("Delete %s? Their %d claim(s) become unattributed. You can undo this.", sp.Name, counts[sp.ID])),
+				app.Div().Class("form-buttons").Body(
+					app.Button().ID("confirm-delete-speaker").Type("button").Class("danger").OnClick(p.onSpeakerDeleteConfirm, sp.ID).Text("Delete"),
+					app.Button().Type("button").OnClick(p.onSpeakerPanelCancel).Text("Cancel"),
+				),
+			)
+		}
+		items[i] = app.Li().Class("speaker").DataSet("speaker-id", sp.ID).Body(row, extra)
+	}
+	return app.Section().ID("speakers-panel").Class("card").Aria("label", "Speakers").Body(
+		app.H2().Text(fmt.Sprintf("Speakers (%d)", len(set.Speakers))),
+		app.If(counts[""] > 0, app.P().Class("hint").Text(fmt.Sprintf("%d claim(s) unattributed.", counts[""]))),
+		app.If(len(set.Speakers) == 0, app.P().Class("hint").Text("Speakers appear here as you attribute claims.")),
+		app.Ul().ID("speakers-list").Class("speakers").Body(items...),
+	)
+}
+
+func (p *annotatorPage) renderSpeakerEditForm() app.UI {
+	d := p.spPanel.Draft
+	kinds := make([]app.UI, len(annotate.SpeakerKinds))
+	for i, k := range annotate.SpeakerKinds {
+		kinds[i] = app.Option().Value(string(k)).Selected(d.Kind == k).Text(string(k))
+	}
+	return app.Form().ID("speaker-edit-form").Class("mini-form").Aria("label", "Edit speaker").
+		OnSubmit(p.onSpeakerEditSubmit).Body(
+		app.Label().For("sp-edit-name").Text("Name"),
+		app.Input().ID("sp-edit-name").Type("text").Required(true).Value(d.Name).
+			OnInput(func(ctx app.Context, e app.Event) { p.spPanel.Draft.Name = jsString(jsGet(ctx.JSSrc(), "value")) }),
+		app.Label().For("sp-edit-title").Text("Title or role"),
+		app.Input().ID("sp-edit-title").Type("text").Value(d.Title).
+			OnInput(func(ctx app.Context, e app.Event) { p.spPanel.Draft.Title = jsString(jsGet(ctx.JSSrc(), "value")) }),
+		app.Label().For("sp-edit-aff").Text("Affiliation"),
+		app.Input().ID("sp-edit-aff").Type("text").Value(d.Affiliation).
+			OnInput(func(ctx app.Context, e app.Event) {
+				p.spPanel.Draft.Affiliation = jsString(jsGet(ctx.JSSrc(), "value"))
+			}),
+		app.Label().For("sp-edit-aliases").Text("Aliases (comma-separated)"),
+		app.Input().ID("sp-edit-aliases").Type("text").Value(p.spPanel.Aliases).
+			OnInput(func(ctx app.Context, e app.Event) { p.spPanel.Aliases = jsString(jsGet(ctx.JSSrc(), "value")) }),
+		app.Label().For("sp-edit-kind").Text("Kind"),
+		app.Select().ID("sp-edit-kind").Body(kinds...).OnChange(func(ctx app.Context, e app.Event) {
+			p.spPanel.Draft.Kind = annotate.SpeakerKind(jsString(jsGet(ctx.JSSrc(), "value")))
+		}),
+		app.Div().Class("form-buttons").Body(
+			app.Button().Type("submit").Class("primary").Text("Save"),
+			app.Button().Type("button").OnClick(p.onSpeakerPanelCancel).Text("Cancel"),
+		),
+	)
+}
+
+func (p *annotatorPage) renderMergeForm(gone annotate.Speaker) app.UI {
+	var opts []app.UI
+	opts = append(opts, app.Option().Value("").Text("choose a speaker…"))
+	for _, sp := range p.h.Set().Speakers {
+		if sp.ID != gone.ID {
+			opts = append(opts, app.Option().Value(sp.ID).Selected(p.spPanel.MergeTo == sp.ID).Text(sp.Name))
+		}
+	}
+	return app.Form().Class("mini-form").Aria("label", "Merge speaker").OnSubmit(p.onSpeakerMergeSubmit).Body(
+		app.Label().For("merge-into").Text("Merge "+gone.Name+" into"),
+		app.Select().ID("merge-into").Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
+			p.spPanel.MergeTo = jsString(jsGet(ctx.JSSrc(), "value"))
+		}),
+		app.Div().Class("form-buttons").Body(
+			app.Button().Type("submit").Class("primary").Text("Merge"),
+			app.Button().Type("button").OnClick(p.onSpeakerPanelCancel).Text("Cancel"),
+		),
+	)
+}
+
+// onSpeakerFilter toggles showing only one speaker's claims.
+func (p *annotatorPage) onSpeakerFilter(ctx app.Context, e app.Event) {
+	id := jsString(jsCall(jsCall(ctx.JSSrc(), "closest", "li"), "getAttribute", "data-speaker-id"))
+	p.toggleFilter(id)
+}
+
+func (p *annotatorPage) toggleFilter(id string) {
+	if p.vs.Filter == id {
+		p.vs.Filter = ""
+	} else {
+		p.vs.Filter = id
+	}
+	p.refresh()
+}
+
+func speakerIDOf(ctx app.Context) string {
+	return jsString(jsCall(jsCall(ctx.JSSrc(), "closest", "li"), "getAttribute", "data-speaker-id"))
+}
+
+func (p *annotatorPage) onSpeakerEdit(ctx app.Context, e app.Event) {
+	p.startSpeakerEdit(speakerIDOf(ctx))
+}
+
+func (p *annotatorPage) startSpeakerEdit(id string) {
+	sp, ok := p.h.Set().Speaker(id)
+	if !ok {
+		return
+	}
+	p.spPanel = speakersPanelState{Editing: id, Draft: *sp, Aliases: strings.Join(sp.Aliases, ", ")}
+}
+
+func (p *annotatorPage) onSpeakerEditSubmit(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	preventDefault(e)
+	p.saveSpeakerEdit(ctx)
+}
+
+func (p *annotatorPage) saveSpeakerEdit(ctx app.Context) {
+	d := p.spPanel.Draft
+	d.Name = strings.TrimSpace(d.Name)
+	d.Aliases = nil
+	for _, a := range strings.Split(p.spPanel.Aliases, ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			d.Aliases = append(d.Aliases, a)
+		}
+	}
+	if p.do(ctx, annotate.EditSpeaker(d)) {
+		p.spPanel = speakersPanelState{}
+		p.say("Saved " + d.Name + ".")
+	}
+}
+
+func (p *annotatorPage) onSpeakerMerge(ctx app.Context, e app.Event) {
+	p.spPanel = speakersPanelState{Merging: speakerIDOf(ctx)}
+}
+
+func (p *annotatorPage) onSpeakerMergeSubmit(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	preventDefault(e)
+	p.mergeSpeakers(ctx, p.spPanel.MergeTo, p.spPanel.Merging)
+}
+
+func (p *annotatorPage) mergeSpeakers(ctx app.Context, keep, gone string) {
+	if keep == "" {
+		p.say("Choose the speaker to merge into.")
+		return
+	}
+	if p.do(ctx, annotate.MergeSpeakers(keep, gone)) {
+		if p.vs.Filter == gone {
+			p.vs.Filter = keep
+		}
+		p.spPanel = speakersPanelState{}
+		p.refresh()
+		p.say("Speakers merged (Ctrl+Z to undo).")
+	}
+}
+
+func (p *annotatorPage) onSpeakerDelete(ctx app.Context, e app.Event) {
+	p.spPanel = speakersPanelState{Deleting: speakerIDOf(ctx)}
+	ctx.Defer(func(app.Context) { focusElement("#confirm-delete-speaker") })
+}
+
+func (p *annotatorPage) onSpeakerDeleteConfirm(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	p.deleteSpeaker(ctx, speakerIDOf(ctx))
+}
+
+func (p *annotatorPage) deleteSpeaker(ctx app.Context, id string) {
+	if p.do(ctx, annotate.DeleteSpeaker(id)) {
+		if p.vs.Filter == id {
+			p.vs.Filter = ""
+		}
+		p.spPanel = speakersPanelState{}
+		p.refresh()
+		p.say("Speaker deleted; their claims are unattributed (Ctrl+Z to undo).")
+	}
+}
+
+func (p *annotatorPage) onSpeakerPanelCancel(ctx app.Context, e app.Event) {
+	p.spPanel = speakersPanelState{}
+}

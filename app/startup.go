@@ -1,0 +1,209 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+	"whosaid/annotate/article"
+	"whosaid/annotate/native"
+)
+
+// loadStartupSet picks the set the annotator opens with. Call it from
+// OnMount (client only).
+//
+//   - /?open=<url>[&annotations=<url>]: the article (.txt/.md/.html) or
+//     native annotation file at that same-origin address, with the
+//     annotation file (W3C or native) applied to it. Fetching is
+//     asynchronous: loadStartupSet returns nil at once (show a loading
+//     state) and the set arrives later as action actionOpenSet. On failure
+//     a notice explains and the fallback below arrives the same way.
+//   - otherwise the last open document, if it loads;
+//   - otherwise the built-in sample article.
+//
+// A damaged saved document is set aside with a notice offering its data
+// for download; the app opens anyway.
+func loadStartupSet(ctx app.Context, store *docStore) *annotate.Set {
+	q := ctx.Page().URL().Query()
+	open, ann := q.Get("open"), q.Get("annotations")
+	if open == "" && ann == "" {
+		return startupFallback(ctx, store)
+	}
+	openByURL(ctx, store, open, ann)
+	return nil
+}
+
+// startupFallback is the last open document, else the sample.
+func startupFallback(ctx app.Context, store *docStore) *annotate.Set {
+	if id := store.LastOpen(); id != "" {
+		set, err := store.Load(id)
+		if err == nil {
+			return set
+		}
+		if !errors.Is(err, errDocNotFound) {
+			showLoadError(ctx, store, err)
+		}
+	}
+	return sampleSet()
+}
+
+// openByURL fetches the article (or native file) and the annotations, then
+// posts the result.
+func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
+	post := func(ctx app.Context, set *annotate.Set) {
+		ctx.NewActionWithValue(actionOpenSet, set)
+	}
+	failed := func(ctx app.Context, title string, err error) {
+		showNotice(ctx, notice{Key: "open-url", Level: noticeError, Title: title, Details: problemLines(err)})
+		post(ctx, startupFallback(ctx, store))
+	}
+	withArticle := func(ctx app.Context, set *annotate.Set) {
+		if annURL == "" {
+			finishURLOpen(ctx, store, set, nil)
+			return
+		}
+		fetchText(ctx, annURL, func(ctx app.Context, data []byte, err error) {
+			if err != nil {
+				showNotice(ctx, notice{Key: "open-url-annotations", Level: noticeError,
+					Title: "The annotations could not be loaded; the article is open without them", Details: problemLines(err)})
+				finishURLOpen(ctx, store, set, nil)
+				return
+			}
+			res, err := readAnnotationFile(path.Base(annURL), data, set.Document)
+			if err != nil {
+				showNotice(ctx, notice{Key: "open-url-annotations", Level: noticeError,
+					Title: "The annotation file has problems; the article is open without them", Details: problemLines(err)})
+				finishURLOpen(ctx, store, set, nil)
+				return
+			}
+			finishURLOpen(ctx, store, res.Set, &res)
+		})
+	}
+	if openURL == "" {
+		// Annotations alone: apply them to what would open anyway.
+		withArticle(ctx, startupFallback(ctx, store))
+		return
+	}
+	fetchText(ctx, openURL, func(ctx app.Context, data []byte, err error) {
+		if err != nil {
+			failed(ctx, "The article could not be loaded", err)
+			return
+		}
+		name := path.Base(strings.SplitN(openURL, "?", 2)[0])
+		if isNativeFile(data) {
+			set, err := native.Decode(data)
+			if err != nil {
+				failed(ctx, "The annotation file "+name+" has problems", err)
+				return
+			}
+			withArticle(ctx, set)
+			return
+		}
+		doc, err := article.Import(name, data)
+		if err != nil {
+			failed(ctx, "The article could not be opened", err)
+			return
+		}
+		withArticle(ctx, setForDocument(ctx, store, doc))
+	})
+}
+
+// setForDocument is the saved set of a document annotated before (so
+// opening the same article again never wipes its claims), else a new one.
+func setForDocument(ctx app.Context, store *docStore, doc annotate.Document) *annotate.Set {
+	if store.Has(doc.ID) {
+		set, err := store.Load(doc.ID)
+		if err == nil {
+			showNotice(ctx, notice{Key: "reopened", Level: noticeInfo,
+				Text: fmt.Sprintf("You annotated this article before: its %d claims are back.", len(set.Claims))})
+			return set
+		}
+		showLoadError(ctx, store, err)
+	}
+	return annotate.NewSet(doc)
+}
+
+// finishURLOpen saves what was opened by address, drops the parameters from
+// the address bar (a reload then restores the saved state instead of
+// fetching again) and posts the set.
+func finishURLOpen(ctx app.Context, store *docStore, set *annotate.Set, res *importResult) {
+	if res != nil {
+		announceImport(ctx, res)
+	}
+	if err := store.Save(set); err != nil {
+		showSaveFailure(ctx, set, err)
+	}
+	if app.IsClient {
+		app.Window().Get("history").Call("replaceState", nil, "", "/")
+	}
+	ctx.NewActionWithValue(actionOpenSet, set)
+}
+
+// showLoadError explains why a saved document did not open.
+func showLoadError(ctx app.Context, store *docStore, err error) {
+	var de *damagedError
+	if !errors.As(err, &de) {
+		showNotice(ctx, notice{Level: noticeError, Title: "Saved annotations could not be opened", Text: err.Error()})
+		return
+	}
+	title := "Saved annotations are damaged and could not be opened"
+	text := "The data in this browser could not be read, so the app opened without it. " +
+		"It has been kept aside unchanged: download it to repair it or to send it to someone who can."
+	if de.Newer {
+		title = "Saved annotations come from a newer version of whosaid"
+		text = fmt.Sprintf("They use format %d; this version reads up to format %d. "+
+			"They have been kept aside unchanged: download them and open them with the newer version.", de.Format, annotate.FormatVersion)
+	}
+	if de.Title != "" {
+		title += ": “" + de.Title + "”"
+	}
+	n := notice{Key: "damaged-" + de.DocID, Level: noticeWarning, Title: title, Text: text, Details: problemLines(de.Err)}
+	if len(n.Details) > 8 {
+		more := len(n.Details) - 8
+		n.Details = append(n.Details[:8:8], fmt.Sprintf("… and %d more", more))
+	}
+	if de.AsideKey != "" {
+		key := de.AsideKey
+		n.Actions = []noticeAction{{Label: "Download the damaged data", Keep: true, Run: func(ctx app.Context) {
+			downloadAside(ctx, store, key)
+		}}}
+	}
+	showNotice(ctx, n)
+}
+
+// downloadAside downloads data kept aside, named after its document.
+func downloadAside(ctx app.Context, store *docStore, key string) {
+	raw, ok := store.Aside(key)
+	if !ok {
+		showNotice(ctx, notice{Level: noticeError, Text: "That data is no longer kept in this browser."})
+		return
+	}
+	name := strings.NewReplacer("/", "-", ":", "-").Replace(strings.TrimPrefix(key, asidePrefix))
+	downloadFile(ctx, "whosaid-damaged-"+name+".json", "application/json", []byte(raw))
+}
+
+// showSaveFailure reports a failed save outside the autosaver (opening or
+// importing saves at once).
+func showSaveFailure(ctx app.Context, set *annotate.Set, err error) {
+	a := &autosaver{set: set}
+	a.showSaveError(ctx, err)
+}
+
+// announceImport tells what an import did, orphans first.
+func announceImport(ctx app.Context, res *importResult) {
+	n := notice{Key: "import", Level: noticeInfo}
+	count := len(res.Set.Claims)
+	n.Title = fmt.Sprintf("Imported %d claims (%s)", count, res.Format)
+	if res.Reanchor {
+		n.Text = "The file was made on a different version of the text; the claims were placed again: " + res.Summary + "."
+		if res.Orphans > 0 {
+			n.Level = noticeWarning
+			n.Text += fmt.Sprintf(" %d could not be placed with confidence: they are listed as orphans for you to place or discard.", res.Orphans)
+		}
+	}
+	showNotice(ctx, n)
+}

@@ -1,0 +1,215 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"whosaid/annotate"
+	"whosaid/annotate/native"
+)
+
+func testStore(t *testing.T) (*docStore, *memKV) {
+	t.Helper()
+	m := &memKV{m: map[string]string{}}
+	now := time.Date(2026, 11, 28, 10, 0, 0, 0, time.UTC)
+	return &docStore{kv: m, now: func() time.Time { now = now.Add(time.Second); return now }}, m
+}
+
+func sampleSaved(t *testing.T) *annotate.Set {
+	t.Helper()
+	data, err := os.ReadFile("../annotate/testdata/sample-set.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := native.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
+func TestStoreRoundTrip(t *testing.T) {
+	s, _ := testStore(t)
+	set := sampleSaved(t)
+	if err := s.Save(set); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Load(set.Document.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(set, got); d != "" {
+		t.Errorf("Load after Save (-saved +loaded):\n%s", d)
+	}
+	if got := s.LastOpen(); got != set.Document.ID {
+		t.Errorf("LastOpen = %q, want %q", got, set.Document.ID)
+	}
+	want := []docSummary{{ID: set.Document.ID, Title: "China Russia Explainer", Claims: len(set.Claims),
+		Edited: time.Date(2026, 11, 28, 10, 0, 1, 0, time.UTC)}}
+	if d := cmp.Diff(want, s.List()); d != "" {
+		t.Errorf("List (-want +got):\n%s", d)
+	}
+}
+
+func TestStoreSampleArticleMatchesSampleSet(t *testing.T) {
+	// The built-in sample opens on the same document the sample set is made
+	// on, so the browser tests can seed claims for it.
+	if got, want := sampleSet().Document.ID, sampleSaved(t).Document.ID; got != want {
+		t.Errorf("sample article id %s, sample set's document id %s", got, want)
+	}
+}
+
+func TestStoreDamagedDataIsSetAside(t *testing.T) {
+	for _, tc := range []struct {
+		name, raw string
+		newer     bool
+	}{
+		{"garbage", `{"format": 2, "document": {"blocks": [}`, false},
+		{"not json", "\x00\x01garbage", false},
+		{"newer", `{"format": 99, "document": {}, "speakers": [], "claims": []}`, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, m := testStore(t)
+			id := "sha256:abc"
+			m.set(docKey(id), tc.raw)
+			m.set(lastKey, id)
+			_, err := s.Load(id)
+			var de *damagedError
+			if !errors.As(err, &de) {
+				t.Fatalf("Load error = %v, want *damagedError", err)
+			}
+			if de.Newer != tc.newer {
+				t.Errorf("Newer = %v, want %v", de.Newer, tc.newer)
+			}
+			raw, ok := s.Aside(de.AsideKey)
+			if !ok || raw != tc.raw {
+				t.Errorf("aside %q holds %q, %v; want the raw data", de.AsideKey, raw, ok)
+			}
+			if _, err := s.Load(id); !errors.Is(err, errDocNotFound) {
+				t.Errorf("second Load: %v, want errDocNotFound", err)
+			}
+			if s.LastOpen() != "" {
+				t.Errorf("LastOpen still names the damaged document")
+			}
+			if d := cmp.Diff([]asideEntry{{Key: de.AsideKey, DocID: id, At: time.Date(2026, 11, 28, 10, 0, 1, 0, time.UTC), Bytes: len(tc.raw)}}, s.Asides()); d != "" {
+				t.Errorf("Asides (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestStoreQuotaKeepsPreviousCopy(t *testing.T) {
+	s, m := testStore(t)
+	set := sampleSaved(t)
+	small := set.Clone()
+	small.Claims = small.Claims[:1]
+	if err := s.Save(small); err != nil {
+		t.Fatal(err)
+	}
+	before := map[string]string{}
+	for _, k := range m.keys() {
+		before[k], _ = m.get(k)
+	}
+	m.limit = len(before[docKey(set.Document.ID)]) + len(before[indexKey]) + 200
+	err := s.Save(set)
+	var q *quotaError
+	if !errors.As(err, &q) || !errors.Is(err, errQuota) {
+		t.Fatalf("Save error = %v, want *quotaError", err)
+	}
+	after := map[string]string{}
+	for _, k := range m.keys() {
+		after[k], _ = m.get(k)
+	}
+	if d := cmp.Diff(before, after); d != "" {
+		t.Errorf("storage changed by a failed save (-before +after):\n%s", d)
+	}
+	got, err := s.Load(set.Document.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(small, got); d != "" {
+		t.Errorf("previous copy (-want +got):\n%s", d)
+	}
+}
+
+func TestStoreQuotaOnIndexRollsBack(t *testing.T) {
+	s, m := testStore(t)
+	set := sampleSaved(t)
+	// Room for the document but not for the index as well.
+	data, _ := native.Encode(set)
+	var compact bytes.Buffer
+	json.Compact(&compact, data)
+	m.limit = len(docKey(set.Document.ID)) + compact.Len() + 10
+	if err := s.Save(set); !errors.Is(err, errQuota) {
+		t.Fatalf("Save error = %v, want quota", err)
+	}
+	if d := cmp.Diff([]string{}, m.keys()); d != "" {
+		t.Errorf("keys left (-want +got):\n%s", d)
+	}
+}
+
+func TestStoreIndexRebuiltAndDelete(t *testing.T) {
+	s, m := testStore(t)
+	set := sampleSaved(t)
+	if err := s.Save(set); err != nil {
+		t.Fatal(err)
+	}
+	m.set(indexKey, "not json")
+	list := s.List()
+	if len(list) != 1 || list[0].Title != "China Russia Explainer" || list[0].Claims != len(set.Claims) {
+		t.Errorf("rebuilt index = %+v", list)
+	}
+	if err := s.Delete(set.Document.ID); err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff([]docSummary{}, s.List()); d != "" {
+		t.Errorf("List after Delete (-want +got):\n%s", d)
+	}
+	if err := s.Delete(set.Document.ID); !errors.Is(err, errDocNotFound) {
+		t.Errorf("second Delete: %v", err)
+	}
+}
+
+func TestStoreRefusesInvalidSet(t *testing.T) {
+	s, m := testStore(t)
+	set := sampleSaved(t)
+	set.Claims[0].Span.End = 1 << 30
+	err := s.Save(set)
+	if err == nil || !strings.Contains(err.Error(), "claims[0].span") {
+		t.Fatalf("Save error = %v, want a problem at claims[0].span", err)
+	}
+	if len(m.keys()) != 0 {
+		t.Errorf("an invalid set was written: %v", m.keys())
+	}
+}
+
+func TestExportFileName(t *testing.T) {
+	set := sampleSaved(t)
+	day := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	got := []string{}
+	for _, f := range exportFormats {
+		got = append(got, exportFileName(set, f, day))
+	}
+	want := []string{
+		"china-russia-explainer-2026-11-28.whosaid.json",
+		"china-russia-explainer-2026-11-28.w3c.jsonld",
+		"china-russia-explainer-2026-11-28.csv",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("file names (-want +got):\n%s", d)
+	}
+	for in, want := range map[string]string{"Ça va? Über—alles 😀 2026": "ca-va-uber-alles-2026", "—": "article"} {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

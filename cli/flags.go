@@ -1,0 +1,34 @@
+package cli
+
+import (
+	"flag"
+	"io"
+)
+
+// parseFlags parses fs's flags wherever they appear among args (so
+// "convert FILE --to w3c" works) and returns the other arguments. Arguments
+// after "--" are never flags.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard) // errors are reported by the caller, with usage
+	var rest []string
+	for i, a := range args {
+		if a == "--" {
+			rest = args[i+1:]
+			args = args[:i]
+			break
+		}
+	}
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+	return append(pos, rest...), nil
+}

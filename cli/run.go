@@ -1,0 +1,102 @@
+// Package cli is whosaid's command line for researchers and scripts:
+// validate, convert, import articles and re-anchor annotation sets.
+// Data goes to stdout, messages and problems to stderr; "-" as a file name
+// reads stdin. Exit status: 0 success, 1 a problem with the data, 2 a usage
+// error.
+package cli
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Exit statuses.
+const (
+	ExitOK      = 0
+	ExitProblem = 1 // the input has problems, or a file cannot be read
+	ExitUsage   = 2 // the command line is wrong
+)
+
+// env is what a subcommand runs with.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	stdinUsed      bool // "-" may be read once
+}
+
+type command struct {
+	usage   string // after "whosaid NAME "
+	summary string
+	run     func(e *env, args []string) int
+}
+
+var commands = map[string]command{}
+
+// Commands lists the subcommand names Run understands, sorted.
+func Commands() []string {
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Run runs one subcommand (args[0]) and returns the exit status.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "whosaid: no command given")
+		usage(stderr)
+		return ExitUsage
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		return help(e, args[1:])
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "whosaid: unknown command %q\n", name)
+		usage(stderr)
+		return ExitUsage
+	}
+	return cmd.run(e, args[1:])
+}
+
+func help(e *env, args []string) int {
+	if len(args) == 0 {
+		usage(e.stdout)
+		return ExitOK
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(e.stderr, "whosaid help: unknown command %q\n", args[0])
+		usage(e.stderr)
+		return ExitUsage
+	}
+	fmt.Fprintf(e.stdout, "usage: whosaid %s %s\n\n%s\n", args[0], cmd.usage, cmd.summary)
+	return ExitOK
+}
+
+func usage(w io.Writer) {
+	var b strings.Builder
+	b.WriteString("usage: whosaid COMMAND [ARGS]\n\ncommands:\n")
+	for _, n := range Commands() {
+		fmt.Fprintf(&b, "  %s %s\n", n, commands[n].usage)
+	}
+	b.WriteString("  help [COMMAND]\n\n")
+	b.WriteString("Annotation files are native JSON or W3C Web Annotation JSON-LD (told apart by content).\n")
+	b.WriteString("Articles are .txt, .text, .md, .markdown, .html or .htm. \"-\" as a file reads stdin.\n")
+	b.WriteString("Exit status: 0 ok, 1 problems found, 2 usage error.\n")
+	io.WriteString(w, b.String())
+}
+
+// usageError reports a wrong command line for one subcommand.
+func usageError(e *env, name, format string, args ...any) int {
+	fmt.Fprintf(e.stderr, "whosaid %s: %s\n", name, fmt.Sprintf(format, args...))
+	fmt.Fprintf(e.stderr, "usage: whosaid %s %s\n", name, commands[name].usage)
+	return ExitUsage
+}

@@ -1,0 +1,98 @@
+//go:build !wasm
+
+package server
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"time"
+
+	"whosaid/annotate"
+	"whosaid/server/store"
+)
+
+// documentInfo is one entry of GET /api/v1/documents.
+type documentInfo struct {
+	ID      string    `json:"id"`
+	Title   string    `json:"title"`
+	Created time.Time `json:"created"`
+	Updated time.Time `json:"updated"`
+	Version int64     `json:"version"` // of the owner's set; 0: none saved
+}
+
+func (a *api) listDocuments(w http.ResponseWriter, r *http.Request) *apiError {
+	owner, e := ownerOf(r)
+	if e != nil {
+		return e
+	}
+	list, err := a.store.Documents(r.Context(), owner)
+	if err != nil {
+		return a.storeError(r, err, "documents")
+	}
+	out := make([]documentInfo, len(list))
+	for i, d := range list {
+		out[i] = documentInfo{ID: d.ID, Title: d.Title, Created: d.Created, Updated: d.Updated, Version: d.SetVersion}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"documents": out})
+	return nil
+}
+
+func (a *api) createDocument(w http.ResponseWriter, r *http.Request) *apiError {
+	owner, e := ownerOf(r)
+	if e != nil {
+		return e
+	}
+	body, e := readBody(w, r, a.maxBody)
+	if e != nil {
+		return e
+	}
+	doc, e := decodeDocumentRequest(r.Header.Get("Content-Type"), r.URL.Query().Get("filename"), body)
+	if e != nil {
+		return e
+	}
+	rec, err := documentRecord(&doc)
+	if err != nil {
+		return a.storeError(r, err, "document")
+	}
+	created, err := a.store.PutDocument(writeCtx(r), owner, rec)
+	if err != nil {
+		return a.storeError(r, err, "document")
+	}
+	status := http.StatusOK
+	if created {
+		status = http.StatusCreated
+	}
+	w.Header().Set("Location", "/api/v1/documents/"+url.PathEscape(doc.ID))
+	writeBody(w, status, "application/json", rec.Data)
+	return nil
+}
+
+func (a *api) getDocument(w http.ResponseWriter, r *http.Request) *apiError {
+	owner, e := ownerOf(r)
+	if e != nil {
+		return e
+	}
+	d, err := a.store.Document(r.Context(), owner, r.PathValue("id"))
+	if err != nil {
+		return a.storeError(r, err, "document")
+	}
+	writeBody(w, http.StatusOK, "application/json", d.Data)
+	return nil
+}
+
+// documentRecord is how a document is stored: its JSON, as the API returns it.
+func documentRecord(doc *annotate.Document) (store.Document, error) {
+	data, err := json.Marshal(doc)
+	if err != nil {
+		return store.Document{}, err
+	}
+	return store.Document{ID: doc.ID, Title: doc.Title, Data: append(data, '\n')}, nil
+}
+
+// parseDocument reads a stored document back.
+func parseDocument(d store.Document) (annotate.Document, error) {
+	var doc annotate.Document
+	err := json.Unmarshal(d.Data, &doc)
+	return doc, err
+}

@@ -1,0 +1,112 @@
+//go:build !wasm
+
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+
+	"whosaid/annotate"
+	"whosaid/annotate/native"
+	"whosaid/server/store"
+)
+
+// loadSet returns the owner's set on a document as native JSON with its
+// version; an unsaved set is the empty set on the document, version 0.
+func (a *api) loadSet(r *http.Request, owner, docID string) ([]byte, int64, *apiError) {
+	set, err := a.store.Set(r.Context(), owner, docID)
+	if err == nil {
+		return set.Data, set.Version, nil
+	}
+	if !errors.Is(err, store.ErrNotFound) {
+		return nil, 0, a.storeError(r, err, "annotation set")
+	}
+	d, err := a.store.Document(r.Context(), owner, docID)
+	if err != nil {
+		return nil, 0, a.storeError(r, err, "document")
+	}
+	data, e := a.emptySet(r, d)
+	return data, 0, e
+}
+
+func (a *api) emptySet(r *http.Request, d store.Document) ([]byte, *apiError) {
+	doc, err := parseDocument(d)
+	if err != nil {
+		return nil, a.storeError(r, err, "document")
+	}
+	data, err := native.Encode(annotate.NewSet(doc))
+	if err != nil {
+		return nil, a.storeError(r, err, "document")
+	}
+	return data, nil
+}
+
+func (a *api) getSet(w http.ResponseWriter, r *http.Request) *apiError {
+	owner, e := ownerOf(r)
+	if e != nil {
+		return e
+	}
+	data, version, e := a.loadSet(r, owner, r.PathValue("id"))
+	if e != nil {
+		return e
+	}
+	w.Header().Set("ETag", etag(version))
+	writeBody(w, http.StatusOK, "application/json", data)
+	return nil
+}
+
+// conflict is the 409 body: the server's copy, for the client to merge
+// with its own and save again at this version.
+type conflict struct {
+	Message string          `json:"error"`
+	Version int64           `json:"version"`
+	Set     json.RawMessage `json:"set"` // null when nothing is saved
+}
+
+func (a *api) putSet(w http.ResponseWriter, r *http.Request) *apiError {
+	owner, e := ownerOf(r)
+	if e != nil {
+		return e
+	}
+	version, e := parseIfMatch(r.Header.Get("If-Match"))
+	if e != nil {
+		return e
+	}
+	body, e := readBody(w, r, a.maxBody)
+	if e != nil {
+		return e
+	}
+	docID := r.PathValue("id")
+	s, e := decodeSetRequest(docID, body)
+	if e != nil {
+		return e
+	}
+	// Store the canonical encoding: the native export is then these bytes.
+	data, err := native.Encode(s)
+	if err != nil {
+		return a.storeError(r, err, "annotation set")
+	}
+	doc, err := documentRecord(&s.Document)
+	if err != nil {
+		return a.storeError(r, err, "annotation set")
+	}
+	saved, err := a.store.PutSet(writeCtx(r), owner, doc, version, data)
+	var ce *store.ConflictError
+	if errors.As(err, &ce) {
+		c := conflict{Message: "version conflict: the set was saved elsewhere since you read it; merge with this copy and save again with its version in If-Match",
+			Version: ce.Current.Version, Set: ce.Current.Data}
+		if c.Set == nil {
+			c.Set = json.RawMessage("null")
+		}
+		w.Header().Set("ETag", etag(ce.Current.Version))
+		writeJSON(w, http.StatusConflict, c)
+		return nil
+	}
+	if err != nil {
+		return a.storeError(r, err, "annotation set")
+	}
+	w.Header().Set("ETag", etag(saved.Version))
+	writeJSON(w, http.StatusOK, map[string]any{"version": saved.Version, "updated": saved.Updated})
+	return nil
+}

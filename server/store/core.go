@@ -1,0 +1,216 @@
+//go:build !wasm
+
+package store
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+)
+
+// sqlStore implements Store once, over either backend.
+type sqlStore struct {
+	b backend
+	// writes counts writes under way so that Close lets them finish.
+	writes sync.WaitGroup
+	mu     sync.Mutex
+	closed bool
+}
+
+var errClosed = errors.New("store: closed")
+
+func newSQLStore(ctx context.Context, b backend) (*sqlStore, error) {
+	if _, err := migrate(ctx, b); err != nil {
+		b.close()
+		return nil, err
+	}
+	return &sqlStore{b: b}, nil
+}
+
+func ms(t time.Time) int64       { return t.UnixMilli() }
+func fromMS(v int64) time.Time   { return time.UnixMilli(v).UTC() }
+func now() time.Time             { return time.Now().UTC().Truncate(time.Millisecond) }
+func (s *sqlStore) Close() error { return s.shutdown() }
+
+// write runs fn in a write transaction unless the store is closing.
+func (s *sqlStore) write(ctx context.Context, fn func(q querier) error) error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return errClosed
+	}
+	s.writes.Add(1)
+	s.mu.Unlock()
+	defer s.writes.Done()
+	return s.b.tx(ctx, true, fn)
+}
+
+func (s *sqlStore) read(ctx context.Context, fn func(q querier) error) error {
+	return s.b.tx(ctx, false, fn)
+}
+
+func (s *sqlStore) shutdown() error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil
+	}
+	s.closed = true
+	s.mu.Unlock()
+	s.writes.Wait()
+	return s.b.close()
+}
+
+func (s *sqlStore) PutDocument(ctx context.Context, owner string, d Document) (bool, error) {
+	var created bool
+	err := s.write(ctx, func(q querier) error {
+		var err error
+		created, err = insertDocument(ctx, q, owner, d)
+		return err
+	})
+	return created, err
+}
+
+func insertDocument(ctx context.Context, q querier, owner string, d Document) (bool, error) {
+	created := d.Created
+	if created.IsZero() {
+		created = now()
+	}
+	n, err := q.exec(ctx, `INSERT INTO documents (owner, id, title, data, created_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (owner, id) DO NOTHING`, owner, d.ID, d.Title, string(d.Data), ms(created))
+	return n == 1, err
+}
+
+func (s *sqlStore) Document(ctx context.Context, owner, id string) (Document, error) {
+	var d Document
+	err := s.read(ctx, func(q querier) error {
+		var err error
+		d, err = getDocument(ctx, q, owner, id)
+		return err
+	})
+	return d, err
+}
+
+func getDocument(ctx context.Context, q querier, owner, id string) (Document, error) {
+	d := Document{ID: id}
+	var data string
+	var created int64
+	err := q.queryRow(ctx, `SELECT title, data, created_at FROM documents WHERE owner = ? AND id = ?`, owner, id)(&d.Title, &data, &created)
+	d.Data, d.Created = []byte(data), fromMS(created)
+	return d, err
+}
+
+func (s *sqlStore) Documents(ctx context.Context, owner string) ([]DocumentInfo, error) {
+	list := []DocumentInfo{}
+	err := s.read(ctx, func(q querier) error {
+		return q.query(ctx, `SELECT d.id, d.title, d.created_at, COALESCE(s.version, 0), COALESCE(s.updated_at, d.created_at) AS updated
+			FROM documents d LEFT JOIN sets s ON s.owner = d.owner AND s.doc_id = d.id
+			WHERE d.owner = ? ORDER BY updated DESC, d.id`, []any{owner}, func(scan func(...any) error) error {
+			var di DocumentInfo
+			var created, updated int64
+			if err := scan(&di.ID, &di.Title, &created, &di.SetVersion, &updated); err != nil {
+				return err
+			}
+			di.Created, di.Updated = fromMS(created), fromMS(updated)
+			list = append(list, di)
+			return nil
+		})
+	})
+	return list, err
+}
+
+func (s *sqlStore) Set(ctx context.Context, owner, docID string) (Set, error) {
+	var set Set
+	err := s.read(ctx, func(q querier) error {
+		var err error
+		set, err = getSet(ctx, q, owner, docID)
+		return err
+	})
+	return set, err
+}
+
+func getSet(ctx context.Context, q querier, owner, docID string) (Set, error) {
+	set := Set{DocID: docID}
+	var data string
+	var updated int64
+	err := q.queryRow(ctx, `SELECT version, data, updated_at FROM sets WHERE owner = ? AND doc_id = ?`, owner, docID)(&set.Version, &data, &updated)
+	set.Data, set.Updated = []byte(data), fromMS(updated)
+	return set, err
+}
+
+func (s *sqlStore) PutSet(ctx context.Context, owner string, doc Document, version int64, data []byte) (Set, error) {
+	saved := Set{DocID: doc.ID, Version: version + 1, Data: data, Updated: now()}
+	err := s.write(ctx, func(q querier) error {
+		var n int64
+		var err error
+		if version == 0 {
+			if _, err := insertDocument(ctx, q, owner, doc); err != nil {
+				return err
+			}
+			n, err = q.exec(ctx, `INSERT INTO sets (owner, doc_id, version, data, updated_at) VALUES (?, ?, 1, ?, ?)
+				ON CONFLICT (owner, doc_id) DO NOTHING`, owner, doc.ID, string(data), ms(saved.Updated))
+		} else {
+			n, err = q.exec(ctx, `UPDATE sets SET version = version + 1, data = ?, updated_at = ?
+				WHERE owner = ? AND doc_id = ? AND version = ?`, string(data), ms(saved.Updated), owner, doc.ID, version)
+		}
+		if err != nil || n == 1 {
+			return err
+		}
+		cur, err := getSet(ctx, q, owner, doc.ID)
+		if errors.Is(err, ErrNotFound) {
+			cur, err = Set{DocID: doc.ID}, nil
+		}
+		if err != nil {
+			return err
+		}
+		return &ConflictError{Current: cur}
+	})
+	if err != nil {
+		return Set{}, err
+	}
+	return saved, nil
+}
+
+func (s *sqlStore) Share(ctx context.Context, owner, docID, newID string) (string, error) {
+	var id string
+	err := s.write(ctx, func(q querier) error {
+		if _, err := getDocument(ctx, q, owner, docID); err != nil {
+			return err
+		}
+		if _, err := q.exec(ctx, `INSERT INTO shares (id, owner, doc_id, created_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`, newID, owner, docID, ms(now())); err != nil {
+			return err
+		}
+		return q.queryRow(ctx, `SELECT id FROM shares WHERE owner = ? AND doc_id = ?`, owner, docID)(&id)
+	})
+	return id, err
+}
+
+func (s *sqlStore) Unshare(ctx context.Context, owner, docID string) error {
+	return s.write(ctx, func(q querier) error {
+		_, err := q.exec(ctx, `DELETE FROM shares WHERE owner = ? AND doc_id = ?`, owner, docID)
+		return err
+	})
+}
+
+func (s *sqlStore) Shared(ctx context.Context, shareID string) (Document, Set, error) {
+	var d Document
+	var set Set
+	err := s.read(ctx, func(q querier) error {
+		var owner, docID string
+		if err := q.queryRow(ctx, `SELECT owner, doc_id FROM shares WHERE id = ?`, shareID)(&owner, &docID); err != nil {
+			return err
+		}
+		var err error
+		if d, err = getDocument(ctx, q, owner, docID); err != nil {
+			return err
+		}
+		set, err = getSet(ctx, q, owner, docID)
+		if errors.Is(err, ErrNotFound) {
+			set, err = Set{DocID: docID}, nil
+		}
+		return err
+	})
+	return d, set, err
+}

@@ -1,0 +1,77 @@
+//go:build !wasm
+
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"testing"
+
+	"whosaid/server/internal/pgtest"
+)
+
+// pg is the throwaway PostgreSQL server of this package's tests, started
+// once in TestMain; nil when PostgreSQL is not installed (and not required).
+var pg *pgtest.Server
+
+func TestMain(m *testing.M) {
+	os.Exit(runTests(m))
+}
+
+func runTests(m *testing.M) int {
+	s, err := pgtest.Start(pgtest.Options{})
+	switch {
+	case errors.Is(err, pgtest.ErrMissing) && !pgtest.Required():
+		fmt.Fprintln(os.Stderr, "store tests: PostgreSQL tests skipped:", err)
+	case err != nil:
+		fmt.Fprintln(os.Stderr, "store tests: start PostgreSQL:", err)
+		return 1
+	default:
+		pg = s
+		defer s.Stop()
+	}
+	return m.Run()
+}
+
+// opener opens a store on one database; calling it again reopens the same
+// database.
+type opener func() (Store, error)
+
+type backendCase struct {
+	name string
+	// fresh makes a new, empty database.
+	fresh func(t *testing.T) opener
+}
+
+func backends() []backendCase {
+	return []backendCase{
+		{"sqlite", func(t *testing.T) opener {
+			dir := t.TempDir()
+			return func() (Store, error) { return OpenSQLite(context.Background(), dir) }
+		}},
+		{"postgres", func(t *testing.T) opener {
+			if pg == nil {
+				t.Skip("PostgreSQL is not installed")
+			}
+			url, err := pg.NewDatabase(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			return func() (Store, error) { return OpenPostgres(context.Background(), url, 0) }
+		}},
+	}
+}
+
+// open makes a fresh store closed at the end of the test.
+func open(t *testing.T, b backendCase) (Store, opener) {
+	t.Helper()
+	o := b.fresh(t)
+	s, err := o()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, o
+}
