@@ -48,5 +48,9 @@ bench: build deps
 	$(GO) test -run '^$$' -bench . -benchmem ./annotate/...
 	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web WHOSAID_BENCH=1 $(GO) test -count=1 -run '^$$' -bench . -benchtime 1x -timeout 30m ./browsertest/
 
+# Quality of the attribution assistant on the hand-made gold set.
+eval:
+	@$(GO) test -count=1 -run '^TestEvalQuality$$' -v ./annotate/suggest/ | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS'
+
 clean:
 	rm -rf bin $(WASM) $(WASM).br $(WASM).gz

@@ -7,14 +7,20 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
+	"whosaid/cli"
 	"whosaid/server"
 )
 
-// runNative runs the server ("serve", the default) or a command-line tool.
+// runNative runs the server ("serve", the default; bare flags are serve
+// flags) or a command-line tool.
 func runNative(args []string) int {
-	if len(args) == 0 || args[0] == "serve" || (len(args[0]) > 0 && args[0][0] == '-') {
+	switch {
+	case len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help"):
+		return cli.Run([]string{"help"}, os.Stdin, os.Stdout, os.Stderr)
+	case len(args) == 0 || args[0] == "serve" || strings.HasPrefix(args[0], "-"):
 		if len(args) > 0 && args[0] == "serve" {
 			args = args[1:]
 		}
@@ -26,6 +32,5 @@ func runNative(args []string) int {
 		}
 		return 0
 	}
-	fmt.Fprintf(os.Stderr, "whosaid: unknown command %q\n", args[0])
-	return 2 // TODO(lead): cli.Run once package cli lands
+	return cli.Run(args, os.Stdin, os.Stdout, os.Stderr)
 }

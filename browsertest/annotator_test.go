@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
 )
 
 // selectText selects the first occurrence of want in the article with a DOM
@@ -72,7 +71,7 @@ func TestClaimFromSelectionAndToolbar(t *testing.T) {
 	// after the comma; snapping gives the clean words.
 	selectText(b, "e have a common goal of increasing security in Eurasia,")
 	b.Wait(`!!document.querySelector("#sel-toolbar #tb-claim")`)
-	b.Do(chromedp.Click("#tb-claim", chromedp.ByQuery))
+	b.Do(chromedp.Click(chromedp.CSS("#tb-claim")))
 	b.Wait(`document.querySelectorAll("#claims-list li[data-claim-id]").length === 1`)
 	if got, want := claimQuotes(b), []string{"We have a common goal of increasing security in Eurasia"}; strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("claims = %q, want %q", got, want)

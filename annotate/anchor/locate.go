@@ -33,6 +33,11 @@ const (
 	// nearHint is how far (code points) from the expected place an intact
 	// quote is taken without looking further.
 	nearHint = 64
+	// farContext is the least context score of a place beyond hintReach.
+	farContext = 0.8
+	// hintReach is how far around the expected place approximate matches
+	// are looked for (besides the places words vote for).
+	hintReach = 256
 	// maxCandidates is how many voted places get verified.
 	maxCandidates = 6
 )
@@ -45,6 +50,7 @@ type query struct {
 	lo, hi      int      // the new span must lie within lo..hi
 	scale       float64  // nearness: distance from hint at which it falls to 1/e
 	preM, sufM  *matcher // the context, compiled on first use
+	allWords    []word   // see words
 }
 
 // candidate is one possible place of the span in the new text.
@@ -169,6 +175,9 @@ func (x *Index) score(qr *query, start, end, errors int) candidate {
 	return candidate{
 		start: start, end: end, errors: errors,
 		score: weightQuote*quote + weightContext*ctx + weightPos*pos,
+		// Far from where it was expected, a place must bring its context
+		// along: stock phrases recur, so the words alone prove nothing.
+		weak: abs(start-qr.hint) > hintReach+len(qr.q) && ctx < farContext,
 	}
 }
 
@@ -232,29 +241,38 @@ func (x *Index) contextEqual(qr *query, s int) bool {
 // word is a whole word of the remembered text (context and quote), at
 // offset off from the quote's start.
 type word struct {
-	off  int
-	hash uint64
+	off, end int
+	hash     uint64
 }
 
-// words lists the whole words of prefix+quote+suffix. A word cut by the end
-// of the stored context is left out (it is not a whole word in the text).
+// words lists the whole words of prefix+quote+suffix (computed once). A
+// word cut by the end of the stored context is left out (it is not a whole
+// word in the text).
 func (qr *query) words(inQuoteOnly bool) []word {
-	all := make([]rune, 0, len(qr.pre)+len(qr.q)+len(qr.suf))
-	all = append(append(append(all, qr.pre...), qr.q...), qr.suf...)
-	qs, qe := len(qr.pre), len(qr.pre)+len(qr.q)
+	if qr.allWords == nil {
+		all := make([]rune, 0, len(qr.pre)+len(qr.q)+len(qr.suf))
+		all = append(append(append(all, qr.pre...), qr.q...), qr.suf...)
+		qs := len(qr.pre)
+		qr.allWords = make([]word, 0, len(all)/4)
+		forEachWord(all, func(s, e int) {
+			if s == 0 && len(qr.pre) == annotate.ContextLen {
+				return
+			}
+			if e == len(all) && len(qr.suf) == annotate.ContextLen {
+				return
+			}
+			qr.allWords = append(qr.allWords, word{off: s - qs, end: e - qs, hash: hashRunes(all[s:e])})
+		})
+	}
+	if !inQuoteOnly {
+		return qr.allWords
+	}
 	var out []word
-	forEachWord(all, func(s, e int) {
-		if s == 0 && len(qr.pre) == annotate.ContextLen {
-			return
+	for _, w := range qr.allWords {
+		if w.off >= 0 && w.end <= len(qr.q) {
+			out = append(out, w)
 		}
-		if e == len(all) && len(qr.suf) == annotate.ContextLen {
-			return
-		}
-		if inQuoteOnly && (s < qs || e > qe) {
-			return
-		}
-		out = append(out, word{off: s - qs, hash: hashRunes(all[s:e])})
-	})
+	}
 	return out
 }
 
@@ -324,16 +342,24 @@ func (x *Index) approximate(qr *query, k, weakK int) []candidate {
 	weakK = max(k, min(m-1, weakK))
 	slack := k + 16
 	diags := x.vote(qr, slack)
-	diags = append(diags, qr.hint)
 	mt := compile(qr.q)
 	var out []candidate
 	seen := make(map[[2]int]bool)
-	for i, d := range diags {
-		if i == len(diags)-1 {
-			// Around the expected place, look wide enough to find an
-			// edited original as a competitor.
-			slack = weakK + 16
+	add := func(mm Match) {
+		start, end, errs := mm.Start, mm.End, mm.Errors
+		if seen[[2]int{start, end}] {
+			return
 		}
+		seen[[2]int{start, end}] = true
+		if errs > 0 && errs <= k {
+			start, end, errs = x.refine(qr, mt, start, end, k)
+		}
+		c := x.score(qr, start, end, errs)
+		c.weak = c.weak || errs > k
+		out = append(out, c)
+	}
+	// Voted places: the best match in a window around each.
+	for _, d := range diags {
 		lo := max(qr.lo, d-slack)
 		hi := min(qr.hi, d+m+k+slack)
 		if hi-lo < m-k {
@@ -346,17 +372,18 @@ func (x *Index) approximate(qr *query, k, weakK int) []candidate {
 				best = &mm
 			}
 		}
-		if best == nil || seen[[2]int{best.Start, best.End}] {
-			continue
+		if best != nil {
+			add(*best)
 		}
-		seen[[2]int{best.Start, best.End}] = true
-		start, end, errs := best.Start, best.End, best.Errors
-		if errs > 0 && errs <= k {
-			start, end, errs = x.refine(qr, mt, start, end, k)
+	}
+	// The expected place: every match in a wide window, so that an edited
+	// original there competes even when the expectation is a little off.
+	lo := max(qr.lo, qr.hint-hintReach-weakK)
+	hi := min(qr.hi, qr.hint+m+weakK+hintReach)
+	if hi-lo >= m-k {
+		for _, mm := range mt.search(x.runes, lo, hi, weakK) {
+			add(mm)
 		}
-		c := x.score(qr, start, end, errs)
-		c.weak = errs > k
-		out = append(out, c)
 	}
 	return out
 }

@@ -40,28 +40,32 @@ type matcher struct {
 
 func compile(p []rune) *matcher {
 	mt := &matcher{pat: p, m: len(p), blocks: (len(p) + 63) / 64}
-	mt.peq = make([]uint64, mt.blocks)
+	// Number the distinct runes first, so the masks are one allocation.
 	next := int32(1)
-	for i, r := range p {
-		id := mt.id(r)
-		if id == 0 {
-			id = int(next)
-			next++
-			if r >= 0 && r < 128 {
-				mt.ascii[r] = int32(id)
-			} else {
-				if mt.others == nil {
-					mt.others = make(map[rune]int32)
-				}
-				mt.others[r] = int32(id)
-			}
-			mt.peq = append(mt.peq, make([]uint64, mt.blocks)...)
+	for _, r := range p {
+		if mt.id(r) != 0 {
+			continue
 		}
-		mt.peq[id*mt.blocks+i/64] |= 1 << uint(i%64)
+		if r >= 0 && r < 128 {
+			mt.ascii[r] = next
+		} else {
+			if mt.others == nil {
+				mt.others = make(map[rune]int32)
+			}
+			mt.others[r] = next
+		}
+		next++
 	}
-	mt.lastBit = 1 << uint((len(p)-1)%64)
-	mt.pv = make([]uint64, mt.blocks)
-	mt.mv = make([]uint64, mt.blocks)
+	words := make([]uint64, (int(next)+2)*mt.blocks)
+	mt.peq = words[:int(next)*mt.blocks]
+	mt.pv = words[int(next)*mt.blocks : (int(next)+1)*mt.blocks]
+	mt.mv = words[(int(next)+1)*mt.blocks:]
+	for i, r := range p {
+		mt.peq[mt.id(r)*mt.blocks+i/64] |= 1 << uint(i%64)
+	}
+	if len(p) > 0 {
+		mt.lastBit = 1 << uint((len(p)-1)%64)
+	}
 	return mt
 }
 

@@ -218,31 +218,39 @@ func (x *extractor) markSubject(e *entity) {
 	e.subject = true
 }
 
-// noteMentions records titled names anywhere in a sentence ("his Chinese
-// counterpart Wang Yi") so later short mentions ("Wang") merge with them.
+// noteMentions records names anywhere in a sentence ("his Chinese
+// counterpart Wang Yi", "met Mao Ning, a spokeswoman") so later short
+// mentions ("Wang") merge with them and pronouns can find them. Gender comes
+// from the first name, a title before or an apposition after the name.
 func (x *extractor) noteMentions(s sentence) {
 	t := x.toks
 	for k := s.from + 1; k < s.to; k++ {
-		if !t[k].capitalized() || t[k-1].capitalized() || !(in(roleWords, t[k-1].lower) || in(titleWords, t[k-1].lower)) {
+		if !t[k].capitalized() || t[k-1].capitalized() || in(titleWords, t[k].lower) {
 			continue
 		}
 		j := k
 		for j < s.to && t[j].capitalized() && !in(titleWords, t[j].lower) && !isPossessive(t[j]) {
 			j++
 		}
-		if j-k >= 2 {
-			sp := annotate.Speaker{Name: x.surface(t[k:j]), Kind: annotate.SpeakerPerson}
-			f, m := false, false
-			for _, w := range t[k-1 : j] {
-				f = f || in(femaleWords, w.lower)
-				m = m || in(maleWords, w.lower)
-			}
-			if f && m {
-				f, m = false, false
-			}
-			e := x.reg.resolve(sp, f, m, t[k].start)
-			_ = e
+		titled := in(roleWords, t[k-1].lower) || in(titleWords, t[k-1].lower)
+		if j-k < 2 && !titled || x.looksLikeOrg(t[k:j]) || in(countries, t[k].lower) || in(nationalities, t[k].lower) {
+			k = j
+			continue
 		}
+		f, m := false, false
+		ctx := t[k-1:j]
+		if j+2 < s.to && t[j].text == "," && isDeterminer(t[j+1]) {
+			ctx = t[k-1 : j+3]
+		}
+		for _, w := range ctx {
+			f = f || in(femaleWords, w.lower)
+			m = m || in(maleWords, w.lower)
+		}
+		if f && m {
+			f, m = false, false
+		}
+		x.reg.resolve(annotate.Speaker{Name: x.surface(t[k:j]), Kind: annotate.SpeakerPerson}, f, m, t[k].start)
+		k = j
 	}
 }
 

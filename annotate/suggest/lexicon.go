@@ -135,7 +135,7 @@ var roleWords = wordSet(
 	"government", "department", "company", "company’s", "officer", "manager", "owner",
 	"resident", "residents", "witness", "witnesses", "police", "authorities", "spokesperson’s",
 	"member", "councilor", "councillor", "commissioner", "owner", "gp", "doctor", "nurse",
-	"backers", "critics", "workers", "think", "tank", "teacher", "student", "students",
+	"backers", "critics", "workers", "think", "tank", "operator", "operators", "teacher", "student", "students",
 )
 
 // anonymousHeads name unnamed sources when they stand alone.
@@ -158,7 +158,7 @@ var organizationWords = wordSet(
 	"agency", "office", "pentagon", "parliament", "congress", "senate", "court", "police",
 	"bank", "fund", "union", "organization", "organisation", "party", "committee",
 	"inc", "inc.", "corp", "corp.", "company", "co.", "ltd", "ltd.", "group", "army", "navy",
-	"nato", "un", "u.n.", "eu", "who", "imf", "opec", "administration", "board", "institute",
+	"nato", "u.n.", "imf", "opec", "administration", "board", "institute",
 	"university", "association", "federation", "embassy", "cabinet", "military",
 	"energy", "power", "holdings", "capital", "partners", "systems", "technologies", "motors",
 	"airlines", "media", "college", "school", "hospital", "foundation", "fund", "trust",

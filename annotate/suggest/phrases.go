@@ -21,8 +21,21 @@ func npWord(t token) bool {
 	if t.capitalized() {
 		return !in(reportingVerbs, t.lower) || in(titleWords, t.lower)
 	}
-	return in(roleWords, t.lower) || in(nationalities, t.lower) || in(groupHeads, t.lower) || in(anonymousHeads, t.lower) ||
+	return in(roleWords, t.lower) || in(nationalities, t.lower) || in(groupHeads, t.lower) || in(anonymousHeads, t.lower) || in(organizationWords, t.lower) ||
 		strings.HasSuffix(t.lower, "’s") && in(roleWords, strings.TrimSuffix(t.lower, "’s"))
+}
+
+// nameParticles join the parts of a name: "Willem de Boer", "Ursula von
+// der Leyen".
+var nameParticles = wordSet("de", "van", "von", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "dos", "del", "ter", "ten")
+
+// particle tells whether token i is a name particle between capitalized words.
+func (x *extractor) particle(i, lo, hi int) bool {
+	t := x.toks
+	if i-1 < lo || i+1 >= hi || !in(nameParticles, t[i].lower) || t[i].capitalized() || !t[i-1].capitalized() {
+		return false
+	}
+	return t[i+1].capitalized() || in(nameParticles, t[i+1].lower) && i+2 < hi && t[i+2].capitalized()
 }
 
 // modifierBeforeRole: a lower-case word inside a phrase when a role word
@@ -74,7 +87,7 @@ func (x *extractor) phraseBefore(lo, end int) phrase {
 	for i >= lo {
 		w := t[i]
 		switch {
-		case npWord(w) || isPossessive(w) && (w.capitalized() || i+1 < to && (npWord(t[i+1]) || x.modifierBeforeRole(i+1, to))) || x.modifierBeforeRole(i, to):
+		case npWord(w) || isPossessive(w) && (w.capitalized() || i+1 < to && (npWord(t[i+1]) || x.modifierBeforeRole(i+1, to))) || x.modifierBeforeRole(i, to) || x.particle(i, lo, to):
 			i--
 			continue
 		case w.is("of", "for", "and") && i-1 >= lo && t[i-1].capitalized() && i+1 < to && t[i+1].capitalized():
@@ -119,7 +132,7 @@ func (x *extractor) phraseAfter(start, hi int) phrase {
 	for i < hi {
 		w := t[i]
 		switch {
-		case npWord(w) || isPossessive(w) || x.modifierBeforeRole(i, hi):
+		case npWord(w) || isPossessive(w) || x.modifierBeforeRole(i, hi) || x.particle(i, start, hi):
 			i++
 			continue
 		case w.is("of", "for") && i+1 < hi && t[i+1].capitalized() && i > start && t[i-1].capitalized():

@@ -14,6 +14,15 @@ type entity struct {
 	lastPos      int  // offset of its latest mention
 	subject      bool // its latest mention was a sentence subject
 	used         bool // at least one suggestion is attributed to it
+	keys         []string // nameKey of the name, then of each alias (cached)
+}
+
+// refreshKeys caches the name keys after the name or aliases changed.
+func (e *entity) refreshKeys() {
+	e.keys = append(e.keys[:0], nameKey(e.sp.Name))
+	for _, a := range e.sp.Aliases {
+		e.keys = append(e.keys, nameKey(a))
+	}
 }
 
 // registry merges repeated mentions ("Sergei Lavrov", "Lavrov") into one
@@ -92,6 +101,9 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 	// comes before it is a title.
 	n := len(toks)
 	name := func(j int) bool {
+		if j > 1 && j < len(toks) && in(nameParticles, toks[j-1].lower) && toks[j-2].capitalized() {
+			return true // "de" in "Willem de Boer"
+		}
 		return j > 0 && toks[j-1].capitalized() && !isPossessive(toks[j-1])
 	}
 	c := n // the whole capitalized run
@@ -182,24 +194,23 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 	// latest organization whose name ends with that word.
 	if !strings.Contains(key, " ") && sp.Kind == annotate.SpeakerOrganization && key == strings.ToLower(key) {
 		for _, e := range r.ents {
-			k := nameKey(e.sp.Name)
+			k := e.keys[0]
 			if e.sp.Kind == sp.Kind && k != key && strings.HasSuffix(k, " "+key) && (best == nil || e.lastPos > best.lastPos) {
 				best = e
 			}
 		}
 		if best != nil {
 			best.addAlias(sp.Name)
+			best.refreshKeys()
 			best.lastPos = pos
 			return best
 		}
 	}
 	for _, e := range r.ents {
-		if e.sp.Kind != sp.Kind && !(e.sp.Kind == annotate.SpeakerPerson && sp.Kind == annotate.SpeakerPerson) {
-			if nameKey(e.sp.Name) != key {
-				continue
-			}
+		if e.sp.Kind != sp.Kind && e.keys[0] != key {
+			continue
 		}
-		if sameName(e, sp) {
+		if sameName(e, key, sp.Kind) {
 			if best == nil || e.lastPos > best.lastPos {
 				best = e
 			}
@@ -208,6 +219,7 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 	if best == nil {
 		r.next++
 		best = &entity{sp: annotate.Speaker{ID: "s" + itoa(r.next), Name: sp.Name, Kind: sp.Kind, Title: sp.Title}}
+		best.refreshKeys()
 		r.ents = append(r.ents, best)
 	} else {
 		// Keep the fullest name; the other becomes an alias.
@@ -220,6 +232,7 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 		if len(sp.Title) > len(best.sp.Title) {
 			best.sp.Title = sp.Title
 		}
+		best.refreshKeys()
 	}
 	best.female = best.female || female
 	best.male = best.male || male
@@ -243,31 +256,27 @@ func (e *entity) addAlias(a string) {
 	e.sp.Aliases = append(e.sp.Aliases, a)
 }
 
-// sameName: equal names, or one person's name is part of the other's
-// ("Lavrov" and "Sergei Lavrov", "Wang" and "Wang Yi").
-func sameName(e *entity, sp annotate.Speaker) bool {
-	a, b := nameKey(e.sp.Name), nameKey(sp.Name)
-	if a == b {
-		return true
-	}
-	for _, al := range e.sp.Aliases {
-		if nameKey(al) == b {
+// sameName: equal names or aliases, or one person's one-word name is part of
+// the other's ("Lavrov" and "Sergei Lavrov", "Wang" and "Wang Yi").
+func sameName(e *entity, key string, kind annotate.SpeakerKind) bool {
+	for _, k := range e.keys {
+		if k == key {
 			return true
 		}
 	}
-	if e.sp.Kind != annotate.SpeakerPerson || sp.Kind != annotate.SpeakerPerson {
+	if e.sp.Kind != annotate.SpeakerPerson || kind != annotate.SpeakerPerson {
 		return false
 	}
-	aw, bw := strings.Fields(a), strings.Fields(b)
-	short, long := aw, bw
-	if len(short) > len(long) {
+	a := e.keys[0]
+	short, long := key, a
+	if strings.Contains(short, " ") {
 		short, long = long, short
 	}
-	if len(short) != 1 {
+	if short == "" || strings.Contains(short, " ") {
 		return false
 	}
-	for _, w := range long {
-		if w == short[0] {
+	for _, w := range strings.Fields(long) {
+		if w == short {
 			return true
 		}
 	}

@@ -1,0 +1,198 @@
+//go:build !wasm
+
+package classroom
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"time"
+)
+
+// Options tune the handler; zero values take the defaults.
+type Options struct {
+	MaxBody   int64   // largest request body in bytes (DefaultMaxBody)
+	Rate      float64 // requests per second per client (DefaultRate); <0: no limit
+	Burst     int     // (DefaultBurst)
+	JoinRate  float64 // joins and code look-ups per second per address (DefaultJoinRate); <0: no limit
+	JoinBurst int     // (DefaultJoinBurst)
+	Now       func() time.Time
+}
+
+// Defaults. A whole class joining from one school address fits in the join
+// burst; guessing codes (31⁶ of them) at the join rate takes centuries.
+const (
+	DefaultMaxBody   = 8 << 20
+	DefaultRate      = 20
+	DefaultBurst     = 60
+	DefaultJoinRate  = 0.5
+	DefaultJoinBurst = 60
+)
+
+type handler struct {
+	st      *Store
+	log     *slog.Logger
+	maxBody int64
+	limit   *limiter
+	joins   *limiter
+	mux     *http.ServeMux
+}
+
+// NewHandler serves the classroom API (docs/classroom.md) under
+// /api/v1/exercises and /api/v1/classes.
+func NewHandler(st *Store, log *slog.Logger) http.Handler { return NewHandlerWith(st, log, Options{}) }
+
+// NewHandlerWith is NewHandler with options.
+func NewHandlerWith(st *Store, log *slog.Logger, o Options) http.Handler {
+	if o.MaxBody <= 0 {
+		o.MaxBody = DefaultMaxBody
+	}
+	if o.Rate == 0 {
+		o.Rate, o.Burst = DefaultRate, DefaultBurst
+	}
+	if o.JoinRate == 0 {
+		o.JoinRate, o.JoinBurst = DefaultJoinRate, DefaultJoinBurst
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	h := &handler{st: st, log: log, maxBody: o.MaxBody, mux: http.NewServeMux(),
+		limit: newLimiter(o.Rate, o.Burst, o.Now), joins: newLimiter(o.JoinRate, o.JoinBurst, o.Now)}
+	// Teacher: every route but creation needs the teacher secret.
+	h.handle("POST /api/v1/exercises", h.createExercise)
+	h.teacher("GET /api/v1/exercises/{id}", h.getExercise)
+	h.teacher("DELETE /api/v1/exercises/{id}", h.deleteExercise)
+	h.teacher("PUT /api/v1/exercises/{id}/settings", h.putSettings)
+	h.teacher("PUT /api/v1/exercises/{id}/key", h.putKey)
+	h.teacher("POST /api/v1/exercises/{id}/publish", h.publish)
+	h.teacher("POST /api/v1/exercises/{id}/close", h.setState(StateClosed))
+	h.teacher("POST /api/v1/exercises/{id}/reopen", h.setState(StateOpen))
+	h.teacher("POST /api/v1/exercises/{id}/release", h.setReleased(true))
+	h.teacher("POST /api/v1/exercises/{id}/withhold", h.setReleased(false))
+	h.teacher("GET /api/v1/exercises/{id}/dashboard", h.dashboard)
+	h.teacher("GET /api/v1/exercises/{id}/results.csv", h.resultsCSV)
+	h.teacher("GET /api/v1/exercises/{id}/file", h.exerciseFile)
+	h.teacher("GET /api/v1/exercises/{id}/students/{sid}", h.studentWork)
+	h.teacher("DELETE /api/v1/exercises/{id}/students", h.deleteStudents)
+	// Students: look-up and join are rate limited per address; the rest
+	// needs the student token.
+	h.handle("GET /api/v1/classes/{code}", h.joinLimited(h.classInfo))
+	h.handle("POST /api/v1/classes/{code}/join", h.joinLimited(h.join))
+	h.student("GET /api/v1/classes/{code}/me", h.me)
+	h.student("PUT /api/v1/classes/{code}/me/work", h.saveWork(false))
+	h.student("POST /api/v1/classes/{code}/me/submit", h.saveWork(true))
+	h.student("GET /api/v1/classes/{code}/me/feedback", h.feedback)
+	return h
+}
+
+type handlerFunc func(w http.ResponseWriter, r *http.Request) *apiError
+
+func (h *handler) handle(pattern string, f handlerFunc) {
+	h.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+		if e := f(w, r); e != nil {
+			writeError(w, e)
+		}
+	})
+}
+
+func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if e := h.limit.allow(w, clientKey(r), "requests"); e != nil {
+		writeError(w, e)
+		return
+	}
+	if _, pattern := h.mux.Handler(r); pattern == "" {
+		// Let the mux tell 404 from 405 (with Allow), answering in JSON.
+		c := &statusCapture{header: http.Header{}}
+		h.mux.ServeHTTP(c, r)
+		if allow := c.header.Get("Allow"); allow != "" {
+			w.Header().Set("Allow", allow)
+			writeError(w, newError(http.StatusMethodNotAllowed, r.Method+" is not allowed here; allowed: "+allow))
+			return
+		}
+		writeError(w, newError(http.StatusNotFound, "no such classroom API endpoint (see docs/classroom.md)"))
+		return
+	}
+	h.mux.ServeHTTP(w, r)
+}
+
+// statusCapture records the headers a handler would answer with.
+type statusCapture struct {
+	header http.Header
+	status int
+}
+
+func (c *statusCapture) Header() http.Header         { return c.header }
+func (c *statusCapture) Write(p []byte) (int, error) { return len(p), nil }
+func (c *statusCapture) WriteHeader(s int)           { c.status = s }
+
+func (h *handler) joinLimited(f handlerFunc) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) *apiError {
+		if e := h.joins.allow(w, "ip:"+clientIP(r), "class code look-ups and joins"); e != nil {
+			return e
+		}
+		return f(w, r)
+	}
+}
+
+// storeError maps a store error to a response; unexpected ones are logged
+// and hidden behind a 500.
+func (h *handler) storeError(r *http.Request, err error, what string) *apiError {
+	switch {
+	case errors.Is(err, errNotFound):
+		return newError(http.StatusNotFound, what+" not found")
+	case errors.Is(err, errClosed):
+		return newError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
+	case errors.Is(err, errNameTaken):
+		return &apiError{status: http.StatusConflict, Message: "that display name is taken in this class",
+			Problems: []problem{{Path: "name", Message: "already used in this class: add an initial or a number"}}}
+	case errors.Is(err, errClassFull):
+		return newError(http.StatusConflict, fmt.Sprintf("the class is full (%d students)", MaxStudents))
+	}
+	h.log.Error("classroom store", "method", r.Method, "path", r.URL.Path, "err", err)
+	return newError(http.StatusInternalServerError, "internal error")
+}
+
+// writeCtx: a client that hangs up must not cancel a write half done.
+func writeCtx(r *http.Request) context.Context { return context.WithoutCancel(r.Context()) }
+
+// readBody reads the whole body, refusing more than the limit.
+func (h *handler) readBody(w http.ResponseWriter, r *http.Request) ([]byte, *apiError) {
+	tooLarge := newError(http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is larger than the limit of %d bytes", h.maxBody))
+	if r.ContentLength > h.maxBody {
+		return nil, tooLarge
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBody))
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return nil, tooLarge
+	case err != nil:
+		return nil, newError(http.StatusBadRequest, "reading the request body: "+err.Error())
+	}
+	return data, nil
+}
+
+// decodeStrict reads exactly one JSON object with no unknown fields.
+func decodeStrict(body []byte, v any) *apiError {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return &apiError{status: http.StatusBadRequest, Message: "invalid JSON body",
+				Problems: []problem{{Path: te.Field, Message: "want " + te.Type.String() + ", got " + te.Value}}}
+		}
+		return &apiError{status: http.StatusBadRequest, Message: "invalid JSON body", Problems: []problem{{Message: err.Error()}}}
+	}
+	if dec.More() {
+		return newError(http.StatusBadRequest, "invalid JSON body: data after the end of the object")
+	}
+	return nil
+}

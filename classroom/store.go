@@ -1,0 +1,321 @@
+//go:build !wasm
+
+package classroom
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"time"
+)
+
+// State is where an exercise is in its life.
+type State string
+
+const (
+	StateDraft  State = "draft"  // made, not published: no code, no students
+	StateOpen   State = "open"   // published: students join, save, submit
+	StateClosed State = "closed" // no joining, saving or submitting; reopen undoes it
+)
+
+var (
+	errClosed    = errors.New("the exercise is not open")
+	errNameTaken = errors.New("display name taken")
+	errShutdown  = errors.New("classroom store: closed")
+	errClassFull = errors.New("the class is full")
+)
+
+// MaxStudents is the most students one exercise takes: a bound on what an
+// anonymous joiner can make the server store.
+const MaxStudents = 500
+
+// exerciseRow is a stored exercise. Settings is an exercise.Exercise,
+// Document an annotate.Document and Key a native annotation set, all JSON.
+type exerciseRow struct {
+	ID         string
+	SecretHash string
+	Code       string // "" until published
+	Settings   []byte
+	Document   []byte
+	Key        []byte
+	State      State
+	Released   bool
+	Created    time.Time
+	Updated    time.Time
+}
+
+// studentRow is one student. Work is the autosaved set, Submission the set
+// last submitted (native JSON; empty when none).
+type studentRow struct {
+	ID         string
+	ExerciseID string
+	Name       string
+	Work       []byte
+	Submission []byte
+	Joined     time.Time
+	Updated    time.Time
+	Submitted  time.Time // zero when never submitted
+}
+
+// Store keeps exercises and students.
+type Store struct {
+	b      backend
+	writes sync.WaitGroup
+	mu     sync.Mutex
+	closed bool
+}
+
+func newStore(ctx context.Context, b backend) (*Store, error) {
+	if err := migrate(ctx, b); err != nil {
+		b.close()
+		return nil, err
+	}
+	return &Store{b: b}, nil
+}
+
+// Close waits for writes under way and releases the database.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil
+	}
+	s.closed = true
+	s.mu.Unlock()
+	s.writes.Wait()
+	return s.b.close()
+}
+
+func (s *Store) write(ctx context.Context, fn func(q querier) error) error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return errShutdown
+	}
+	s.writes.Add(1)
+	s.mu.Unlock()
+	defer s.writes.Done()
+	return s.b.tx(ctx, true, fn)
+}
+
+func (s *Store) read(ctx context.Context, fn func(q querier) error) error {
+	return s.b.tx(ctx, false, fn)
+}
+
+func ms(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixMilli()
+}
+
+func fromMS(v int64) time.Time {
+	if v == 0 {
+		return time.Time{}
+	}
+	return time.UnixMilli(v).UTC()
+}
+
+func now() time.Time { return time.Now().UTC().Truncate(time.Millisecond) }
+
+func b2i(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+const exerciseCols = `id, secret_hash, COALESCE(code, ''), settings, document, answer_key, state, released, created_at, updated_at`
+
+func scanExercise(scan func(dest ...any) error) (exerciseRow, error) {
+	var r exerciseRow
+	var settings, doc, key, state string
+	var released, created, updated int64
+	if err := scan(&r.ID, &r.SecretHash, &r.Code, &settings, &doc, &key, &state, &released, &created, &updated); err != nil {
+		return exerciseRow{}, err
+	}
+	r.Settings, r.Document, r.Key, r.State = []byte(settings), []byte(doc), []byte(key), State(state)
+	r.Released, r.Created, r.Updated = released != 0, fromMS(created), fromMS(updated)
+	return r, nil
+}
+
+func (s *Store) createExercise(ctx context.Context, r exerciseRow) error {
+	return s.write(ctx, func(q querier) error {
+		_, err := q.exec(ctx, `INSERT INTO classroom_exercises (id, secret_hash, code, settings, document, answer_key, state, released, created_at, updated_at)
+			VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`,
+			r.ID, r.SecretHash, string(r.Settings), string(r.Document), string(r.Key), string(r.State), b2i(r.Released), ms(r.Created), ms(r.Updated))
+		return err
+	})
+}
+
+func (s *Store) exercise(ctx context.Context, id string) (r exerciseRow, err error) {
+	err = s.read(ctx, func(q querier) error {
+		r, err = scanExercise(q.queryRow(ctx, `SELECT `+exerciseCols+` FROM classroom_exercises WHERE id = ?`, id))
+		return err
+	})
+	return r, err
+}
+
+func (s *Store) exerciseByCode(ctx context.Context, code string) (r exerciseRow, err error) {
+	err = s.read(ctx, func(q querier) error {
+		r, err = scanExercise(q.queryRow(ctx, `SELECT `+exerciseCols+` FROM classroom_exercises WHERE code = ?`, code))
+		return err
+	})
+	return r, err
+}
+
+// modifyExercise reads an exercise, lets fn change it and writes back its
+// settings, key, state, release and code, all in one transaction.
+func (s *Store) modifyExercise(ctx context.Context, id string, fn func(q querier, r *exerciseRow) error) (r exerciseRow, err error) {
+	err = s.write(ctx, func(q querier) error {
+		r, err = scanExercise(q.queryRow(ctx, `SELECT `+exerciseCols+` FROM classroom_exercises WHERE id = ?`, id))
+		if err != nil {
+			return err
+		}
+		if err := fn(q, &r); err != nil {
+			return err
+		}
+		r.Updated = now()
+		var code any
+		if r.Code != "" {
+			code = r.Code
+		}
+		_, err = q.exec(ctx, `UPDATE classroom_exercises SET code = ?, settings = ?, answer_key = ?, state = ?, released = ?, updated_at = ? WHERE id = ?`,
+			code, string(r.Settings), string(r.Key), string(r.State), b2i(r.Released), ms(r.Updated), id)
+		return err
+	})
+	return r, err
+}
+
+// codeInUse tells whether a class code names an exercise already.
+func codeInUse(ctx context.Context, q querier, code string) (bool, error) {
+	var n int64
+	err := q.queryRow(ctx, `SELECT COUNT(*) FROM classroom_exercises WHERE code = ?`, code)(&n)
+	return n > 0, err
+}
+
+func (s *Store) deleteExercise(ctx context.Context, id string) error {
+	return s.write(ctx, func(q querier) error {
+		if _, err := q.exec(ctx, `DELETE FROM classroom_students WHERE exercise_id = ?`, id); err != nil {
+			return err
+		}
+		n, err := q.exec(ctx, `DELETE FROM classroom_exercises WHERE id = ?`, id)
+		if err == nil && n == 0 {
+			return errNotFound
+		}
+		return err
+	})
+}
+
+const studentCols = `id, exercise_id, name, work, submission, joined_at, updated_at, submitted_at`
+
+func scanStudent(scan func(dest ...any) error) (studentRow, error) {
+	var r studentRow
+	var work, sub string
+	var joined, updated, submitted int64
+	if err := scan(&r.ID, &r.ExerciseID, &r.Name, &work, &sub, &joined, &updated, &submitted); err != nil {
+		return studentRow{}, err
+	}
+	r.Work, r.Submission = []byte(work), []byte(sub)
+	r.Joined, r.Updated, r.Submitted = fromMS(joined), fromMS(updated), fromMS(submitted)
+	return r, nil
+}
+
+// nameKey makes display names compare case-insensitively, so a class
+// cannot hold "Sam" and "sam" (the teacher could not tell them apart).
+func nameKey(name string) string { return strings.ToLower(name) }
+
+// addStudent records a student joining an open exercise.
+func (s *Store) addStudent(ctx context.Context, r studentRow, tokenHash string) error {
+	return s.write(ctx, func(q querier) error {
+		var state string
+		if err := q.queryRow(ctx, `SELECT state FROM classroom_exercises WHERE id = ?`, r.ExerciseID)(&state); err != nil {
+			return err
+		}
+		if State(state) != StateOpen {
+			return errClosed
+		}
+		var n int64
+		if err := q.queryRow(ctx, `SELECT COUNT(*) FROM classroom_students WHERE exercise_id = ?`, r.ExerciseID)(&n); err != nil {
+			return err
+		}
+		if n >= MaxStudents {
+			return errClassFull
+		}
+		if err := q.queryRow(ctx, `SELECT COUNT(*) FROM classroom_students WHERE exercise_id = ? AND name_key = ?`, r.ExerciseID, nameKey(r.Name))(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return errNameTaken
+		}
+		_, err := q.exec(ctx, `INSERT INTO classroom_students (id, exercise_id, token_hash, name, name_key, work, submission, joined_at, updated_at, submitted_at)
+			VALUES (?, ?, ?, ?, ?, '', '', ?, ?, 0)`, r.ID, r.ExerciseID, tokenHash, r.Name, nameKey(r.Name), ms(r.Joined), ms(r.Joined))
+		return err
+	})
+}
+
+func (s *Store) studentByToken(ctx context.Context, tokenHash string) (r studentRow, err error) {
+	err = s.read(ctx, func(q querier) error {
+		r, err = scanStudent(q.queryRow(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE token_hash = ?`, tokenHash))
+		return err
+	})
+	return r, err
+}
+
+func (s *Store) student(ctx context.Context, exerciseID, id string) (r studentRow, err error) {
+	err = s.read(ctx, func(q querier) error {
+		r, err = scanStudent(q.queryRow(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE exercise_id = ? AND id = ?`, exerciseID, id))
+		return err
+	})
+	return r, err
+}
+
+func (s *Store) students(ctx context.Context, exerciseID string) (out []studentRow, err error) {
+	err = s.read(ctx, func(q querier) error {
+		return q.query(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE exercise_id = ? ORDER BY joined_at, id`, []any{exerciseID},
+			func(scan func(dest ...any) error) error {
+				r, err := scanStudent(scan)
+				out = append(out, r)
+				return err
+			})
+	})
+	return out, err
+}
+
+// saveWork stores a student's work, and submits it too when submit is
+// set, if the exercise is open.
+func (s *Store) saveWork(ctx context.Context, studentID string, work []byte, submit bool) (r studentRow, err error) {
+	err = s.write(ctx, func(q querier) error {
+		var state string
+		err := q.queryRow(ctx, `SELECT e.state FROM classroom_exercises e JOIN classroom_students s ON s.exercise_id = e.id WHERE s.id = ?`, studentID)(&state)
+		if err != nil {
+			return err
+		}
+		if State(state) != StateOpen {
+			return errClosed
+		}
+		t := ms(now())
+		if submit {
+			_, err = q.exec(ctx, `UPDATE classroom_students SET work = ?, submission = ?, updated_at = ?, submitted_at = ? WHERE id = ?`, string(work), string(work), t, t, studentID)
+		} else {
+			_, err = q.exec(ctx, `UPDATE classroom_students SET work = ?, updated_at = ? WHERE id = ?`, string(work), t, studentID)
+		}
+		if err != nil {
+			return err
+		}
+		r, err = scanStudent(q.queryRow(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE id = ?`, studentID))
+		return err
+	})
+	return r, err
+}
+
+// deleteStudents removes every student of an exercise, their work and
+// their tokens, in one step; it returns how many there were.
+func (s *Store) deleteStudents(ctx context.Context, exerciseID string) (n int64, err error) {
+	err = s.write(ctx, func(q querier) error {
+		n, err = q.exec(ctx, `DELETE FROM classroom_students WHERE exercise_id = ?`, exerciseID)
+		return err
+	})
+	return n, err
+}

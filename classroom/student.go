@@ -1,0 +1,227 @@
+//go:build !wasm
+
+package classroom
+
+import (
+	"encoding/json"
+	"net/http"
+	"time"
+
+	"whosaid/annotate"
+	"whosaid/annotate/exercise"
+	"whosaid/annotate/native"
+	"whosaid/annotate/score"
+)
+
+// byCode finds the published exercise of the code in the path.
+func (h *handler) byCode(r *http.Request) (exerciseRow, *apiError) {
+	code, err := exercise.ParseClassCode(r.PathValue("code"))
+	if err != nil {
+		return exerciseRow{}, &apiError{status: http.StatusNotFound, Message: "no class with this code",
+			Problems: []problem{{Path: "code", Message: err.Error()}}}
+	}
+	ex, err := h.st.exerciseByCode(r.Context(), code)
+	if err != nil {
+		return exerciseRow{}, h.storeError(r, err, "class")
+	}
+	return ex, nil
+}
+
+// classInfoView is what anyone with the code sees before joining.
+type classInfoView struct {
+	Code         string     `json:"code"`
+	Title        string     `json:"title"`
+	Instructions string     `json:"instructions,omitempty"`
+	Due          *time.Time `json:"due,omitempty"`
+	Open         bool       `json:"open"`
+}
+
+func (h *handler) classInfo(w http.ResponseWriter, r *http.Request) *apiError {
+	ex, e := h.byCode(r)
+	if e != nil {
+		return e
+	}
+	l, e := h.load(r, ex)
+	if e != nil {
+		return e
+	}
+	writeJSON(w, http.StatusOK, classInfoView{Code: ex.Code, Title: l.settings.Title, Instructions: l.settings.Instructions,
+		Due: l.settings.Due, Open: ex.State == StateOpen})
+	return nil
+}
+
+// joinRequest is the body of a join: a display name and nothing else.
+type joinRequest struct {
+	Name string `json:"name"`
+}
+
+type joined struct {
+	// Token is the student's secret, shown once; the browser keeps it.
+	Token   string `json:"token"`
+	Student struct {
+		ID   string `json:"id"`
+		Name string `json:"name"`
+	} `json:"student"`
+}
+
+func (h *handler) join(w http.ResponseWriter, r *http.Request) *apiError {
+	ex, e := h.byCode(r)
+	if e != nil {
+		return e
+	}
+	body, e := h.readBody(w, r)
+	if e != nil {
+		return e
+	}
+	var req joinRequest
+	if e := decodeStrict(body, &req); e != nil {
+		return e
+	}
+	name, err := exercise.NormalizeName(req.Name)
+	if err != nil {
+		return &apiError{status: http.StatusBadRequest, Message: "invalid display name", Problems: []problem{{Path: "name", Message: err.Error()}}}
+	}
+	token := newSecret()
+	row := studentRow{ID: newID(), ExerciseID: ex.ID, Name: name, Joined: now()}
+	if err := h.st.addStudent(writeCtx(r), row, hashSecret(token)); err != nil {
+		return h.storeError(r, err, "class")
+	}
+	var out joined
+	out.Token, out.Student.ID, out.Student.Name = token, row.ID, name
+	writeJSON(w, http.StatusCreated, out)
+	return nil
+}
+
+// student registers a route that needs a student token of the class in
+// the path. A token of another class gets 404, as if the class were not
+// there: one student's token reaches only their own work.
+func (h *handler) student(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *apiError) {
+	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *apiError {
+		token, e := bearer(r, "student token")
+		if e != nil {
+			return e
+		}
+		s, err := h.st.studentByToken(r.Context(), hashSecret(token))
+		if err != nil {
+			if err == errNotFound {
+				return newError(http.StatusUnauthorized, "this student token is not known: join the class again (the teacher may have deleted the class's data)")
+			}
+			return h.storeError(r, err, "student")
+		}
+		ex, e := h.byCode(r)
+		if e != nil {
+			return e
+		}
+		if ex.ID != s.ExerciseID {
+			return newError(http.StatusNotFound, "class not found")
+		}
+		return f(w, r, ex, s)
+	})
+}
+
+// meView is what a student reads of their exercise: never the key.
+type meView struct {
+	ID        string            `json:"id"`
+	Name      string            `json:"name"`
+	Status    exercise.Status   `json:"status"`
+	State     State             `json:"state"`
+	Exercise  exercise.Exercise `json:"exercise"`
+	Document  annotate.Document `json:"document"`
+	Work      json.RawMessage   `json:"work"` // null when nothing saved
+	Submitted *time.Time        `json:"submitted,omitempty"`
+	// Feedback tells whether GET …/me/feedback answers now.
+	Feedback bool `json:"feedback"`
+}
+
+func feedbackAllowed(l loaded, ex exerciseRow, s studentRow) bool {
+	if len(s.Submission) == 0 || !l.hasKey {
+		return false
+	}
+	return l.settings.Feedback == exercise.FeedbackAfterSubmit || ex.Released
+}
+
+func (h *handler) me(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *apiError {
+	l, e := h.load(r, ex)
+	if e != nil {
+		return e
+	}
+	v := meView{ID: s.ID, Name: s.Name, Status: statusOf(s), State: ex.State, Exercise: l.settings, Document: l.doc,
+		Work: rawOrNull(s.Work), Feedback: feedbackAllowed(l, ex, s)}
+	if !s.Submitted.IsZero() {
+		t := s.Submitted
+		v.Submitted = &t
+	}
+	writeJSON(w, http.StatusOK, v)
+	return nil
+}
+
+// saveWork stores the student's set (autosave), and submits it when
+// submit is set. Only while the exercise is open.
+func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *apiError {
+	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *apiError {
+		if ex.State != StateOpen {
+			return newError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
+		}
+		body, e := h.readBody(w, r)
+		if e != nil {
+			return e
+		}
+		set, err := native.Decode(body)
+		if err != nil {
+			return invalid("invalid annotation set", "", err)
+		}
+		var doc annotate.Document
+		if err := json.Unmarshal(ex.Document, &doc); err != nil {
+			return h.storeError(r, err, "exercise")
+		}
+		if set.Document.ID != doc.ID {
+			return &apiError{status: http.StatusBadRequest, Message: "invalid annotation set",
+				Problems: []problem{{Path: "document.id", Message: "not the exercise's article (" + doc.ID + ")"}}}
+		}
+		data, err := native.Encode(set)
+		if err != nil {
+			return h.storeError(r, err, "work")
+		}
+		saved, err := h.st.saveWork(writeCtx(r), s.ID, data, submit)
+		if err != nil {
+			return h.storeError(r, err, "student")
+		}
+		out := map[string]any{"status": statusOf(saved), "updated": saved.Updated}
+		if !saved.Submitted.IsZero() {
+			out["submitted"] = saved.Submitted
+		}
+		writeJSON(w, http.StatusOK, out)
+		return nil
+	}
+}
+
+// feedbackView is the student's feedback on their last submission.
+type feedbackView struct {
+	Feedback exercise.Feedback `json:"feedback"`
+	// Set is the submission the feedback is on.
+	Set json.RawMessage `json:"set"`
+}
+
+func (h *handler) feedback(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *apiError {
+	l, e := h.load(r, ex)
+	if e != nil {
+		return e
+	}
+	if !feedbackAllowed(l, ex, s) {
+		msg := "no feedback yet: submit your work first"
+		if len(s.Submission) > 0 {
+			msg = "no feedback yet: your teacher releases it later"
+		}
+		return newError(http.StatusForbidden, msg)
+	}
+	set, err := native.Decode(s.Submission)
+	if err != nil {
+		return h.storeError(r, err, "submission")
+	}
+	rep, err := score.Score(l.key, set)
+	if err != nil {
+		return h.storeError(r, err, "submission")
+	}
+	writeJSON(w, http.StatusOK, feedbackView{Feedback: exercise.NewFeedback(l.settings, l.key, set, rep), Set: s.Submission})
+	return nil
+}

@@ -1,0 +1,459 @@
+//go:build !wasm
+
+package classroom
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+	"net/url"
+	"time"
+
+	"whosaid/annotate"
+	"whosaid/annotate/exercise"
+	"whosaid/annotate/native"
+	"whosaid/annotate/score"
+)
+
+// teacher registers a route that needs the exercise's teacher secret.
+func (h *handler) teacher(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError) {
+	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *apiError {
+		secret, e := bearer(r, "teacher secret")
+		if e != nil {
+			return e
+		}
+		ex, err := h.st.exercise(r.Context(), r.PathValue("id"))
+		if err != nil {
+			return h.storeError(r, err, "exercise")
+		}
+		if !sameHash(hashSecret(secret), ex.SecretHash) {
+			return newError(http.StatusForbidden, "this is not the teacher secret of the exercise")
+		}
+		return f(w, r, ex)
+	})
+}
+
+// createRequest is the body of POST /exercises.
+type createRequest struct {
+	Exercise exercise.Exercise  `json:"exercise"`
+	Document *annotate.Document `json:"document"`
+	Key      json.RawMessage    `json:"key,omitempty"` // a native annotation set on the document
+}
+
+// created is the answer to POST /exercises: the only time the teacher
+// secret is ever shown.
+type created struct {
+	ID            string `json:"id"`
+	TeacherSecret string `json:"teacherSecret"`
+	// TeacherPath is the private teacher link: the secret rides in the
+	// fragment, which browsers never send to a server.
+	TeacherPath string       `json:"teacherPath"`
+	Exercise    exerciseView `json:"view"`
+}
+
+func (h *handler) createExercise(w http.ResponseWriter, r *http.Request) *apiError {
+	body, e := h.readBody(w, r)
+	if e != nil {
+		return e
+	}
+	var req createRequest
+	if e := decodeStrict(body, &req); e != nil {
+		return e
+	}
+	var ps annotate.Problems
+	ps = append(ps, req.Exercise.Validate("exercise")...)
+	if req.Document == nil {
+		ps.Add("document", "missing: the article of the exercise")
+	} else if err := annotate.Validate(annotate.NewSet(*req.Document)); err != nil {
+		ps = append(ps, asProblems(err)...)
+	}
+	var keyData []byte
+	if len(ps) == 0 && len(req.Key) > 0 && string(req.Key) != "null" {
+		var err error
+		if keyData, err = checkKey(*req.Document, req.Key); err != nil {
+			ps = append(ps, asProblems(err)...)
+		}
+	}
+	if len(ps) > 0 {
+		return invalid("invalid exercise", "", ps)
+	}
+	settings, _ := json.Marshal(req.Exercise)
+	doc, _ := json.Marshal(req.Document)
+	t := now()
+	secret := newSecret()
+	row := exerciseRow{ID: newID(), SecretHash: hashSecret(secret), Settings: settings, Document: doc, Key: keyData,
+		State: StateDraft, Created: t, Updated: t}
+	if err := h.st.createExercise(writeCtx(r), row); err != nil {
+		return h.storeError(r, err, "exercise")
+	}
+	view, e := h.view(r, row)
+	if e != nil {
+		return e
+	}
+	writeJSON(w, http.StatusCreated, created{ID: row.ID, TeacherSecret: secret,
+		TeacherPath: "/teach/" + row.ID + "#secret=" + url.QueryEscape(secret), Exercise: view})
+	return nil
+}
+
+// checkKey decodes and checks a key set on doc; it returns its canonical
+// native encoding. Problem paths start with "key".
+func checkKey(doc annotate.Document, data []byte) ([]byte, error) {
+	s, err := native.Decode(data)
+	if err != nil {
+		var ps annotate.Problems
+		for _, p := range asProblems(err) {
+			ps.Add(joinPath("key", p.Path), "%s", p.Message)
+		}
+		return nil, ps
+	}
+	if _, err := exercise.KeyFromSet(doc, s); err != nil {
+		return nil, err
+	}
+	return native.Encode(s)
+}
+
+func asProblems(err error) annotate.Problems {
+	var ps annotate.Problems
+	if errors.As(err, &ps) {
+		return ps
+	}
+	return annotate.Problems{{Message: err.Error()}}
+}
+
+// exerciseView is what the teacher reads of an exercise.
+type exerciseView struct {
+	ID       string            `json:"id"`
+	State    State             `json:"state"`
+	Code     string            `json:"code,omitempty"`
+	JoinPath string            `json:"joinPath,omitempty"`
+	Released bool              `json:"released"`
+	Exercise exercise.Exercise `json:"exercise"`
+	Document annotate.Document `json:"document"`
+	Key      json.RawMessage   `json:"key"` // native set, null when none yet
+	Created  time.Time         `json:"created"`
+	Updated  time.Time         `json:"updated"`
+}
+
+func (h *handler) view(r *http.Request, ex exerciseRow) (exerciseView, *apiError) {
+	v := exerciseView{ID: ex.ID, State: ex.State, Code: ex.Code, Released: ex.Released, Created: ex.Created, Updated: ex.Updated, Key: json.RawMessage("null")}
+	if ex.Code != "" {
+		v.JoinPath = "/join?code=" + ex.Code
+	}
+	if err := json.Unmarshal(ex.Settings, &v.Exercise); err != nil {
+		return v, h.storeError(r, err, "exercise")
+	}
+	if err := json.Unmarshal(ex.Document, &v.Document); err != nil {
+		return v, h.storeError(r, err, "exercise")
+	}
+	if len(ex.Key) > 0 {
+		v.Key = ex.Key
+	}
+	return v, nil
+}
+
+func (h *handler) getExercise(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	v, e := h.view(r, ex)
+	if e != nil {
+		return e
+	}
+	writeJSON(w, http.StatusOK, v)
+	return nil
+}
+
+func (h *handler) deleteExercise(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	if err := h.st.deleteExercise(writeCtx(r), ex.ID); err != nil {
+		return h.storeError(r, err, "exercise")
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
+func (h *handler) putSettings(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	body, e := h.readBody(w, r)
+	if e != nil {
+		return e
+	}
+	var s exercise.Exercise
+	if e := decodeStrict(body, &s); e != nil {
+		return e
+	}
+	if ps := s.Validate(""); len(ps) > 0 {
+		return invalid("invalid exercise settings", "", ps)
+	}
+	data, _ := json.Marshal(s)
+	return h.modify(w, r, ex.ID, func(row *exerciseRow) *apiError { row.Settings = data; return nil })
+}
+
+func (h *handler) putKey(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	body, e := h.readBody(w, r)
+	if e != nil {
+		return e
+	}
+	var doc annotate.Document
+	if err := json.Unmarshal(ex.Document, &doc); err != nil {
+		return h.storeError(r, err, "exercise")
+	}
+	key, err := checkKey(doc, body)
+	if err != nil {
+		return invalid("invalid answer key", "", err)
+	}
+	return h.modify(w, r, ex.ID, func(row *exerciseRow) *apiError { row.Key = key; return nil })
+}
+
+// modify changes an exercise in one transaction and answers with its view.
+func (h *handler) modify(w http.ResponseWriter, r *http.Request, id string, fn func(row *exerciseRow) *apiError) *apiError {
+	return h.modifyQ(w, r, id, func(_ querier, row *exerciseRow) *apiError { return fn(row) })
+}
+
+func (h *handler) modifyQ(w http.ResponseWriter, r *http.Request, id string, fn func(q querier, row *exerciseRow) *apiError) *apiError {
+	var fe *apiError
+	row, err := h.st.modifyExercise(writeCtx(r), id, func(q querier, row *exerciseRow) error {
+		if fe = fn(q, row); fe != nil {
+			return fe
+		}
+		return nil
+	})
+	if fe != nil {
+		return fe
+	}
+	if err != nil {
+		return h.storeError(r, err, "exercise")
+	}
+	return h.getExercise(w, r, row)
+}
+
+// publish gives the exercise its class code and opens it; publishing again
+// keeps the code. A key with at least one claim is needed.
+func (h *handler) publish(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	return h.modifyQ(w, r, ex.ID, func(q querier, row *exerciseRow) *apiError {
+		if row.Code != "" {
+			return nil
+		}
+		if e := needKey(row); e != nil {
+			return e
+		}
+		// A fresh code is free but for a one-in-a-million chance: look.
+		for range 20 {
+			c := exercise.NewClassCode()
+			used, err := codeInUse(r.Context(), q, c)
+			if err != nil {
+				return h.storeError(r, err, "exercise")
+			}
+			if !used {
+				row.Code = c
+				break
+			}
+		}
+		if row.Code == "" {
+			return h.storeError(r, errors.New("no free class code found"), "exercise")
+		}
+		row.State = StateOpen
+		return nil
+	})
+}
+
+func needKey(row *exerciseRow) *apiError {
+	if len(row.Key) == 0 {
+		return &apiError{status: http.StatusConflict, Message: "the exercise has no answer key yet",
+			Problems: []problem{{Path: "key", Message: "missing: PUT /api/v1/exercises/{id}/key first"}}}
+	}
+	s, err := native.Decode(row.Key)
+	if err == nil && len(s.Claims) == 0 {
+		return &apiError{status: http.StatusConflict, Message: "the answer key has no claims",
+			Problems: []problem{{Path: "key.claims", Message: "empty: mark at least one claim"}}}
+	}
+	return nil
+}
+
+func (h *handler) setState(to State) func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+		return h.modify(w, r, ex.ID, func(row *exerciseRow) *apiError {
+			if row.State == StateDraft {
+				return newError(http.StatusConflict, "the exercise is not published yet: publish it first")
+			}
+			row.State = to
+			return nil
+		})
+	}
+}
+
+func (h *handler) setReleased(v bool) func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+		return h.modify(w, r, ex.ID, func(row *exerciseRow) *apiError { row.Released = v; return nil })
+	}
+}
+
+// loaded is an exercise with its parts decoded.
+type loaded struct {
+	settings exercise.Exercise
+	doc      annotate.Document
+	key      score.Key
+	hasKey   bool
+}
+
+func (h *handler) load(r *http.Request, ex exerciseRow) (loaded, *apiError) {
+	var l loaded
+	if err := json.Unmarshal(ex.Settings, &l.settings); err != nil {
+		return l, h.storeError(r, err, "exercise")
+	}
+	if err := json.Unmarshal(ex.Document, &l.doc); err != nil {
+		return l, h.storeError(r, err, "exercise")
+	}
+	if len(ex.Key) > 0 {
+		s, err := native.Decode(ex.Key)
+		if err != nil {
+			return l, h.storeError(r, err, "answer key")
+		}
+		if l.key, err = exercise.KeyFromSet(l.doc, s); err != nil {
+			return l, h.storeError(r, err, "answer key")
+		}
+		l.hasKey = true
+	} else {
+		l.key = score.Key{Document: l.doc}
+	}
+	return l, nil
+}
+
+// classStudents turns the stored students into the dashboard's: a
+// submitted student's submission is scored, else their autosaved work. A
+// stored set that no longer decodes counts as none (and is logged).
+func (h *handler) classStudents(r *http.Request, rows []studentRow) []exercise.Student {
+	out := make([]exercise.Student, 0, len(rows))
+	for _, s := range rows {
+		st := exercise.Student{ID: s.ID, Name: s.Name, Status: statusOf(s)}
+		data := s.Work
+		if len(s.Submission) > 0 {
+			data = s.Submission
+		}
+		if len(data) > 0 {
+			set, err := native.Decode(data)
+			if err != nil {
+				h.log.Error("classroom: stored work does not decode", "student", s.ID, "err", err)
+			} else {
+				st.Set = set
+			}
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+func statusOf(s studentRow) exercise.Status {
+	switch {
+	case len(s.Submission) > 0:
+		return exercise.StatusSubmitted
+	case len(s.Work) > 0:
+		return exercise.StatusWorking
+	}
+	return exercise.StatusJoined
+}
+
+// dashboardView is the teacher's dashboard data.
+type dashboardView struct {
+	State     State                `json:"state"`
+	Code      string               `json:"code,omitempty"`
+	Released  bool                 `json:"released"`
+	Dashboard *exercise.Dashboard  `json:"dashboard"`
+	Updated   map[string]time.Time `json:"updated"` // student id → last save
+}
+
+func (h *handler) buildDashboard(r *http.Request, ex exerciseRow) (*exercise.Dashboard, []studentRow, *apiError) {
+	l, e := h.load(r, ex)
+	if e != nil {
+		return nil, nil, e
+	}
+	rows, err := h.st.students(r.Context(), ex.ID)
+	if err != nil {
+		return nil, nil, h.storeError(r, err, "students")
+	}
+	d, err := exercise.BuildDashboard(l.key, h.classStudents(r, rows))
+	if err != nil {
+		return nil, nil, h.storeError(r, err, "dashboard")
+	}
+	return d, rows, nil
+}
+
+func (h *handler) dashboard(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	d, rows, e := h.buildDashboard(r, ex)
+	if e != nil {
+		return e
+	}
+	v := dashboardView{State: ex.State, Code: ex.Code, Released: ex.Released, Dashboard: d, Updated: map[string]time.Time{}}
+	for _, s := range rows {
+		v.Updated[s.ID] = s.Updated
+	}
+	writeJSON(w, http.StatusOK, v)
+	return nil
+}
+
+func (h *handler) resultsCSV(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	d, _, e := h.buildDashboard(r, ex)
+	if e != nil {
+		return e
+	}
+	w.Header().Set("Content-Disposition", `attachment; filename="results.csv"`)
+	writeBody(w, http.StatusOK, "text/csv; charset=utf-8", exercise.ResultsCSV(d))
+	return nil
+}
+
+// exerciseFile is the file-only flow's handout: no key in it.
+func (h *handler) exerciseFile(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	l, e := h.load(r, ex)
+	if e != nil {
+		return e
+	}
+	data, err := exercise.NewExerciseFile(ex.ID, l.settings, l.doc).Encode()
+	if err != nil {
+		return h.storeError(r, err, "exercise")
+	}
+	w.Header().Set("Content-Disposition", `attachment; filename="exercise.whosaid-exercise.json"`)
+	writeBody(w, http.StatusOK, "application/json", data)
+	return nil
+}
+
+// studentWorkView is one student's work over the key, for the teacher.
+type studentWorkView struct {
+	ID         string             `json:"id"`
+	Name       string             `json:"name"`
+	Status     exercise.Status    `json:"status"`
+	Work       json.RawMessage    `json:"work"`       // autosaved set, null when none
+	Submission json.RawMessage    `json:"submission"` // submitted set, null when none
+	Report     *score.Report      `json:"report,omitempty"`
+	Feedback   *exercise.Feedback `json:"feedback,omitempty"`
+}
+
+func (h *handler) studentWork(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	s, err := h.st.student(r.Context(), ex.ID, r.PathValue("sid"))
+	if err != nil {
+		return h.storeError(r, err, "student")
+	}
+	l, e := h.load(r, ex)
+	if e != nil {
+		return e
+	}
+	v := studentWorkView{ID: s.ID, Name: s.Name, Status: statusOf(s), Work: rawOrNull(s.Work), Submission: rawOrNull(s.Submission)}
+	if st := h.classStudents(r, []studentRow{s})[0]; st.Set != nil && l.hasKey {
+		if rep, err := score.Score(l.key, st.Set); err == nil {
+			fb := exercise.NewFeedback(l.settings, l.key, st.Set, rep)
+			v.Report, v.Feedback = rep, &fb
+		}
+	}
+	writeJSON(w, http.StatusOK, v)
+	return nil
+}
+
+func rawOrNull(b []byte) json.RawMessage {
+	if len(b) == 0 {
+		return json.RawMessage("null")
+	}
+	return b
+}
+
+func (h *handler) deleteStudents(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+	n, err := h.st.deleteStudents(writeCtx(r), ex.ID)
+	if err != nil {
+		return h.storeError(r, err, "students")
+	}
+	writeJSON(w, http.StatusOK, map[string]int64{"deleted": n})
+	return nil
+}
