@@ -52,5 +52,11 @@ bench: build deps
 eval:
 	@$(GO) test -count=1 -run '^TestEvalQuality$$' -v ./annotate/suggest/ | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS'
 
+# Save throughput: 50 clients saving 50-claim sets over loopback for 20 s,
+# against SQLite and then a throwaway PostgreSQL (LOADTIME=5s for a shorter run).
+LOADTIME  ?= 20s
+loadtest: deps
+	WHOSAID_LOADTEST=1 WHOSAID_LOADTEST_DURATION=$(LOADTIME) $(GO) test -count=1 -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x -timeout 15m ./server/
+
 clean:
 	rm -rf bin $(WASM) $(WASM).br $(WASM).gz

@@ -42,3 +42,21 @@ func BenchmarkDoUndoAddClaim(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMergeSpeakers5000 merges a speaker of 5,000 claims into another
+// and undoes it: one pass over the claims each way, not one per claim.
+func BenchmarkMergeSpeakers5000(b *testing.B) {
+	h, _ := benchHistory(b, 5000)
+	for i := range h.Set().Claims {
+		h.Set().Claims[i].SpeakerID = "s-china"
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := h.Do(MergeSpeakers("s-lavrov", "s-china")); err != nil {
+			b.Fatal(err)
+		}
+		if err := h.Undo(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -137,7 +137,7 @@ func TestDefaultHooks(t *testing.T) {
 	s := NewSet(DocumentFromText(Document{}, "Someone said something."))
 	h := NewHistory(s)
 	before := time.Now().UTC()
-	must(t, h.Do(AddClaim(Claim{Span: Span{Start: 0, End: 7}})))
+	must(t, h.Do(AddClaim(Claim{Span: Span{Start: 0, End: 7, Exact: "Someone"}})))
 	must(t, h.Do(AddSpeaker(Speaker{Name: "Someone"})))
 	c := s.Claims[0]
 	if ok, _ := regexp.MatchString(`^c-[0-9a-f]{8}$`, c.ID); !ok {

@@ -48,19 +48,6 @@ func opFailf(label, path, format string, args ...any) error {
 	return opFail(label, ps)
 }
 
-// textLen is the length in code points of the document text, computed from
-// the blocks without building the text.
-func textLen(d *Document) int {
-	if len(d.Blocks) == 0 {
-		return 0
-	}
-	n := (len(d.Blocks) - 1) * RuneLen(BlockSeparator)
-	for _, b := range d.Blocks {
-		n += RuneLen(b.Text)
-	}
-	return n
-}
-
 // claimPath and speakerPath locate problems by id: ops work on ids, and an
 // index would change under the user's feet.
 func claimPath(id string) string   { return fmt.Sprintf("claim %q", id) }

@@ -20,7 +20,7 @@ func (o addClaim) Apply(s *Set) (Op, error) {
 	if len(s.Claims) >= MaxClaims {
 		ps.Add("claims", "the set already has %d claims, the limit", len(s.Claims))
 	}
-	opCheckClaim(&ps, s, &o.c, textLen(&s.Document))
+	opCheckClaim(&ps, s, &o.c, NewTextIndex(s.Document.Text()))
 	if err := opFail(o.Label(), ps); err != nil {
 		return nil, err
 	}
@@ -44,7 +44,10 @@ func (o addClaim) prepare(p *prep) Op {
 // the old one; through a History, Modified is set to now.
 func EditClaim(c Claim) Op { return editClaim{c: c.clone()} }
 
-type editClaim struct{ c Claim }
+type editClaim struct {
+	c       Claim
+	stamped bool // Modified was set to now by the History
+}
 
 func (editClaim) Label() string { return "Edit claim" }
 
@@ -56,8 +59,11 @@ func (o editClaim) Apply(s *Set) (Op, error) {
 	if o.c.Created.IsZero() {
 		o.c.Created = s.Claims[i].Created
 	}
+	if o.stamped {
+		stamp(&o.c, o.c.Modified)
+	}
 	var ps Problems
-	opCheckClaim(&ps, s, &o.c, textLen(&s.Document))
+	opCheckClaim(&ps, s, &o.c, NewTextIndex(s.Document.Text()))
 	if err := opFail(o.Label(), ps); err != nil {
 		return nil, err
 	}
@@ -66,7 +72,18 @@ func (o editClaim) Apply(s *Set) (Op, error) {
 
 func (o editClaim) prepare(p *prep) Op {
 	o.c.Modified = p.now
+	o.stamped = true
 	return o
+}
+
+// stamp sets a claim's Modified to at, but never before its Created: a
+// claim made on a machine whose clock is ahead must stay editable and
+// valid here.
+func stamp(c *Claim, at time.Time) {
+	c.Modified = at
+	if at.Before(c.Created) {
+		c.Modified = c.Created
+	}
 }
 
 // DeleteClaim removes a claim; undo puts it back at the same place.
@@ -113,7 +130,7 @@ func (o attributeClaim) Apply(s *Set) (Op, error) {
 	c := s.Claims[i].clone()
 	c.SpeakerID = o.speakerID
 	if !o.at.IsZero() {
-		c.Modified = o.at
+		stamp(&c, o.at)
 	}
 	return replaceClaim{label: o.Label(), c: c}.Apply(s)
 }

@@ -109,6 +109,11 @@ func (o mergeSpeakers) Apply(s *Set) (Op, error) {
 	}
 	keep, gone := cloneSpeaker(s.Speakers[ki]), s.Speakers[gi]
 	keep.Aliases = mergeAliases(keep, gone)
+	// The merged aliases may pass the limit, which Validate would refuse.
+	opCheckSpeaker(&ps, &keep)
+	if err := opFail(o.Label(), ps); err != nil {
+		return nil, err
+	}
 	ops := []Op{replaceSpeaker{label: o.Label(), sp: keep}}
 	ops = append(ops, reattribute(s, o.Label(), o.gone, o.keep, o.at)...)
 	ops = append(ops, removeSpeaker{label: o.Label(), id: o.gone})
@@ -141,20 +146,24 @@ func mergeAliases(keep, gone Speaker) []string {
 
 func aliasKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
-// reattribute lists the replacements that move every claim of speaker from
-// to speaker to, stamping Modified with at unless at is zero.
+// reattribute is the replacement that moves every claim of speaker from
+// to speaker to, stamping Modified with at unless at is zero; nil when the
+// speaker has no claims.
 func reattribute(s *Set, label, from, to string, at time.Time) []Op {
-	var ops []Op
-	for _, c := range s.Claims {
-		if c.SpeakerID != from {
+	var cs []Claim
+	for i := range s.Claims {
+		if s.Claims[i].SpeakerID != from {
 			continue
 		}
-		c = c.clone()
+		c := s.Claims[i].clone()
 		c.SpeakerID = to
 		if !at.IsZero() {
-			c.Modified = at
+			stamp(&c, at)
 		}
-		ops = append(ops, replaceClaim{label: label, c: c})
+		cs = append(cs, c)
 	}
-	return ops
+	if len(cs) == 0 {
+		return nil
+	}
+	return []Op{replaceClaims{label: label, cs: cs}}
 }

@@ -23,10 +23,12 @@ func validateClaims(ps *Problems, claims []Claim, speakers map[string]bool, ix *
 		if c.SpeakerID != "" && !speakers[c.SpeakerID] {
 			ps.Add(p+".speaker", "%q is not the id of any speaker", clip(c.SpeakerID))
 		}
-		if !validAttribution(c.Attribution) {
+		// An empty label is "not chosen yet": the annotator makes claims
+		// before the user picks one, and must be able to save them.
+		if c.Attribution != "" && !validAttribution(c.Attribution) {
 			ps.Add(p+".attribution", "%q is not an attribution type (want one of %s)", clip(string(c.Attribution)), listOf(AttributionTypes))
 		}
-		if !validClaimKind(c.Kind) {
+		if c.Kind != "" && !validClaimKind(c.Kind) {
 			ps.Add(p+".kind", "%q is not a claim kind (want one of %s)", clip(string(c.Kind)), listOf(ClaimKinds))
 		}
 		checkField(ps, p+".note", c.Note)

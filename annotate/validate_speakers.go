@@ -26,7 +26,8 @@ func validateSpeakers(ps *Problems, speakers []Speaker) map[string]bool {
 			ps.Add(p+".name", "missing")
 		}
 		checkField(ps, p+".name", sp.Name)
-		if !validSpeakerKind(sp.Kind) {
+		// Empty is "not chosen yet", as for claim labels.
+		if sp.Kind != "" && !validSpeakerKind(sp.Kind) {
 			ps.Add(p+".kind", "%q is not a speaker kind (want one of %s)", clip(string(sp.Kind)), listOf(SpeakerKinds))
 		}
 		checkField(ps, p+".title", sp.Title)

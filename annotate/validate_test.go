@@ -91,8 +91,8 @@ func TestValidateProblems(t *testing.T) {
 			Problems{{"claims[1].id", `"c1" is also the id of claims[0]`}}},
 		{"bad attribution", func(s *Set) { s.Claims[1].Attribution = "quote" },
 			Problems{{"claims[1].attribution", `"quote" is not an attribution type (want one of "direct", "indirect" or "mixed")`}}},
-		{"bad claim kind", func(s *Set) { s.Claims[1].Kind = "" },
-			Problems{{"claims[1].kind", `"" is not a claim kind (want one of "fact", "prediction", "opinion", "experience" or "other")`}}},
+		{"bad claim kind", func(s *Set) { s.Claims[1].Kind = "Fact" },
+			Problems{{"claims[1].kind", `"Fact" is not a claim kind (want one of "fact", "prediction", "opinion", "experience" or "other")`}}},
 		{"inverted span", func(s *Set) {
 			s.Claims[1].Span.Start, s.Claims[1].Span.End = s.Claims[1].Span.End, s.Claims[1].Span.Start
 		},

@@ -25,6 +25,7 @@ type annotatorPage struct {
 	starts []int
 	paras  []*paragraphView
 	gen    int // bumped when a new document replaces the paragraph views
+	cache  modelCache
 
 	vs         viewState
 	pending    pendingSel
@@ -46,7 +47,7 @@ func (p *annotatorPage) OnMount(ctx app.Context) {
 	p.live = true
 	p.wire(ctx)
 	p.loadSet(ctx, startupSet(ctx))
-	p.stopKeys = app.Window().AddEventListener("keydown", p.onKeyDown)
+	p.stopKeys = p.listenKeys(ctx)
 	p.stopSel = listenSelectionChange(ctx, p.onSelectionChange)
 	ctx.Handle(openSetAction, p.onOpenSet)
 }
@@ -82,6 +83,7 @@ func (p *annotatorPage) loadSet(ctx app.Context, s *annotate.Set) {
 	p.ix = annotate.NewTextIndex(text)
 	p.runes = []rune(text)
 	p.starts = s.Document.BlockStarts()
+	p.cache = modelCache{}
 	p.vs = viewState{}
 	p.hasPending = false
 	p.picker = pickerState{}
@@ -101,7 +103,7 @@ func (p *annotatorPage) refresh() {
 	if p.h == nil {
 		return
 	}
-	models := buildParaModels(p.h.Set(), p.runes, p.starts, p.vs)
+	models := buildParaModelsCached(p.h.Set(), p.runes, p.starts, p.vs, &p.cache)
 	for i, m := range models {
 		if i < len(p.paras) && p.paras[i].setModel(m) && p.paras[i].Mounted() {
 			p.paras[i].Update()

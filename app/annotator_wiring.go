@@ -10,11 +10,10 @@ import (
 // menu (written alongside, in store.go, autosave.go, notices.go…), in one
 // place.
 
-// startupSet picks the set to open.
-// TODO(H7): loadStartupSet(ctx) once it lands (URL params, the last open
-// document, else the sample).
+// startupSet picks the set to open: URL parameters (fetched: nil now, the
+// set comes later as openSetAction), the last open document, else the sample.
 func startupSet(ctx app.Context) *annotate.Set {
-	return sampleSet()
+	return loadStartupSet(ctx, newDocStore(ctx))
 }
 
 // wiring holds the page's links to the rest of the app.
@@ -30,6 +29,9 @@ func (p *annotatorPage) wire(ctx app.Context) {
 	}
 	p.w.status = &saveStatus{}
 	p.w.notices = &noticeBar{}
+	// Another tab saved the document open here (and this tab had nothing
+	// unsaved): show its version.
+	ctx.Handle(actionExternalChange, p.onOpenSet)
 }
 
 func (p *annotatorPage) unwire() {
@@ -53,12 +55,19 @@ func (p *annotatorPage) saveChanged(ctx app.Context, s *annotate.Set) {
 }
 
 // fileMenuSlot is where the file menu and save status sit in the top bar.
-// TODO(H7): the fileMenu component, given the current set.
 func (p *annotatorPage) fileMenuSlot(s *annotate.Set) app.UI {
 	if p.w.status == nil {
 		return nil
 	}
-	return p.w.status
+	return app.Div().Class("file-slot").Body(&fileMenu{Set: p.currentSet}, p.w.status)
+}
+
+// currentSet is the set open now (read by the file menu at click time).
+func (p *annotatorPage) currentSet() *annotate.Set {
+	if p.h == nil {
+		return nil
+	}
+	return p.h.Set()
 }
 
 // noticeSlot is where notices show, above the columns.

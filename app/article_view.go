@@ -30,7 +30,7 @@ func (k kbdCursor) span() (int, int) { return min(k.Anchor, k.Cursor), max(k.Anc
 // speakerPalette gives speakers distinct colours, dark enough for the badge
 // text on white and light enough as a tint behind article text.
 var speakerPalette = []string{
-	"#1f6fb2", "#b2431f", "#2e8540", "#8a3fb0", "#b07d00",
+	"#1f6fb2", "#b2431f", "#2e7d3e", "#8a3fb0", "#8a6100",
 	"#0f7f86", "#c0306b", "#5a6b1e", "#6b4f2a", "#3f51b5",
 }
 
@@ -60,8 +60,19 @@ func initials(name string) string {
 	return string(out)
 }
 
-// buildParaModels computes the model of every block.
+// modelCache keeps each block's model with a key of everything it was
+// built from, so a change rebuilds only the blocks it touches.
+type modelCache struct {
+	keys   []string
+	models []paraModel
+}
+
+// buildParaModels computes the model of every block; cache may be nil.
 func buildParaModels(s *annotate.Set, runes []rune, starts []int, vs viewState) []paraModel {
+	return buildParaModelsCached(s, runes, starts, vs, nil)
+}
+
+func buildParaModelsCached(s *annotate.Set, runes []rune, starts []int, vs viewState, cache *modelCache) []paraModel {
 	colours := speakerColours(s)
 	claims := map[string]*annotate.Claim{}
 	var layers []annotate.Layer
@@ -89,20 +100,45 @@ func buildParaModels(s *annotate.Set, runes []rune, starts []int, vs viewState) 
 		}
 	}
 	out := make([]paraModel, len(s.Document.Blocks))
+	if cache != nil && len(cache.keys) != len(out) {
+		cache.keys, cache.models = make([]string, len(out)), make([]paraModel, len(out))
+	}
+	// What every block depends on besides its layers: the speakers (names,
+	// colours) and the filter.
+	var common strings.Builder
+	common.WriteString(vs.Filter)
+	for _, sp := range s.Speakers {
+		common.WriteString("|" + sp.ID + "=" + sp.Name)
+	}
+	var key strings.Builder
 	for bi, blk := range s.Document.Blocks {
 		start := starts[bi]
 		end := start + annotate.RuneLen(blk.Text)
 		var mine []annotate.Layer
+		key.Reset()
+		key.WriteString(common.String())
+		fmt.Fprintf(&key, "#%d/%s/%d", len(runes), blk.Kind, start)
 		for _, l := range layers {
 			if l.Start < end && start < l.End {
 				mine = append(mine, l)
+				fmt.Fprintf(&key, ";%s/%s/%d/%d", l.ID, l.Kind, l.Start, l.End)
+				if c, ok := claims[l.ID]; ok && l.Kind == "claim" {
+					fmt.Fprintf(&key, "/%s/%s/%t", c.SpeakerID, c.Attribution, c.ID == vs.Cur)
+				}
 			}
+		}
+		if cache != nil && cache.keys[bi] == key.String() {
+			out[bi] = cache.models[bi]
+			continue
 		}
 		m := paraModel{Kind: blk.Kind, Base: start}
 		for _, seg := range annotate.Segments(start, end, mine) {
 			m.Segs = append(m.Segs, segFor(s, claims, colours, runes, seg, vs))
 		}
 		out[bi] = m
+		if cache != nil {
+			cache.keys[bi], cache.models[bi] = key.String(), m
+		}
 	}
 	return out
 }
@@ -208,7 +244,6 @@ func (p *annotatorPage) renderArticle() app.UI {
 			Aria("label", "Article text. Arrow keys move a word cursor, Shift extends, C makes a claim.").
 			Aria("describedby", "article-help").
 			OnClick(p.onArticleClick).
-			OnFocus(p.onArticleFocus).
 			Body(body),
 		app.P().ID("article-help").Class("sr-only").Text("Select text with the mouse or the keyboard, then press C for a claim, S for a speaker mention, V for the cue. Press ? for all shortcuts."),
 	)

@@ -39,6 +39,11 @@ type autosaver struct {
 
 	listening bool
 	stops     []func()
+	// src is a long-lived mounted component (the page) that the debounce
+	// timer dispatches through: a handler's ctx may belong to a toolbar
+	// that is gone 400 ms later, and go-app drops dispatches to unmounted
+	// components.
+	src app.UI
 }
 
 func newAutosaver(store *docStore) *autosaver {
@@ -55,8 +60,18 @@ func (a *autosaver) Opened(ctx app.Context, set *annotate.Set) {
 	a.set, a.docID = set, set.Document.ID
 	a.gen++
 	a.dirty, a.held = false, false
+	a.src = ctx.Src()
 	a.listen(ctx)
 	dismissNoticeKey(ctx, conflictNoticeKey)
+	dismissNoticeKey(ctx, saveErrorNoticeKey) // it was about the set shown before
+	if setsToSave[set] {
+		// Saved a moment later, so that the page shows the set first.
+		delete(setsToSave, set)
+		a.dirty = true
+		setSaveState(ctx, saveState{State: "pending", Message: "Saving…"})
+		a.schedule(ctx)
+		return
+	}
 	if a.store.Has(a.docID) {
 		a.store.SetLastOpen(a.docID)
 		setSaveState(ctx, saveState{State: "saved", Message: "Saved"})
@@ -64,6 +79,14 @@ func (a *autosaver) Opened(ctx app.Context, set *annotate.Set) {
 		setSaveState(ctx, saveState{State: "saved", Message: "No changes yet"})
 	}
 }
+
+// setsToSave are sets opened from a file or an address and not saved yet:
+// the autosaver saves them when the page opens them (Opened), so a failure
+// shows in the save status like any other. UI goroutine only.
+var setsToSave = map[*annotate.Set]bool{}
+
+// markForSave asks for set to be saved as soon as the page opens it.
+func markForSave(set *annotate.Set) { setsToSave[set] = true }
 
 // Changed records a change of the open set; it is saved after saveDelay
 // unless another change comes first.
@@ -80,12 +103,26 @@ func (a *autosaver) Changed(ctx app.Context, set *annotate.Set) {
 		return
 	}
 	setSaveState(ctx, saveState{State: "pending", Message: "Saving…"})
+	a.schedule(ctx)
+}
+
+// schedule saves after the delay unless another change comes first.
+func (a *autosaver) schedule(ctx app.Context) {
 	gen := a.gen
-	ctx.After(a.delay, func(ctx app.Context) {
-		if gen == a.gen {
-			a.Flush(ctx)
-		}
-	})
+	src := a.src
+	if src == nil || !src.Mounted() {
+		src = ctx.Src()
+	}
+	disp := ctx.Dispatcher()
+	go func() {
+		time.Sleep(a.delay)
+		// Next: run without re-rendering src; the status has its own observer.
+		disp.Dispatch(app.Dispatch{Mode: app.Next, Source: src, Function: func(ctx app.Context) {
+			if gen == a.gen {
+				a.Flush(ctx)
+			}
+		}})
+	}()
 }
 
 // Dirty tells whether there are changes not saved yet.
@@ -144,10 +181,22 @@ func (a *autosaver) listen(ctx app.Context) {
 	}
 	a.listening = true
 	win := app.Window()
+	// Leaving the page: save what the debounce still holds. A raw JS
+	// listener, because go-app runs its handlers later, on the UI
+	// goroutine, and by then the page is gone.
+	onHide := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if a.dirty && !a.held && a.set != nil && a.store.Save(a.set) == nil {
+			a.dirty = false
+		}
+		return nil
+	})
+	win.Call("addEventListener", "pagehide", onHide)
 	a.stops = append(a.stops,
+		func() {
+			win.Call("removeEventListener", "pagehide", onHide)
+			onHide.Release()
+		},
 		win.AddEventListener("storage", a.onStorage),
-		// Leaving the page: save what the debounce still holds.
-		win.AddEventListener("pagehide", func(ctx app.Context, e app.Event) { a.Flush(ctx) }),
 		win.AddEventListener("visibilitychange", func(ctx app.Context, e app.Event) {
 			if s := app.Window().Get("document").Get("visibilityState"); s.Type() == app.TypeString && s.String() == "hidden" {
 				a.Flush(ctx)

@@ -147,10 +147,9 @@ func (p *annotatorPage) onClaimRowClick(ctx app.Context, e app.Event) {
 	p.scrollToClaim(id)
 }
 
-// onClaimHover lights up the claim's highlight with one CSS rule, without
-// re-rendering anything.
+// onClaimHover lights up the claim's highlight with one CSS rule; no block
+// re-renders.
 func (p *annotatorPage) onClaimHover(ctx app.Context, e app.Event) {
-	ctx.PreventUpdate()
 	id := jsString(jsCall(ctx.JSSrc(), "getAttribute", "data-claim-id"))
 	if id == "" {
 		return
@@ -160,7 +159,6 @@ func (p *annotatorPage) onClaimHover(ctx app.Context, e app.Event) {
 }
 
 func (p *annotatorPage) onClaimUnhover(ctx app.Context, e app.Event) {
-	ctx.PreventUpdate()
 	p.hover = ""
 	setStyleSheet("whosaid-hot", "")
 }

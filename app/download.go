@@ -17,7 +17,9 @@ func downloadFile(ctx app.Context, name, mime string, data []byte) {
 	win := app.Window()
 	u8 := win.Get("Uint8Array").New(len(data))
 	app.CopyBytesToJS(u8, data)
-	blob := win.Get("Blob").New([]any{u8}, map[string]any{"type": mime})
+	parts := win.Get("Array").New()
+	parts.Call("push", u8)
+	blob := win.Get("Blob").New(parts, map[string]any{"type": mime})
 	url := win.Get("URL").Call("createObjectURL", blob)
 	doc := win.Get("document")
 	a := doc.Call("createElement", "a")
@@ -27,7 +29,8 @@ func downloadFile(ctx app.Context, name, mime string, data []byte) {
 	doc.Get("body").Call("appendChild", a)
 	a.Call("click")
 	a.Call("remove")
-	ctx.After(time.Minute, func(app.Context) {
+	go func() {
+		time.Sleep(time.Minute)
 		win.Get("URL").Call("revokeObjectURL", url)
-	})
+	}()
 }

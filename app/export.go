@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -91,7 +92,8 @@ func exportDownload(ctx app.Context, set *annotate.Set, f exportFormat) bool {
 // problemLines lists an error's problems one per line (annotate.Problems
 // gives every problem; other errors are one line each).
 func problemLines(err error) []string {
-	if ps, ok := err.(annotate.Problems); ok {
+	var ps annotate.Problems
+	if errors.As(err, &ps) {
 		out := make([]string, len(ps))
 		for i, p := range ps {
 			out[i] = p.String()

@@ -36,6 +36,25 @@ func (m *fileMenu) Render() app.UI {
 	)
 }
 
+// focusLater moves the focus to an element once it is rendered (dialogs
+// take the focus when they open).
+func focusLater(ctx app.Context, id string) {
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}
+
+// onEscape closes a dialog on Escape.
+func onEscape(close func(ctx app.Context)) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if k := e.Get("key"); k.Type() == app.TypeString && k.String() == "Escape" && close != nil {
+			close(ctx)
+		}
+	}
+}
+
 func exportButtonLabel(f exportFormat) string {
 	switch f.ID {
 	case "native":

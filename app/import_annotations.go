@@ -17,12 +17,11 @@ type importDialog struct {
 	Set   func() *annotate.Set
 	Close func(ctx app.Context)
 
-	store *docStore
 	err   []string
 	title string
 }
 
-func (d *importDialog) OnMount(ctx app.Context) { d.store = newDocStore(ctx) }
+func (d *importDialog) OnMount(ctx app.Context) { focusLater(ctx, "import-file") }
 
 func (d *importDialog) Render() app.UI {
 	n := 0
@@ -31,7 +30,7 @@ func (d *importDialog) Render() app.UI {
 			n = len(s.Claims)
 		}
 	}
-	return app.Div().Class("dialog-backdrop").Body(
+	return app.Div().Class("dialog-backdrop").OnKeyDown(onEscape(d.Close)).Body(
 		app.Div().ID("import-dialog").Class("dialog").Role("dialog").Aria("modal", "true").
 			Aria("labelledby", "import-heading").Body(
 			app.H2().ID("import-heading").Text("Import annotations"),
@@ -88,12 +87,7 @@ func (d *importDialog) onData(ctx app.Context, name string, data []byte, err err
 		return
 	}
 	d.err = nil
-	if d.store == nil {
-		d.store = newDocStore(ctx)
-	}
-	if err := d.store.Save(res.Set); err != nil {
-		showSaveFailure(ctx, res.Set, err)
-	}
+	markForSave(res.Set)
 	announceImport(ctx, &res)
 	ctx.NewActionWithValue(actionOpenSet, res.Set)
 	if d.Close != nil {

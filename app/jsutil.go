@@ -151,3 +151,22 @@ func readKey(e app.Event) keyInfo {
 
 // preventDefault stops the browser's own handling of an event.
 func preventDefault(e app.Event) { jsCall(e.Value, "preventDefault") }
+
+// setInputValue sets the value of a form field the page leaves
+// uncontrolled (go-app would otherwise overwrite fast typing with a stale
+// value on re-render).
+func setInputValue(sel, v string) {
+	if el := querySelector(sel); jsObj(el) {
+		el.Set("value", v)
+	}
+}
+
+// inputValue reads a form field's value; ok is false off the browser or
+// when the field is missing.
+func inputValue(sel string) (string, bool) {
+	el := querySelector(sel)
+	if !jsObj(el) {
+		return "", false
+	}
+	return jsString(jsGet(el, "value")), true
+}

@@ -26,6 +26,11 @@ func (k *memKV) get(key string) (string, bool) {
 	return v, ok
 }
 
+func (k *memKV) has(key string) bool {
+	_, ok := k.get(key)
+	return ok
+}
+
 func (k *memKV) set(key, value string) error {
 	k.mu.Lock()
 	defer k.mu.Unlock()

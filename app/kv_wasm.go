@@ -29,6 +29,16 @@ func (k jsKV) get(key string) (v string, ok bool) {
 	return item.String(), true
 }
 
+// has checks for a key without copying its value into Go.
+func (k jsKV) has(key string) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return k.ls().Call("getItem", key).Type() == js.TypeString
+}
+
 func (k jsKV) set(key, value string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {

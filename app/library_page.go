@@ -22,6 +22,8 @@ type libraryPage struct {
 func (p *libraryPage) OnMount(ctx app.Context) {
 	p.live = true
 	p.store = newDocStore(ctx)
+	// What the annotator said (imported, opened…) is not news here.
+	dismissLevel(ctx, noticeInfo)
 	p.reload()
 	// Another tab saving or deleting changes the list.
 	p.stop = app.Window().AddEventListener("storage", func(ctx app.Context, e app.Event) { p.reload() })
@@ -84,15 +86,15 @@ func (p *libraryPage) Render() app.UI {
 
 func (p *libraryPage) renderDoc(d docSummary) app.UI {
 	row := app.Tr().Class("library-entry").DataSet("id", d.ID)
-	actions := app.Td().Class("library-actions")
+	var actions app.UI
 	if p.confirm == d.ID {
-		actions = actions.Body(
+		actions = app.Div().Body(
 			app.Span().Class("confirm-text").Role("alert").Text("Delete its annotations for good?"),
 			app.Button().Class("confirm-delete danger").Text("Delete").OnClick(p.onConfirmDelete, d.ID),
 			app.Button().Class("cancel-delete").Text("Cancel").OnClick(p.onCancelDelete, d.ID),
 		)
 	} else {
-		actions = actions.Body(
+		actions = app.Div().Body(
 			app.Button().Class("open-doc primary").Text("Open").OnClick(p.onOpen, d.ID),
 			app.Button().Class("delete-doc").Text("Delete…").OnClick(p.onDelete, d.ID),
 		)
@@ -101,7 +103,7 @@ func (p *libraryPage) renderDoc(d docSummary) app.UI {
 		app.Td().Class("library-title").Text(d.Title),
 		app.Td().Class("library-claims").Text(d.Claims),
 		app.Td().Class("library-edited").Text(editedLabel(d.Edited)),
-		actions,
+		app.Td().Class("library-actions").Body(actions),
 	)
 }
 

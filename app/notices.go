@@ -78,6 +78,18 @@ func dismissNotice(ctx app.Context, id int) {
 	ctx.SetState(noticesState, append([]notice(nil), notices...))
 }
 
+// dismissLevel removes every notice of a level.
+func dismissLevel(ctx app.Context, level noticeLevel) {
+	next := make([]notice, 0, len(notices))
+	for _, o := range notices {
+		if o.Level != level {
+			next = append(next, o)
+		}
+	}
+	notices = next
+	ctx.SetState(noticesState, append([]notice(nil), notices...))
+}
+
 // dismissNoticeKey removes the notice with the given key, if any.
 func dismissNoticeKey(ctx app.Context, key string) {
 	for _, o := range notices {

@@ -24,11 +24,14 @@ type openArticleDialog struct {
 	dragging bool
 }
 
-func (d *openArticleDialog) OnMount(ctx app.Context) { d.store = newDocStore(ctx) }
+func (d *openArticleDialog) OnMount(ctx app.Context) {
+	d.store = newDocStore(ctx)
+	focusLater(ctx, "article-paste")
+}
 
 func (d *openArticleDialog) Render() app.UI {
 	exts := strings.Join(article.Extensions, ",")
-	return app.Div().Class("dialog-backdrop").Body(
+	return app.Div().Class("dialog-backdrop").OnKeyDown(onEscape(d.Close)).Body(
 		app.Div().ID("open-article-dialog").Class("dialog").Role("dialog").Aria("modal", "true").
 			Aria("labelledby", "open-article-heading").Body(
 			app.H2().ID("open-article-heading").Text("Open an article"),
@@ -107,9 +110,7 @@ func (d *openArticleDialog) opened(ctx app.Context, doc annotate.Document, err e
 		d.store = newDocStore(ctx)
 	}
 	set := setForDocument(ctx, d.store, doc)
-	if err := d.store.Save(set); err != nil {
-		showSaveFailure(ctx, set, err)
-	}
+	markForSave(set)
 	d.err = nil
 	ctx.NewActionWithValue(actionOpenSet, set)
 	if d.Close != nil {

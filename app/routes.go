@@ -8,4 +8,5 @@ func registerRoutes() {
 	app.RouteFunc("/", func() app.Composer { return &annotatorPage{} })
 	app.RouteFunc("/summary", func() app.Composer { return &summaryPage{} })
 	app.RouteFunc("/library", func() app.Composer { return &libraryPage{} })
+	registerExerciseRoutes() // classroom pages: exercise_routes.go
 }

@@ -12,13 +12,13 @@ import (
 // article shows the toolbar next to it.
 func (p *annotatorPage) onSelectionChange(ctx app.Context) {
 	defer p.guard(ctx)
+	// No ctx.PreventUpdate here or in other handlers: it cancels every
+	// update of the page in the same frame, a click's included.
 	if p.h == nil || p.summary {
-		ctx.PreventUpdate()
 		return
 	}
 	ps, ok := readDOMSelection(p.ix)
 	if ok == p.hasPending && (!ok || ps == p.pending) {
-		ctx.PreventUpdate()
 		return
 	}
 	p.pending, p.hasPending = ps, ok
@@ -78,7 +78,7 @@ func (p *annotatorPage) makeClaim(ctx app.Context) bool {
 	}
 	set := p.h.Set()
 	p.vs.Cur = set.Claims[len(set.Claims)-1].ID
-	p.picker = pickerState{}
+	p.resetPicker()
 	p.refresh()
 	p.say("Claim added: “" + clip(c.Span.Exact, 60) + "”. Now pick who said it.")
 	return true
@@ -158,8 +158,8 @@ func (p *annotatorPage) curClaim() (annotate.Claim, bool) {
 }
 
 // speakerNamed finds the speaker a piece of text names: same name or alias
-// (ignoring case and spacing), or a text that ends with the name
-// ("Foreign Minister Sergei Lavrov").
+// (ignoring case and spacing), a text that ends with the name ("Foreign
+// Minister Sergei Lavrov"), or one word of exactly one speaker's name.
 func speakerNamed(s *annotate.Set, text string) (string, bool) {
 	key := normName(text)
 	for _, sp := range s.Speakers {
@@ -177,7 +177,19 @@ func speakerNamed(s *annotate.Set, text string) (string, bool) {
 			return sp.ID, true
 		}
 	}
-	return "", false
+	// One word of a single speaker's name: "Lavrov", "Wang".
+	var only string
+	n := 0
+	for _, sp := range s.Speakers {
+		for _, w := range strings.Fields(normName(sp.Name)) {
+			if len([]rune(w)) >= 3 && w == key {
+				only = sp.ID
+				n++
+				break
+			}
+		}
+	}
+	return only, n == 1
 }
 
 func normName(s string) string {
@@ -234,18 +246,13 @@ func (p *annotatorPage) onArticleClick(ctx app.Context, e app.Event) {
 	p.openClaim(next)
 }
 
-// onArticleFocus starts the keyboard cursor when the article gets focus.
-func (p *annotatorPage) onArticleFocus(ctx app.Context, e app.Event) {
-	ctx.PreventUpdate()
-}
-
 // openClaim makes a claim the current one (editor, highlights, list).
 func (p *annotatorPage) openClaim(id string) {
 	if p.vs.Cur == id {
 		return
 	}
 	p.vs.Cur = id
-	p.picker = pickerState{}
+	p.resetPicker()
 	p.refresh()
 }
 

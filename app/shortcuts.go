@@ -28,23 +28,75 @@ var shortcuts = []shortcut{
 	{"Esc", "Close the help, the editor or the selection"},
 }
 
-// onKeyDown handles the page's shortcuts. Typing in a form field is left
-// alone, except Ctrl+Z there is the field's own undo.
-func (p *annotatorPage) onKeyDown(ctx app.Context, e app.Event) {
-	defer p.guard(ctx)
-	if p.h == nil {
-		return
+// listenKeys installs the page's keydown listener on the window. go-app
+// runs its own event handlers later, on the UI goroutine, when
+// preventDefault is too late; this listener decides synchronously whether
+// the browser's default (scrolling on arrows) must be stopped, then hands
+// the key to the UI goroutine.
+func (p *annotatorPage) listenKeys(ctx app.Context) func() {
+	win := app.Window()
+	if !jsObj(jsGet(win, "document")) {
+		return func() {}
 	}
-	k := readKey(e)
-	if p.handleKey(ctx, k) {
-		preventDefault(e)
+	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		k := readKey(app.Event{Value: args[0]})
+		if p.preventsDefault(k) {
+			jsCall(args[0], "preventDefault")
+		}
+		ctx.Dispatch(func(ctx app.Context) { p.onKey(ctx, k) })
+		return nil
+	})
+	jsCall(win, "addEventListener", "keydown", fn)
+	return func() {
+		jsCall(win, "removeEventListener", "keydown", fn)
+		fn.Release()
+	}
+}
+
+// preventsDefault tells which keys the page takes over from the browser.
+func (p *annotatorPage) preventsDefault(k keyInfo) bool {
+	// The help dialog keeps the focus (its one control) while open.
+	if p.helpOpen && k.Key == "Tab" {
+		return true
+	}
+	if k.typing() || k.Alt {
+		return false
+	}
+	if k.Ctrl || k.Meta {
+		switch strings.ToLower(k.Key) {
+		case "z", "y":
+			return true
+		}
+		return false
+	}
+	switch k.Key {
+	case "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown":
+		return k.TargetID == "article"
+	case "?":
+		return true
+	}
+	return false
+}
+
+func (k keyInfo) typing() bool {
+	return k.TargetEditable || k.TargetTag == "INPUT" || k.TargetTag == "TEXTAREA" || k.TargetTag == "SELECT"
+}
+
+// onKey handles the page's shortcuts on the UI goroutine. Typing in a form
+// field is left alone (Ctrl+Z there is the field's own undo).
+func (p *annotatorPage) onKey(ctx app.Context, k keyInfo) {
+	defer p.guard(ctx)
+	if p.h != nil {
+		p.handleKey(ctx, k)
 	}
 }
 
 // handleKey acts on one key press and tells whether it was used.
 func (p *annotatorPage) handleKey(ctx app.Context, k keyInfo) bool {
-	typing := k.TargetEditable || k.TargetTag == "INPUT" || k.TargetTag == "TEXTAREA" || k.TargetTag == "SELECT"
-	if typing {
+	if k.typing() {
 		return false
 	}
 	if p.helpOpen {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -99,8 +100,8 @@ func (p *annotatorPage) renderSpeakerPicker(c annotate.Claim) app.UI {
 		Role("combobox").Aria("autocomplete", "list").Aria("controls", "speaker-options").
 		Aria("expanded", fmt.Sprint(p.picker.Open)).
 		Placeholder("Who said it? Type a name…").AutoComplete(false).
-		Value(p.picker.Query).
-		OnInput(p.onPickerInput).OnKeyDown(p.onPickerKey).OnFocus(p.onPickerFocus)
+		// Uncontrolled (no Value): a re-render must not overwrite typing.
+		OnInput(p.onPickerInput).OnKeyDown(p.onPickerKey).OnFocus(p.onPickerFocus).OnBlur(p.onPickerBlur)
 	if p.picker.Open {
 		input = input.Aria("activedescendant", fmt.Sprintf("speaker-opt-%d", active))
 	}
@@ -144,21 +145,23 @@ func (p *annotatorPage) renderNewSpeakerForm() app.UI {
 	for i, k := range annotate.SpeakerKinds {
 		kinds[i] = app.Option().Value(string(k)).Selected(p.picker.New.Kind == k).Text(string(k))
 	}
-	return app.Form().ID("new-speaker-form").Class("mini-form").Aria("label", "New speaker").
-		OnSubmit(p.onNewSpeakerSubmit).Body(
+	// A group, not a <form>: go-app handlers run after the event, too late
+	// to stop a form's submission (a page load).
+	return app.Div().ID("new-speaker-form").Role("group").Class("mini-form").Aria("label", "New speaker").
+		OnKeyDown(p.onNewSpeakerKey).Body(
 		app.Label().For("new-speaker-name").Text("Name"),
-		app.Input().ID("new-speaker-name").Type("text").Required(true).Value(p.picker.New.Name).
-			OnInput(func(ctx app.Context, e app.Event) { p.picker.New.Name = jsString(jsGet(ctx.JSSrc(), "value")) }),
+		// The fields start from the state and are read back on submit; they
+		// are not updated while typing (a re-render would eat keystrokes).
+		app.Input().ID("new-speaker-name").Type("text").Required(true).Value(p.picker.New.Name),
 		app.Label().For("new-speaker-title").Text("Title or role"),
-		app.Input().ID("new-speaker-title").Type("text").Value(p.picker.New.Title).Placeholder("e.g. Foreign Minister").
-			OnInput(func(ctx app.Context, e app.Event) { p.picker.New.Title = jsString(jsGet(ctx.JSSrc(), "value")) }),
+		app.Input().ID("new-speaker-title").Type("text").Value(p.picker.New.Title).Placeholder("e.g. Foreign Minister"),
 		app.Label().For("new-speaker-kind").Text("Kind"),
 		app.Select().ID("new-speaker-kind").Body(kinds...).
 			OnChange(func(ctx app.Context, e app.Event) {
 				p.picker.New.Kind = annotate.SpeakerKind(jsString(jsGet(ctx.JSSrc(), "value")))
 			}),
 		app.Div().Class("form-buttons").Body(
-			app.Button().ID("new-speaker-save").Type("submit").Class("primary").Text("Add and attribute"),
+			app.Button().ID("new-speaker-save").Type("button").Class("primary").OnClick(p.onNewSpeakerSave).Text("Add and attribute"),
 			app.Button().ID("new-speaker-cancel").Type("button").Text("Cancel").
 				OnClick(func(ctx app.Context, e app.Event) { p.picker.NewForm = false }),
 		),
@@ -174,6 +177,16 @@ func (p *annotatorPage) onPickerInput(ctx app.Context, e app.Event) {
 
 func (p *annotatorPage) onPickerFocus(ctx app.Context, e app.Event) {
 	p.picker.Open = true
+}
+
+// onPickerBlur closes the list a moment later, so that a click on an
+// option (which takes the focus first) still lands.
+func (p *annotatorPage) onPickerBlur(ctx app.Context, e app.Event) {
+	ctx.After(250*time.Millisecond, func(ctx app.Context) {
+		if activeElementID() != "speaker-input" {
+			p.picker.Open = false
+		}
+	})
 }
 
 // onPickerKey: arrows move through the options, Enter picks, Escape closes.
@@ -202,8 +215,6 @@ func (p *annotatorPage) onPickerKey(ctx app.Context, e app.Event) {
 		} else {
 			focusElement("#article")
 		}
-	default:
-		ctx.PreventUpdate()
 	}
 }
 
@@ -232,12 +243,12 @@ func (p *annotatorPage) choose(ctx app.Context, kind, id string) {
 	case "speaker":
 		if p.do(ctx, annotate.AttributeClaim(c.ID, id)) {
 			p.say("Attributed to " + p.h.Set().SpeakerName(annotate.Claim{SpeakerID: id}) + ".")
-			p.picker = pickerState{}
+			p.resetPicker()
 		}
 	case "none":
 		if c.SpeakerID == "" || p.do(ctx, annotate.AttributeClaim(c.ID, "")) {
 			p.say("The claim is unattributed.")
-			p.picker = pickerState{}
+			p.resetPicker()
 		}
 	case "new":
 		sp := newSpeakerFromMention(p.picker.Query)
@@ -248,16 +259,41 @@ func (p *annotatorPage) choose(ctx app.Context, kind, id string) {
 	}
 }
 
-// onNewSpeakerSubmit adds the speaker and attributes the claim to it, as
-// one undo step.
-func (p *annotatorPage) onNewSpeakerSubmit(ctx app.Context, e app.Event) {
+// onNewSpeakerKey: Enter in a text field saves, Escape cancels.
+func (p *annotatorPage) onNewSpeakerKey(ctx app.Context, e app.Event) {
 	defer p.guard(ctx)
-	preventDefault(e)
+	k := readKey(e)
+	switch {
+	case k.Key == "Enter" && k.TargetTag == "INPUT":
+		p.saveNewSpeaker(ctx)
+	case k.Key == "Escape":
+		p.picker.NewForm = false
+		focusElement("#speaker-input")
+	}
+}
+
+func (p *annotatorPage) onNewSpeakerSave(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	p.saveNewSpeaker(ctx)
+}
+
+// saveNewSpeaker adds the speaker and attributes the claim to it, as one
+// undo step.
+func (p *annotatorPage) saveNewSpeaker(ctx app.Context) {
+	if !p.picker.NewForm {
+		return
+	}
 	c, ok := p.curClaim()
 	if !ok {
 		return
 	}
 	sp := p.picker.New
+	if v, ok := inputValue("#new-speaker-name"); ok {
+		sp.Name = v
+	}
+	if v, ok := inputValue("#new-speaker-title"); ok {
+		sp.Title = strings.TrimSpace(v)
+	}
 	sp.Name = strings.TrimSpace(sp.Name)
 	if sp.Name == "" {
 		p.say("A new speaker needs a name.")
@@ -269,7 +305,13 @@ func (p *annotatorPage) onNewSpeakerSubmit(ctx app.Context, e app.Event) {
 	sp.ID = p.h.NewID("s")
 	if p.do(ctx, annotate.Group("Add speaker and attribute", annotate.AddSpeaker(sp), annotate.AttributeClaim(c.ID, sp.ID))) {
 		p.say("Added " + sp.Name + " and attributed the claim.")
-		p.picker = pickerState{}
+		p.resetPicker()
 		ctx.Defer(func(app.Context) { focusElement("#speaker-input") })
 	}
+}
+
+// resetPicker empties the picker, its (uncontrolled) box included.
+func (p *annotatorPage) resetPicker() {
+	p.picker = pickerState{}
+	setInputValue("#speaker-input", "")
 }

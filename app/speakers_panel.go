@@ -90,31 +90,38 @@ func (p *annotatorPage) renderSpeakerEditForm() app.UI {
 	for i, k := range annotate.SpeakerKinds {
 		kinds[i] = app.Option().Value(string(k)).Selected(d.Kind == k).Text(string(k))
 	}
-	return app.Form().ID("speaker-edit-form").Class("mini-form").Aria("label", "Edit speaker").
-		OnSubmit(p.onSpeakerEditSubmit).Body(
+	return app.Div().ID("speaker-edit-form").Role("group").Class("mini-form").Aria("label", "Edit speaker").
+		OnKeyDown(p.onSpeakerFormKey).Body(
 		app.Label().For("sp-edit-name").Text("Name"),
-		app.Input().ID("sp-edit-name").Type("text").Required(true).Value(d.Name).
-			OnInput(func(ctx app.Context, e app.Event) { p.spPanel.Draft.Name = jsString(jsGet(ctx.JSSrc(), "value")) }),
+		// Start from the draft, read back on submit (see saveSpeakerEdit).
+		app.Input().ID("sp-edit-name").Type("text").Required(true).Value(d.Name),
 		app.Label().For("sp-edit-title").Text("Title or role"),
-		app.Input().ID("sp-edit-title").Type("text").Value(d.Title).
-			OnInput(func(ctx app.Context, e app.Event) { p.spPanel.Draft.Title = jsString(jsGet(ctx.JSSrc(), "value")) }),
+		app.Input().ID("sp-edit-title").Type("text").Value(d.Title),
 		app.Label().For("sp-edit-aff").Text("Affiliation"),
-		app.Input().ID("sp-edit-aff").Type("text").Value(d.Affiliation).
-			OnInput(func(ctx app.Context, e app.Event) {
-				p.spPanel.Draft.Affiliation = jsString(jsGet(ctx.JSSrc(), "value"))
-			}),
+		app.Input().ID("sp-edit-aff").Type("text").Value(d.Affiliation),
 		app.Label().For("sp-edit-aliases").Text("Aliases (comma-separated)"),
-		app.Input().ID("sp-edit-aliases").Type("text").Value(p.spPanel.Aliases).
-			OnInput(func(ctx app.Context, e app.Event) { p.spPanel.Aliases = jsString(jsGet(ctx.JSSrc(), "value")) }),
+		app.Input().ID("sp-edit-aliases").Type("text").Value(p.spPanel.Aliases),
 		app.Label().For("sp-edit-kind").Text("Kind"),
 		app.Select().ID("sp-edit-kind").Body(kinds...).OnChange(func(ctx app.Context, e app.Event) {
 			p.spPanel.Draft.Kind = annotate.SpeakerKind(jsString(jsGet(ctx.JSSrc(), "value")))
 		}),
 		app.Div().Class("form-buttons").Body(
-			app.Button().Type("submit").Class("primary").Text("Save"),
+			app.Button().ID("sp-edit-save").Type("button").Class("primary").OnClick(p.onSpeakerEditSave).Text("Save"),
 			app.Button().Type("button").OnClick(p.onSpeakerPanelCancel).Text("Cancel"),
 		),
 	)
+}
+
+// onSpeakerFormKey: Enter in a text field saves, Escape cancels.
+func (p *annotatorPage) onSpeakerFormKey(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	k := readKey(e)
+	switch {
+	case k.Key == "Enter" && k.TargetTag == "INPUT" && p.spPanel.Editing != "":
+		p.saveSpeakerEdit(ctx)
+	case k.Key == "Escape":
+		p.spPanel = speakersPanelState{}
+	}
 }
 
 func (p *annotatorPage) renderMergeForm(gone annotate.Speaker) app.UI {
@@ -125,13 +132,13 @@ func (p *annotatorPage) renderMergeForm(gone annotate.Speaker) app.UI {
 			opts = append(opts, app.Option().Value(sp.ID).Selected(p.spPanel.MergeTo == sp.ID).Text(sp.Name))
 		}
 	}
-	return app.Form().Class("mini-form").Aria("label", "Merge speaker").OnSubmit(p.onSpeakerMergeSubmit).Body(
+	return app.Div().Role("group").Class("mini-form").Aria("label", "Merge speaker").OnKeyDown(p.onSpeakerFormKey).Body(
 		app.Label().For("merge-into").Text("Merge "+gone.Name+" into"),
 		app.Select().ID("merge-into").Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
 			p.spPanel.MergeTo = jsString(jsGet(ctx.JSSrc(), "value"))
 		}),
 		app.Div().Class("form-buttons").Body(
-			app.Button().Type("submit").Class("primary").Text("Merge"),
+			app.Button().ID("merge-save").Type("button").Class("primary").OnClick(p.onSpeakerMergeSave).Text("Merge"),
 			app.Button().Type("button").OnClick(p.onSpeakerPanelCancel).Text("Cancel"),
 		),
 	)
@@ -168,13 +175,20 @@ func (p *annotatorPage) startSpeakerEdit(id string) {
 	p.spPanel = speakersPanelState{Editing: id, Draft: *sp, Aliases: strings.Join(sp.Aliases, ", ")}
 }
 
-func (p *annotatorPage) onSpeakerEditSubmit(ctx app.Context, e app.Event) {
+func (p *annotatorPage) onSpeakerEditSave(ctx app.Context, e app.Event) {
 	defer p.guard(ctx)
-	preventDefault(e)
 	p.saveSpeakerEdit(ctx)
 }
 
 func (p *annotatorPage) saveSpeakerEdit(ctx app.Context) {
+	for sel, f := range map[string]*string{
+		"#sp-edit-name": &p.spPanel.Draft.Name, "#sp-edit-title": &p.spPanel.Draft.Title,
+		"#sp-edit-aff": &p.spPanel.Draft.Affiliation, "#sp-edit-aliases": &p.spPanel.Aliases,
+	} {
+		if v, ok := inputValue(sel); ok {
+			*f = v
+		}
+	}
 	d := p.spPanel.Draft
 	d.Name = strings.TrimSpace(d.Name)
 	d.Aliases = nil
@@ -193,9 +207,8 @@ func (p *annotatorPage) onSpeakerMerge(ctx app.Context, e app.Event) {
 	p.spPanel = speakersPanelState{Merging: speakerIDOf(ctx)}
 }
 
-func (p *annotatorPage) onSpeakerMergeSubmit(ctx app.Context, e app.Event) {
+func (p *annotatorPage) onSpeakerMergeSave(ctx app.Context, e app.Event) {
 	defer p.guard(ctx)
-	preventDefault(e)
 	p.mergeSpeakers(ctx, p.spPanel.MergeTo, p.spPanel.Merging)
 }
 

@@ -61,12 +61,17 @@ func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
 		showNotice(ctx, notice{Key: "open-url", Level: noticeError, Title: title, Details: problemLines(err)})
 		post(ctx, startupFallback(ctx, store))
 	}
+	// Both files are fetched at once; the annotations wait for the article.
+	ann := &pendingFetch{}
+	if annURL != "" {
+		fetchText(ctx, annURL, ann.resolve)
+	}
 	withArticle := func(ctx app.Context, set *annotate.Set) {
 		if annURL == "" {
 			finishURLOpen(ctx, store, set, nil)
 			return
 		}
-		fetchText(ctx, annURL, func(ctx app.Context, data []byte, err error) {
+		ann.then(ctx, func(ctx app.Context, data []byte, err error) {
 			if err != nil {
 				showNotice(ctx, notice{Key: "open-url-annotations", Level: noticeError,
 					Title: "The annotations could not be loaded; the article is open without them", Details: problemLines(err)})
@@ -76,7 +81,7 @@ func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
 			res, err := readAnnotationFile(path.Base(annURL), data, set.Document)
 			if err != nil {
 				showNotice(ctx, notice{Key: "open-url-annotations", Level: noticeError,
-					Title: "The annotation file has problems; the article is open without them", Details: problemLines(err)})
+					Title: "The annotation file " + path.Base(annURL) + " has problems; the article is open without them", Details: problemLines(err)})
 				finishURLOpen(ctx, store, set, nil)
 				return
 			}
@@ -112,6 +117,31 @@ func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
 	})
 }
 
+// pendingFetch is a fetch result that callbacks can wait for (UI
+// goroutine only).
+type pendingFetch struct {
+	done    bool
+	data    []byte
+	err     error
+	waiting []func(app.Context, []byte, error)
+}
+
+func (p *pendingFetch) resolve(ctx app.Context, data []byte, err error) {
+	p.done, p.data, p.err = true, data, err
+	for _, f := range p.waiting {
+		f(ctx, data, err)
+	}
+	p.waiting = nil
+}
+
+func (p *pendingFetch) then(ctx app.Context, f func(app.Context, []byte, error)) {
+	if p.done {
+		f(ctx, p.data, p.err)
+		return
+	}
+	p.waiting = append(p.waiting, f)
+}
+
 // setForDocument is the saved set of a document annotated before (so
 // opening the same article again never wipes its claims), else a new one.
 func setForDocument(ctx app.Context, store *docStore, doc annotate.Document) *annotate.Set {
@@ -134,9 +164,7 @@ func finishURLOpen(ctx app.Context, store *docStore, set *annotate.Set, res *imp
 	if res != nil {
 		announceImport(ctx, res)
 	}
-	if err := store.Save(set); err != nil {
-		showSaveFailure(ctx, set, err)
-	}
+	markForSave(set)
 	if app.IsClient {
 		app.Window().Get("history").Call("replaceState", nil, "", "/")
 	}
@@ -184,13 +212,6 @@ func downloadAside(ctx app.Context, store *docStore, key string) {
 	}
 	name := strings.NewReplacer("/", "-", ":", "-").Replace(strings.TrimPrefix(key, asidePrefix))
 	downloadFile(ctx, "whosaid-damaged-"+name+".json", "application/json", []byte(raw))
-}
-
-// showSaveFailure reports a failed save outside the autosaver (opening or
-// importing saves at once).
-func showSaveFailure(ctx app.Context, set *annotate.Set, err error) {
-	a := &autosaver{set: set}
-	a.showSaveError(ctx, err)
 }
 
 // announceImport tells what an import did, orphans first.

@@ -32,6 +32,7 @@ func docKey(id string) string { return docPrefix + id }
 // browser, memory elsewhere.
 type kv interface {
 	get(key string) (string, bool)
+	has(key string) bool
 	set(key, value string) error // errQuota when storage is full
 	del(key string)
 	keys() []string
@@ -175,33 +176,52 @@ func (s *docStore) Save(set *annotate.Set) error {
 		return fmt.Errorf("the annotations are not valid, so they were not saved:\n%w", err)
 	}
 	id := set.Document.ID
-	data, err := native.Encode(set)
+	data, err := encodeCompact(set)
 	if err != nil {
 		return err
 	}
-	var compact bytes.Buffer
-	if err := json.Compact(&compact, data); err == nil {
-		data = compact.Bytes()
-	}
-	key := docKey(id)
-	prev, hadPrev := s.kv.get(key)
-	if err := s.kv.set(key, string(data)); err != nil {
+	// The small index goes first: if the document then does not fit, the
+	// old index is put back and nothing has changed. (This order spares
+	// reading the old document, which is slow for big sets.)
+	oldIndex, hadIndex := s.kv.get(indexKey)
+	entry := docSummary{ID: id, Title: setTitle(set), Claims: len(set.Claims), Edited: s.now().UTC()}
+	entries := append(removeSummary(s.List(), id), entry)
+	if err := s.writeIndex(entries); err != nil {
 		return s.writeError(id, len(data), err)
 	}
-	entries := s.List()
-	entry := docSummary{ID: id, Title: setTitle(set), Claims: len(set.Claims), Edited: s.now().UTC()}
-	entries = append(removeSummary(entries, id), entry)
-	if err := s.writeIndex(entries); err != nil {
-		// Roll back: the index and the document must agree.
-		if hadPrev {
-			s.kv.set(key, prev)
+	if err := s.kv.set(docKey(id), string(data)); err != nil {
+		if hadIndex {
+			s.kv.set(indexKey, oldIndex)
 		} else {
-			s.kv.del(key)
+			s.kv.del(indexKey)
 		}
 		return s.writeError(id, len(data), err)
 	}
 	s.kv.set(lastKey, id) // tiny; if even this fails, only the start-up choice suffers
 	return nil
+}
+
+// encodeCompact is native.Encode without the indentation, which costs
+// storage quota and, in wasm, most of the encoding time. Decode reads both.
+func encodeCompact(set *annotate.Set) ([]byte, error) {
+	c := *set
+	c.Format = annotate.FormatVersion
+	if c.Speakers == nil {
+		c.Speakers = []annotate.Speaker{}
+	}
+	if c.Claims == nil {
+		c.Claims = []annotate.Claim{}
+	}
+	if c.Document.Blocks == nil {
+		c.Document.Blocks = []annotate.Block{}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&c); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 func (s *docStore) writeError(id string, n int, err error) error {
@@ -213,8 +233,7 @@ func (s *docStore) writeError(id string, n int, err error) error {
 
 // Has tells whether a document has saved annotations.
 func (s *docStore) Has(docID string) bool {
-	_, ok := s.kv.get(docKey(docID))
-	return ok
+	return s.kv.has(docKey(docID))
 }
 
 // List returns the saved documents, most recently edited first. A missing

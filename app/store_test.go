@@ -213,3 +213,35 @@ func TestExportFileName(t *testing.T) {
 		}
 	}
 }
+
+// FuzzStoreLoad: whatever is in storage, Load never panics; it returns a
+// valid set, or a *damagedError with the data kept aside byte for byte.
+func FuzzStoreLoad(f *testing.F) {
+	data, err := os.ReadFile("../annotate/testdata/sample-set.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(data))
+	f.Add(`{"format":2}`)
+	f.Add(`{"format":99,"document":{}}`)
+	f.Add("\xff\xfe")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, raw string) {
+		s, m := testStore(t)
+		m.set(docKey("d"), raw)
+		set, err := s.Load("d")
+		if err == nil {
+			if verr := annotate.Validate(set); verr != nil {
+				t.Fatalf("Load gave an invalid set: %v", verr)
+			}
+			return
+		}
+		var de *damagedError
+		if !errors.As(err, &de) {
+			t.Fatalf("Load error %T %v, want *damagedError", err, err)
+		}
+		if got, ok := s.Aside(de.AsideKey); !ok || got != raw {
+			t.Fatalf("aside %q = %q, %v; want the raw data", de.AsideKey, got, ok)
+		}
+	})
+}

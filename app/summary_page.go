@@ -106,6 +106,12 @@ type summaryPage struct {
 func (p *summaryPage) OnMount(ctx app.Context) {
 	p.live = true
 	p.set = startupSet(ctx)
+	// A set given by URL parameters arrives later.
+	ctx.Handle(openSetAction, func(ctx app.Context, a app.Action) {
+		if s, ok := a.Value.(*annotate.Set); ok && s != nil {
+			p.set = s
+		}
+	})
 }
 
 func (p *summaryPage) Render() app.UI {

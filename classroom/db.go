@@ -75,7 +75,7 @@ func OpenSQLite(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("classroom: open %s: %w", path, err)
 	}
-	return newStore(ctx, &sqliteBackend{db: db})
+	return newStore(ctx, &sqliteBackend{db: db, path: path})
 }
 
 // OpenPostgres connects to PostgreSQL and migrates the classroom tables.
@@ -93,7 +93,10 @@ func OpenPostgres(ctx context.Context, dbURL string) (*Store, error) {
 	return newStore(ctx, &pgBackend{pool: p})
 }
 
-type sqliteBackend struct{ db *sql.DB }
+type sqliteBackend struct {
+	db   *sql.DB
+	path string
+}
 
 func (b *sqliteBackend) migrationLock() string { return "" } // BEGIN IMMEDIATE locks the file
 func (b *sqliteBackend) close() error          { return b.db.Close() }

@@ -41,6 +41,7 @@ type handler struct {
 	limit   *limiter
 	joins   *limiter
 	mux     *http.ServeMux
+	dashes  dashCache
 }
 
 // NewHandler serves the classroom API (docs/classroom.md) under

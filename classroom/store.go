@@ -3,8 +3,10 @@
 package classroom
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -271,14 +273,20 @@ func (s *Store) student(ctx context.Context, exerciseID, id string) (r studentRo
 	return r, err
 }
 
+// students lists an exercise's students by name (ignoring case), then id:
+// sorted here, not by the database, whose collation differs between SQLite
+// and PostgreSQL installations.
 func (s *Store) students(ctx context.Context, exerciseID string) (out []studentRow, err error) {
 	err = s.read(ctx, func(q querier) error {
-		return q.query(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE exercise_id = ? ORDER BY joined_at, id`, []any{exerciseID},
+		return q.query(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE exercise_id = ?`, []any{exerciseID},
 			func(scan func(dest ...any) error) error {
 				r, err := scanStudent(scan)
 				out = append(out, r)
 				return err
 			})
+	})
+	slices.SortFunc(out, func(a, b studentRow) int {
+		return cmp.Or(strings.Compare(nameKey(a.Name), nameKey(b.Name)), strings.Compare(a.ID, b.ID))
 	})
 	return out, err
 }

@@ -55,6 +55,19 @@ type joinRequest struct {
 	Name string `json:"name"`
 }
 
+// parseJoin decodes a join body and checks the name.
+func parseJoin(body []byte) (string, *apiError) {
+	var req joinRequest
+	if e := decodeStrict(body, &req); e != nil {
+		return "", e
+	}
+	name, err := exercise.NormalizeName(req.Name)
+	if err != nil {
+		return "", &apiError{status: http.StatusBadRequest, Message: "invalid display name", Problems: []problem{{Path: "name", Message: err.Error()}}}
+	}
+	return name, nil
+}
+
 type joined struct {
 	// Token is the student's secret, shown once; the browser keeps it.
 	Token   string `json:"token"`
@@ -73,13 +86,9 @@ func (h *handler) join(w http.ResponseWriter, r *http.Request) *apiError {
 	if e != nil {
 		return e
 	}
-	var req joinRequest
-	if e := decodeStrict(body, &req); e != nil {
+	name, e := parseJoin(body)
+	if e != nil {
 		return e
-	}
-	name, err := exercise.NormalizeName(req.Name)
-	if err != nil {
-		return &apiError{status: http.StatusBadRequest, Message: "invalid display name", Problems: []problem{{Path: "name", Message: err.Error()}}}
 	}
 	token := newSecret()
 	row := studentRow{ID: newID(), ExerciseID: ex.ID, Name: name, Joined: now()}

@@ -56,26 +56,9 @@ func (h *handler) createExercise(w http.ResponseWriter, r *http.Request) *apiErr
 	if e != nil {
 		return e
 	}
-	var req createRequest
-	if e := decodeStrict(body, &req); e != nil {
+	req, keyData, e := parseCreate(body)
+	if e != nil {
 		return e
-	}
-	var ps annotate.Problems
-	ps = append(ps, req.Exercise.Validate("exercise")...)
-	if req.Document == nil {
-		ps.Add("document", "missing: the article of the exercise")
-	} else if err := annotate.Validate(annotate.NewSet(*req.Document)); err != nil {
-		ps = append(ps, asProblems(err)...)
-	}
-	var keyData []byte
-	if len(ps) == 0 && len(req.Key) > 0 && string(req.Key) != "null" {
-		var err error
-		if keyData, err = checkKey(*req.Document, req.Key); err != nil {
-			ps = append(ps, asProblems(err)...)
-		}
-	}
-	if len(ps) > 0 {
-		return invalid("invalid exercise", "", ps)
 	}
 	settings, _ := json.Marshal(req.Exercise)
 	doc, _ := json.Marshal(req.Document)
@@ -93,6 +76,31 @@ func (h *handler) createExercise(w http.ResponseWriter, r *http.Request) *apiErr
 	writeJSON(w, http.StatusCreated, created{ID: row.ID, TeacherSecret: secret,
 		TeacherPath: "/teach/" + row.ID + "#secret=" + url.QueryEscape(secret), Exercise: view})
 	return nil
+}
+
+// parseCreate decodes and checks a POST /exercises body; keyData is the
+// key's canonical native JSON (nil without a key).
+func parseCreate(body []byte) (req createRequest, keyData []byte, e *apiError) {
+	if e := decodeStrict(body, &req); e != nil {
+		return req, nil, e
+	}
+	var ps annotate.Problems
+	ps = append(ps, req.Exercise.Validate("exercise")...)
+	if req.Document == nil {
+		ps.Add("document", "missing: the article of the exercise")
+	} else if err := annotate.Validate(annotate.NewSet(*req.Document)); err != nil {
+		ps = append(ps, asProblems(err)...)
+	}
+	if len(ps) == 0 && len(req.Key) > 0 && string(req.Key) != "null" {
+		var err error
+		if keyData, err = checkKey(*req.Document, req.Key); err != nil {
+			ps = append(ps, asProblems(err)...)
+		}
+	}
+	if len(ps) > 0 {
+		return req, nil, invalid("invalid exercise", "", ps)
+	}
+	return req, keyData, nil
 }
 
 // checkKey decodes and checks a key set on doc; it returns its canonical
@@ -366,10 +374,15 @@ func (h *handler) buildDashboard(r *http.Request, ex exerciseRow) (*exercise.Das
 	if err != nil {
 		return nil, nil, h.storeError(r, err, "students")
 	}
+	stamp := dashStamp(ex, rows)
+	if d := h.dashes.get(ex.ID, stamp); d != nil {
+		return d, rows, nil
+	}
 	d, err := exercise.BuildDashboard(l.key, h.classStudents(r, rows))
 	if err != nil {
 		return nil, nil, h.storeError(r, err, "dashboard")
 	}
+	h.dashes.put(ex.ID, stamp, d)
 	return d, rows, nil
 }
 

@@ -27,6 +27,7 @@ func newAPI(st store.Store, log *slog.Logger, maxBody int64, limiter *rateLimite
 	a.handle("GET /api/v1/documents", a.listDocuments)
 	a.handle("POST /api/v1/documents", a.createDocument)
 	a.handle("GET /api/v1/documents/{id}", a.getDocument)
+	a.handle("DELETE /api/v1/documents/{id}", a.deleteDocument)
 	a.handle("GET /api/v1/documents/{id}/set", a.getSet)
 	a.handle("PUT /api/v1/documents/{id}/set", a.putSet)
 	a.handle("GET /api/v1/documents/{id}/set/export/{format}", a.exportSet)

@@ -81,6 +81,19 @@ func (a *api) getDocument(w http.ResponseWriter, r *http.Request) *apiError {
 	return nil
 }
 
+// deleteDocument removes the owner's document, its set and share link.
+func (a *api) deleteDocument(w http.ResponseWriter, r *http.Request) *apiError {
+	owner, e := ownerOf(r)
+	if e != nil {
+		return e
+	}
+	if err := a.store.DeleteDocument(writeCtx(r), owner, r.PathValue("id")); err != nil {
+		return a.storeError(r, err, "document")
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
 // documentRecord is how a document is stored: its JSON, as the API returns it.
 func documentRecord(doc *annotate.Document) (store.Document, error) {
 	data, err := json.Marshal(doc)

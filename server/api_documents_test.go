@@ -89,7 +89,7 @@ func TestCreateDocumentErrors(t *testing.T) {
 		{"unknown field", "application/json", `{"filename":"a.txt","content":"x","extra":1}`, http.StatusBadRequest, []string{""}},
 		{"wrong type", "application/json", `{"filename":3,"content":"x"}`, http.StatusBadRequest, []string{"filename"}},
 		{"bad JSON", "application/json", `{"filename":`, http.StatusBadRequest, []string{""}},
-		{"unknown extension", "application/json", `{"filename":"a.pdf","content":"x"}`, http.StatusBadRequest, []string{"content"}},
+		{"unknown extension", "application/json", `{"filename":"a.pdf","content":"x"}`, http.StatusBadRequest, []string{"filename"}},
 		{"empty article", "text/plain", "  \n\n ", http.StatusBadRequest, []string{"content"}},
 		{"control character", "text/plain", "a\x00b", http.StatusBadRequest, []string{"content"}},
 	}

@@ -37,7 +37,9 @@ func (a *api) exportSet(w http.ResponseWriter, r *http.Request) *apiError {
 	return a.export(w, r, data)
 }
 
-// export writes a stored set (native JSON) in the format the URL names.
+// export writes a stored set (native JSON) in the format the URL names,
+// re-encoded from the decoded set so that even the native download is
+// byte for byte what the browser's export writes.
 func (a *api) export(w http.ResponseWriter, r *http.Request, data []byte) *apiError {
 	name := r.PathValue("format")
 	f, ok := exportFormats[name]

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strings"
 
 	"whosaid/annotate"
 	"whosaid/annotate/native"
@@ -51,9 +52,24 @@ func (a *api) getSet(w http.ResponseWriter, r *http.Request) *apiError {
 	if e != nil {
 		return e
 	}
-	w.Header().Set("ETag", etag(version))
-	writeBody(w, http.StatusOK, "application/json", data)
+	writeSet(w, r, data, version)
 	return nil
+}
+
+// writeSet answers with a set and its version, or 304 Not Modified when
+// If-None-Match names that version (a cheap "has it changed?").
+func writeSet(w http.ResponseWriter, r *http.Request, data []byte, version int64) {
+	tag := etag(version)
+	w.Header().Set("ETag", tag)
+	if inm := r.Header.Get("If-None-Match"); inm != "" {
+		for _, t := range strings.Split(inm, ",") {
+			if strings.TrimPrefix(strings.TrimSpace(t), "W/") == tag {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+		}
+	}
+	writeBody(w, http.StatusOK, "application/json", data)
 }
 
 // conflict is the 409 body: the server's copy, for the client to merge
@@ -82,14 +98,16 @@ func (a *api) putSet(w http.ResponseWriter, r *http.Request) *apiError {
 	if e != nil {
 		return e
 	}
-	// Store the canonical encoding: the native export is then these bytes.
-	data, err := native.Encode(s)
+	data, err := storedForm(body, s)
 	if err != nil {
 		return a.storeError(r, err, "annotation set")
 	}
-	doc, err := documentRecord(&s.Document)
-	if err != nil {
-		return a.storeError(r, err, "annotation set")
+	// Only a first save may store the document, so only it needs encoding.
+	doc := store.Document{ID: s.Document.ID}
+	if version == 0 {
+		if doc, err = documentRecord(&s.Document); err != nil {
+			return a.storeError(r, err, "annotation set")
+		}
 	}
 	saved, err := a.store.PutSet(writeCtx(r), owner, doc, version, data)
 	var ce *store.ConflictError

@@ -65,6 +65,10 @@ func TestSetVersionFlow(t *testing.T) {
 			t.Errorf("409 server copy (-want +got):\n%s", diff)
 		}
 	}
+	// The id may be percent-encoded in the path.
+	if r := ts.do(t, "GET", setPath(strings.Replace(doc.ID, ":", "%3A", 1)), tokenA, nil); r.status != http.StatusOK || r.header.Get("ETag") != `"2"` {
+		t.Errorf("GET with the id percent-encoded: %v", r)
+	}
 	got, err := native.Decode(ts.do(t, "GET", p, tokenA, nil).body)
 	if err != nil {
 		t.Fatal(err)

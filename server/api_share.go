@@ -57,8 +57,7 @@ func (a *api) getShared(w http.ResponseWriter, r *http.Request) *apiError {
 	if e != nil {
 		return e
 	}
-	w.Header().Set("ETag", etag(version))
-	writeBody(w, http.StatusOK, "application/json", data)
+	writeSet(w, r, data, version)
 	return nil
 }
 

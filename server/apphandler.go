@@ -39,7 +39,10 @@ func NewAppHandler(webDir string) (*app.Handler, error) {
 		},
 		Styles:    []string{"/web/whosaid.css", "/web/files.css"},
 		Resources: newStaticFiles(webDir),
-		Version:   version[:16],
+		// The wasm is sent compressed (no Content-Length): the loader's
+		// progress needs its raw length, which static.go sends here.
+		WasmContentLengthHeader: "X-Raw-Length",
+		Version:                 version[:16],
 	}, nil
 }
 

@@ -138,6 +138,27 @@ func (s *storm) run(t *testing.T, url string, stop <-chan struct{}) {
 	wg.Wait()
 }
 
+// interrupt runs the storm against p and calls signal once n writes are
+// acknowledged; the storm ends when the server stops answering.
+func (s *storm) interrupt(t *testing.T, p *process, n int64, signal func()) {
+	stop := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		s.run(t, p.url, stop)
+	}()
+	for s.total.Load() < n {
+		select {
+		case <-finished:
+			t.Fatalf("the storm ended after %d writes, before the signal", s.total.Load())
+		case <-time.After(time.Millisecond):
+		}
+	}
+	signal()
+	<-finished
+	close(stop)
+}
+
 // check verifies that every acknowledged write is in the restarted server.
 func (s *storm) check(t *testing.T, url string) {
 	for c, d := range s.docs {
@@ -166,18 +187,9 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 	data, web := t.TempDir(), webDir(t)
 	p := startProcess(t, bin, data, web)
 	st := newStorm(16)
-	stop := make(chan struct{})
-	go func() {
-		// Kill mid-storm, once plenty of writes are acknowledged.
-		for st.total.Load() < 400 {
-			time.Sleep(time.Millisecond)
-		}
-		p.cmd.Process.Signal(syscall.SIGKILL)
-		<-p.done
-		close(stop)
-	}()
-	st.run(t, p.url, stop)
-	<-stop
+	// Kill mid-storm, once plenty of writes are acknowledged.
+	st.interrupt(t, p, 400, func() { p.cmd.Process.Signal(syscall.SIGKILL) })
+	<-p.done
 	p2 := startProcess(t, bin, data, web)
 	st.check(t, p2.url)
 	if err := p2.cmd.Process.Signal(syscall.SIGTERM); err != nil {
@@ -196,19 +208,8 @@ func TestGracefulShutdown(t *testing.T) {
 	data, web := t.TempDir(), webDir(t)
 	p := startProcess(t, bin, data, web)
 	st := newStorm(16)
-	stop := make(chan struct{})
-	var exitErr error
-	go func() {
-		for st.total.Load() < 200 {
-			time.Sleep(time.Millisecond)
-		}
-		p.cmd.Process.Signal(syscall.SIGTERM)
-		exitErr = <-p.done
-		close(stop)
-	}()
-	st.run(t, p.url, stop)
-	<-stop
-	if exitErr != nil {
+	st.interrupt(t, p, 200, func() { p.cmd.Process.Signal(syscall.SIGTERM) })
+	if exitErr := <-p.done; exitErr != nil {
 		t.Errorf("exit after SIGTERM: %v", exitErr)
 	}
 	p2 := startProcess(t, bin, data, web)

@@ -7,9 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"mime"
 	"net/http"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,7 +28,10 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, *api
 	if r.ContentLength > limit {
 		return nil, tooLarge(limit)
 	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	// Read into a buffer of the announced size, not by repeated growth.
+	buf := bytes.NewBuffer(make([]byte, 0, max(r.ContentLength, 0)+bytes.MinRead))
+	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, limit))
+	data := buf.Bytes()
 	var mbe *http.MaxBytesError
 	switch {
 	case errors.As(err, &mbe):
@@ -90,6 +94,10 @@ func decodeDocumentRequest(contentType, filename string, body []byte) (annotate.
 		content = body
 	default:
 		return annotate.Document{}, newError(http.StatusUnsupportedMediaType, "Content-Type "+mt+" is not an article format: send application/json, text/plain, text/markdown or text/html")
+	}
+	if ext := strings.ToLower(filepath.Ext(filename)); !slices.Contains(article.Extensions, ext) {
+		return annotate.Document{}, &apiError{status: http.StatusBadRequest, Message: "unsupported article format",
+			Problems: []problem{{Path: "filename", Message: fmt.Sprintf("%q has no article extension (want one of %s)", filename, strings.Join(article.Extensions, " "))}}}
 	}
 	doc, err := article.Import(filename, content)
 	if err != nil {

@@ -109,4 +109,12 @@ func TestRequestLog(t *testing.T) {
 	if !found {
 		t.Errorf("no request line in the log:\n%s", ts.logs.String())
 	}
+	// Share ids and tokens stay out of the log.
+	ts.do(t, "GET", "/api/v1/shared/SecretShareId1234567890/export/csv", "", nil)
+	if strings.Contains(ts.logs.String(), "SecretShareId") || strings.Contains(ts.logs.String(), tokenA) {
+		t.Errorf("a share id or a token is in the log:\n%s", ts.logs.String())
+	}
+	if !strings.Contains(ts.logs.String(), `"path":"/api/v1/shared/{share}/export/csv"`) {
+		t.Errorf("the shared path is not logged redacted:\n%s", ts.logs.String())
+	}
 }

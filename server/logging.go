@@ -5,6 +5,7 @@ package server
 import (
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -19,12 +20,26 @@ func logRequests(log *slog.Logger, next http.Handler) http.Handler {
 		}
 		log.LogAttrs(r.Context(), slog.LevelInfo, "request",
 			slog.String("method", r.Method),
-			slog.String("path", r.URL.Path),
+			slog.String("path", redactPath(r.URL.Path)),
 			slog.Int("status", rw.status),
 			slog.Float64("duration_ms", float64(time.Since(start).Microseconds())/1000),
 			slog.Int64("bytes", rw.bytes),
 		)
 	})
+}
+
+// redactPath hides share ids: a share link is a capability, and logs are
+// read by more people than the links were given to.
+func redactPath(p string) string {
+	rest, ok := strings.CutPrefix(p, "/api/v1/shared/")
+	if !ok || rest == "" {
+		return p
+	}
+	_, tail, _ := strings.Cut(rest, "/")
+	if tail != "" {
+		tail = "/" + tail
+	}
+	return "/api/v1/shared/{share}" + tail
 }
 
 // recordingWriter notes the status and size of a response.

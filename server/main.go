@@ -91,7 +91,16 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	// Timeouts bound what a slow or stalled client can hold: a body of the
+	// largest allowed size still has a minute to arrive.
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		WriteTimeout:      2 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
 	fmt.Fprintf(stdout, "listening on http://%s\n", displayAddr(ln.Addr()))
 	storeKind := "sqlite"
 	if cfg.DB != "" {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -15,34 +16,45 @@ import (
 	"whosaid/server/store"
 )
 
-// pg is the package's throwaway PostgreSQL server, started once; nil when
-// PostgreSQL is not installed and not required (pgtest.Required).
-var pg *pgtest.Server
+// The package's throwaway PostgreSQL server is started on first use (so
+// that fuzz workers and SQLite-only runs do not pay for it), once, and
+// stopped when the tests end.
+var (
+	pgOnce sync.Once
+	pg     *pgtest.Server
+	pgErr  error
+)
 
 func TestMain(m *testing.M) {
 	// The app registers its pages in package main; a stand-in page lets
 	// go-app's handler serve "/" here.
 	app.RouteFunc("/", func() app.Composer { return &testPage{} })
-	os.Exit(runTests(m))
+	code := m.Run()
+	if pg != nil {
+		if err := pg.Stop(); err != nil {
+			fmt.Fprintln(os.Stderr, "stop PostgreSQL:", err)
+		}
+	}
+	os.Exit(code)
 }
 
 type testPage struct{ app.Compo }
 
 func (p *testPage) Render() app.UI { return app.Div().Text("test page") }
 
-func runTests(m *testing.M) int {
-	s, err := pgtest.Start(pgtest.Options{Durable: os.Getenv("WHOSAID_LOADTEST") != ""})
+// postgres returns the running test server, skipping the test when
+// PostgreSQL is not installed, unless CI requires it.
+func postgres(tb testing.TB) *pgtest.Server {
+	pgOnce.Do(func() {
+		pg, pgErr = pgtest.Start(pgtest.Options{Durable: os.Getenv("WHOSAID_LOADTEST") != ""})
+	})
 	switch {
-	case errors.Is(err, pgtest.ErrMissing) && !pgtest.Required():
-		fmt.Fprintln(os.Stderr, "server tests: PostgreSQL tests skipped:", err)
-	case err != nil:
-		fmt.Fprintln(os.Stderr, "server tests: start PostgreSQL:", err)
-		return 1
-	default:
-		pg = s
-		defer s.Stop()
+	case errors.Is(pgErr, pgtest.ErrMissing) && !pgtest.Required():
+		tb.Skip("PostgreSQL tests skipped:", pgErr)
+	case pgErr != nil:
+		tb.Fatal("start PostgreSQL:", pgErr)
 	}
-	return m.Run()
+	return pg
 }
 
 // storeKind opens a fresh store of one kind for a test.
@@ -61,10 +73,7 @@ func storeKinds() []storeKind {
 			return st
 		}},
 		{"postgres", func(tb testing.TB) store.Store {
-			if pg == nil {
-				tb.Skip("PostgreSQL is not installed")
-			}
-			url, err := pg.NewDatabase(context.Background())
+			url, err := postgres(tb).NewDatabase(context.Background())
 			if err != nil {
 				tb.Fatal(err)
 			}

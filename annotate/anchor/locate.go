@@ -2,7 +2,6 @@ package anchor
 
 import (
 	"math"
-	"sort"
 
 	"whosaid/annotate"
 )
@@ -38,6 +37,10 @@ const (
 	// hintReach is how far around the expected place approximate matches
 	// are looked for (besides the places words vote for).
 	hintReach = 256
+	// maxApproxLen bounds the quotes matched approximately: the cost grows
+	// with the square of the length, and a longer quote (a whole article)
+	// is found intact or not at all.
+	maxApproxLen = 10000
 	// maxCandidates is how many voted places get verified.
 	maxCandidates = 6
 )
@@ -58,9 +61,10 @@ type candidate struct {
 	start, end int
 	errors     int
 	score      float64
-	// weak marks a match beyond the error budget: never placed, but it
-	// competes, so that an edited original near where it was expected, with
-	// its context, makes a copy elsewhere ambiguous rather than chosen.
+	// weak marks a place that may not be taken (a match beyond the error
+	// budget, or a far place without its context) but still competes: an
+	// edited original near where it was expected makes a copy of the words
+	// elsewhere ambiguous rather than chosen.
 	weak bool
 }
 
@@ -97,15 +101,7 @@ func (x *Index) locate(qr *query) (candidate, Method) {
 	if m == 0 || qr.hi-qr.lo < m {
 		return candidate{}, Orphan
 	}
-	// 1. At the old position.
-	if s := qr.oldStart; s >= qr.lo && s+m <= qr.hi && x.equalAt(qr.q, s) {
-		if x.contextEqual(qr, s) {
-			return candidate{start: s, end: s + m, score: 1}, Exact
-		}
-		if c := x.score(qr, s, s+m, 0); c.score >= acceptIntact {
-			return c, Exact
-		}
-	}
+	// 1. At the old position, quote and context unchanged: see unchangedAt.
 	// 2. Exact occurrences of the quote.
 	var cands []candidate
 	for _, s := range x.fewOccurrences(qr) {
@@ -117,7 +113,7 @@ func (x *Index) locate(qr *query) (candidate, Method) {
 		return best, methodOf(qr, best)
 	}
 	// 3. Approximate matches near the places the quote's words vote for.
-	if k := int(errorRate * float64(m)); k > 0 {
+	if k := int(errorRate * float64(m)); k > 0 && m <= maxApproxLen {
 		cands = append(cands, x.approximate(qr, k, int(weakRate*float64(m)))...)
 	}
 	best, ok := pick(cands)
@@ -226,234 +222,4 @@ func (x *Index) stringAt(s string, pos int) (int, bool) {
 		pos++
 	}
 	return pos, true
-}
-
-// contextEqual tells whether prefix and suffix are exactly as remembered
-// (the unchanged case), without scoring.
-func (x *Index) contextEqual(qr *query, s int) bool {
-	e := s + len(qr.q)
-	return s >= len(qr.pre) && x.equalAt(qr.pre, s-len(qr.pre)) &&
-		e+len(qr.suf) <= len(x.runes) && x.equalAt(qr.suf, e) &&
-		(len(qr.pre) == annotate.ContextLen || s == len(qr.pre)) &&
-		(len(qr.suf) == annotate.ContextLen || e+len(qr.suf) == len(x.runes))
-}
-
-// word is a whole word of the remembered text (context and quote), at
-// offset off from the quote's start.
-type word struct {
-	off, end int
-	hash     uint64
-}
-
-// words lists the whole words of prefix+quote+suffix (computed once). A
-// word cut by the end of the stored context is left out (it is not a whole
-// word in the text).
-func (qr *query) words(inQuoteOnly bool) []word {
-	if qr.allWords == nil {
-		all := make([]rune, 0, len(qr.pre)+len(qr.q)+len(qr.suf))
-		all = append(append(append(all, qr.pre...), qr.q...), qr.suf...)
-		qs := len(qr.pre)
-		qr.allWords = make([]word, 0, len(all)/4)
-		forEachWord(all, func(s, e int) {
-			if s == 0 && len(qr.pre) == annotate.ContextLen {
-				return
-			}
-			if e == len(all) && len(qr.suf) == annotate.ContextLen {
-				return
-			}
-			qr.allWords = append(qr.allWords, word{off: s - qs, end: e - qs, hash: hashRunes(all[s:e])})
-		})
-	}
-	if !inQuoteOnly {
-		return qr.allWords
-	}
-	var out []word
-	for _, w := range qr.allWords {
-		if w.off >= 0 && w.end <= len(qr.q) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// occurrences finds every start in lo..hi where the quote occurs exactly,
-// through the word index (or a scan when the quote holds no whole word).
-func (x *Index) occurrences(qr *query) []int {
-	ws := qr.words(true)
-	var out []int
-	if len(ws) == 0 {
-		for s := qr.lo; s+len(qr.q) <= qr.hi; s++ {
-			if x.runes[s] == qr.q[0] && x.equalAt(qr.q, s) {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	idx := x.wordIndex()
-	rare := ws[0]
-	for _, w := range ws[1:] {
-		if len(idx[w.hash]) < len(idx[rare.hash]) {
-			rare = w
-		}
-	}
-	for _, p := range idx[rare.hash] {
-		s := int(p) - rare.off
-		if s >= qr.lo && s+len(qr.q) <= qr.hi && x.equalAt(qr.q, s) {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// maxOccurrences is how many exact occurrences get a full context score;
-// a stock phrase may occur hundreds of times.
-const maxOccurrences = 16
-
-// fewOccurrences returns the occurrences worth scoring: all of them if
-// there are few, else those near the expected place and those whose
-// adjacent context agrees longest with the remembered one.
-func (x *Index) fewOccurrences(qr *query) []int {
-	occ := x.occurrences(qr)
-	if len(occ) <= maxOccurrences {
-		return occ
-	}
-	m := len(qr.q)
-	agree := func(s int) int {
-		n := 0
-		for i := 1; i <= len(qr.pre) && s-i >= 0 && x.runes[s-i] == qr.pre[len(qr.pre)-i]; i++ {
-			n++
-		}
-		for i := 0; i < len(qr.suf) && s+m+i < len(x.runes) && x.runes[s+m+i] == qr.suf[i]; i++ {
-			n++
-		}
-		if abs(s-qr.hint) <= nearHint+m/2 {
-			n += 2 * annotate.ContextLen
-		}
-		return n
-	}
-	sort.Slice(occ, func(i, j int) bool { return agree(occ[i]) > agree(occ[j]) })
-	return occ[:maxOccurrences]
-}
-
-// approximate verifies, with Myers' algorithm, the places that the rarest
-// words of the quote and its context vote for, and the expected place.
-func (x *Index) approximate(qr *query, k, weakK int) []candidate {
-	m := len(qr.q)
-	weakK = max(k, min(m-1, weakK))
-	slack := k + 16
-	diags := x.vote(qr, slack)
-	mt := compile(qr.q)
-	var out []candidate
-	seen := make(map[[2]int]bool)
-	add := func(mm Match) {
-		start, end, errs := mm.Start, mm.End, mm.Errors
-		if seen[[2]int{start, end}] {
-			return
-		}
-		seen[[2]int{start, end}] = true
-		if errs > 0 && errs <= k {
-			start, end, errs = x.refine(qr, mt, start, end, k)
-		}
-		c := x.score(qr, start, end, errs)
-		c.weak = c.weak || errs > k
-		out = append(out, c)
-	}
-	// Voted places: the best match in a window around each.
-	for _, d := range diags {
-		lo := max(qr.lo, d-slack)
-		hi := min(qr.hi, d+m+k+slack)
-		if hi-lo < m-k {
-			continue
-		}
-		var best *Match
-		for _, mm := range mt.search(x.runes, lo, hi, weakK) {
-			if best == nil || mm.Errors < best.Errors ||
-				(mm.Errors == best.Errors && abs(mm.Start-d) < abs(best.Start-d)) {
-				best = &mm
-			}
-		}
-		if best != nil {
-			add(*best)
-		}
-	}
-	// The expected place: every match in a wide window, so that an edited
-	// original there competes even when the expectation is a little off.
-	lo := max(qr.lo, qr.hint-hintReach-weakK)
-	hi := min(qr.hi, qr.hint+m+weakK+hintReach)
-	if hi-lo >= m-k {
-		for _, mm := range mt.search(x.runes, lo, hi, weakK) {
-			add(mm)
-		}
-	}
-	return out
-}
-
-// vote returns the expected starts ("diagonals") most words agree on.
-func (x *Index) vote(qr *query, width int) []int {
-	idx := x.wordIndex()
-	ws := qr.words(false)
-	type seed struct {
-		off int
-		ps  []int32
-	}
-	seeds := make([]seed, 0, len(ws))
-	for _, w := range ws {
-		if ps := idx[w.hash]; len(ps) > 0 && len(ps) <= seedCap {
-			seeds = append(seeds, seed{w.off, ps})
-		}
-	}
-	sort.Slice(seeds, func(i, j int) bool { return len(seeds[i].ps) < len(seeds[j].ps) })
-	seeds = seeds[:min(len(seeds), maxSeeds)]
-	var diags []int
-	for _, sd := range seeds {
-		for _, p := range sd.ps {
-			if d := int(p) - sd.off; d >= qr.lo-width && d < qr.hi {
-				diags = append(diags, d)
-			}
-		}
-	}
-	if len(diags) == 0 {
-		return nil
-	}
-	sort.Ints(diags)
-	// Greedily take the windows of the given width holding the most votes.
-	taken := make([]bool, len(diags))
-	var out []int
-	for len(out) < maxCandidates {
-		bestI, bestN := -1, 0
-		j := 0
-		for i := range diags {
-			if taken[i] {
-				continue
-			}
-			if j < i {
-				j = i
-			}
-			for j < len(diags) && diags[j]-diags[i] <= width {
-				j++
-			}
-			n := 0
-			for t := i; t < j; t++ {
-				if !taken[t] {
-					n++
-				}
-			}
-			if n > bestN {
-				bestI, bestN = i, n
-			}
-		}
-		if bestI < 0 || (bestN < 2 && len(out) > 0) {
-			break
-		}
-		var n, sum int
-		for t := bestI; t < len(diags) && diags[t]-diags[bestI] <= width; t++ {
-			if !taken[t] {
-				taken[t] = true
-				sum += diags[t]
-				n++
-			}
-		}
-		out = append(out, sum/n)
-	}
-	return out
 }

@@ -18,7 +18,10 @@ const (
 // Methods lists every method, in report order.
 var Methods = []Method{Exact, Moved, Fuzzy, Orphan}
 
-// Result is what happened to one claim. NewStart is -1 for an orphan.
+// Result is what happened to one claim, identified by its content span.
+// Score is the confidence of the place (1: unchanged; at least MinScore when
+// placed); for an orphan it is that of the best place considered, or 0.
+// NewStart is -1 for an orphan.
 type Result struct {
 	ClaimID  string
 	Method   Method

@@ -89,6 +89,9 @@ func (mt *matcher) reset() {
 // It returns the change of the last row's score.
 func (mt *matcher) column(r rune, hin int) int {
 	id := mt.id(r)
+	if mt.blocks == 1 {
+		return mt.column1(mt.peq[id], hin)
+	}
 	eqs := mt.peq[id*mt.blocks : (id+1)*mt.blocks]
 	last := mt.blocks - 1
 	for b, eq := range eqs {
@@ -124,6 +127,35 @@ func (mt *matcher) column(r rune, hin int) int {
 	return hin
 }
 
+// column1 is column for a pattern of one block (up to 64 code points),
+// the common case, without the block loop.
+func (mt *matcher) column1(eq uint64, hin int) int {
+	pv, mv := mt.pv[0], mt.mv[0]
+	xv := eq | mv
+	if hin < 0 {
+		eq |= 1
+	}
+	xh := (((eq & pv) + pv) ^ pv) | eq
+	ph := mv | ^(xh | pv)
+	mh := pv & xh
+	hout := 0
+	if ph&mt.lastBit != 0 {
+		hout = 1
+	} else if mh&mt.lastBit != 0 {
+		hout = -1
+	}
+	ph <<= 1
+	mh <<= 1
+	if hin < 0 {
+		mh |= 1
+	} else if hin > 0 {
+		ph |= 1
+	}
+	mt.pv[0] = mh | ^(xv | ph)
+	mt.mv[0] = ph & xv
+	return hout
+}
+
 // scores returns, for every end j in lo+1..hi, the edit distance between
 // the pattern and text[?:j] (index j-lo-1 holds the end j). With hin 0 the
 // substring may start anywhere in text[lo:j] (semi-global); with hin +1 it
@@ -133,21 +165,6 @@ func (mt *matcher) scores(text []rune, lo, hi, hin int) []int {
 	out := make([]int, 0, max(0, hi-lo))
 	score := mt.m
 	for j := lo; j < hi; j++ {
-		score += mt.column(text[j], hin)
-		out = append(out, score)
-	}
-	return out
-}
-
-// scoresBack is scores running backwards over text[lo:hi] from hi: index
-// hi-1-j holds the distance for the start j, with the end free within
-// text[j:hi] (hin 0) or at hi (hin +1). The matcher should hold the
-// reversed pattern.
-func (mt *matcher) scoresBack(text []rune, lo, hi, hin int) []int {
-	mt.reset()
-	out := make([]int, 0, max(0, hi-lo))
-	score := mt.m
-	for j := hi - 1; j >= lo; j-- {
 		score += mt.column(text[j], hin)
 		out = append(out, score)
 	}

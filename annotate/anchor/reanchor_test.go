@@ -124,22 +124,32 @@ func TestReanchorCorrectedSampleArticle(t *testing.T) {
 }
 
 func TestReanchorInsertedParagraphMoved(t *testing.T) {
-	set, doc := sampleSet(t)
-	inserted := "Editor’s note: this story was updated on Wednesday with comment from Beijing 🇨🇳."
-	newDoc := docOf(inserted + "\n\n" + doc.Text())
-	out, rep := Reanchor(set, newDoc)
-	shift := annotate.RuneLen(inserted) + 2
-	var want []outcome
-	for _, c := range set.Claims {
-		want = append(want, outcome{ID: c.ID, Method: Moved, Exact: c.Span.Exact, Start: c.Span.Start + shift})
-	}
-	if diff := cmp.Diff(want, outcomes(out, rep)); diff != "" {
-		t.Errorf("outcomes (-want +got):\n%s", diff)
-	}
-	checkSpans(t, out)
-	for i, c := range out.Claims {
-		if c.Cue != nil && c.Cue.Start != set.Claims[i].Cue.Start+shift {
-			t.Errorf("claim %s: cue at %d, want %d", c.ID, c.Cue.Start, set.Claims[i].Cue.Start+shift)
+	short := "Editor’s note: this story was updated on Wednesday with comment from Beijing 🇨🇳."
+	long := strings.Repeat("An unrelated paragraph of background that pushes everything far down. ", 12)
+	for _, inserted := range []string{short, strings.TrimSpace(long)} {
+		set, doc := sampleSet(t)
+		newDoc := docOf(inserted + "\n\n" + doc.Text())
+		out, rep := Reanchor(set, newDoc)
+		shift := annotate.RuneLen(inserted) + 2
+		var want []outcome
+		for _, c := range set.Claims {
+			want = append(want, outcome{ID: c.ID, Method: Moved, Exact: c.Span.Exact, Start: c.Span.Start + shift})
+		}
+		if diff := cmp.Diff(want, outcomes(out, rep)); diff != "" {
+			t.Errorf("inserted %d code points: outcomes (-want +got):\n%s", shift, diff)
+		}
+		checkSpans(t, out)
+		for i, c := range out.Claims {
+			if c.Cue != nil && c.Cue.Start != set.Claims[i].Cue.Start+shift {
+				t.Errorf("claim %s: cue at %d, want %d", c.ID, c.Cue.Start, set.Claims[i].Cue.Start+shift)
+			}
+		}
+		// Locate alone, without the shift of earlier claims, finds them too.
+		for _, c := range set.Claims {
+			got, method, _ := Locate(annotate.NewTextIndex(newDoc.Text()), c.Span)
+			if method != Moved || got.Start != c.Span.Start+shift {
+				t.Errorf("Locate %s: %s at %d, want moved to %d", c.ID, method, got.Start, c.Span.Start+shift)
+			}
 		}
 	}
 }
@@ -348,4 +358,24 @@ func TestReportCountsAndSummary(t *testing.T) {
 	if got, want := (Report{}).Summary(), "0 exact, 0 moved, 0 fuzzy, 0 orphan"; got != want {
 		t.Errorf("empty Summary() = %q, want %q", got, want)
 	}
+}
+
+func TestReanchorFarMentionFollows(t *testing.T) {
+	doc := docOf(sampleText(t))
+	c := claimOn(t, doc, "visit", "Putin is also set to visit China in May", "reported", "Vladimir Putin")
+	if d := c.Span.Start - c.Mentions[0].End; d <= nearClaim {
+		t.Fatalf("setup: mention only %d code points from the claim, want more than %d", d, nearClaim)
+	}
+	set := setOf(doc, c)
+	inserted := "Correction appended."
+	out, rep := Reanchor(set, docOf(inserted+"\n\n"+doc.Text()))
+	shift := annotate.RuneLen(inserted) + 2
+	got := out.Claims[0]
+	want := []annotate.Span{c.Mentions[0]}
+	want[0].Start += shift
+	want[0].End += shift
+	if diff := cmp.Diff(want, got.Mentions, cmpIgnoreContext); diff != "" || rep.Results[0].Lost != 0 {
+		t.Errorf("far mention (lost %d) (-want +got):\n%s", rep.Results[0].Lost, diff)
+	}
+	checkSpans(t, out)
 }

@@ -9,37 +9,6 @@ const (
 	weightPos     = 0.1
 )
 
-// levenshtein is the edit distance of two short rune strings (contexts are
-// at most annotate.ContextLen code points).
-func levenshtein(a, b []rune) int {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	var buf [2 * 65]int
-	var prev, cur []int
-	if len(b)+1 <= 65 {
-		prev, cur = buf[:len(b)+1], buf[65:65+len(b)+1]
-	} else {
-		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
-	}
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		ai := a[i-1]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if ai == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j-1]+cost, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
 // similarity is 1 when text equals the pattern of mt and 0 for nothing in
 // common. Unrelated text of the same language already shares about a third
 // of its letters by alignment, so that baseline is scaled away.

@@ -22,7 +22,7 @@ func figs(p, r, f float64) score.Figures { return score.Figures{Precision: p, Re
 //     indirect, prediction (right); an extra claim "Ann Lee".
 //   - Cy (joined): nothing saved.
 //   - Di (working): "Bob Roe said", not submitted.
-func class(t *testing.T) (score.Key, []Student) {
+func class(t testing.TB) (score.Key, []Student) {
 	d := classDoc()
 	key, err := KeyFromSet(d, classKeySet(t))
 	if err != nil {

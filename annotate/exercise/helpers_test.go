@@ -18,7 +18,7 @@ func classDoc() annotate.Document {
 }
 
 // span quotes the first occurrence of quote at or after code point from.
-func span(t *testing.T, doc annotate.Document, quote string, from int) annotate.Span {
+func span(t testing.TB, doc annotate.Document, quote string, from int) annotate.Span {
 	t.Helper()
 	ix := annotate.NewTextIndex(doc.Text())
 	b, err := ix.Byte(from)
@@ -56,7 +56,7 @@ var (
 
 // classKey: k1 "taxes will rise" (Ann, indirect, prediction), k2 "they will
 // fall" (Bob, indirect, prediction).
-func classKeySet(t *testing.T) *annotate.Set {
+func classKeySet(t testing.TB) *annotate.Set {
 	d := classDoc()
 	return setOf(d, []annotate.Speaker{ann, bob},
 		claim("k1", span(t, d, "taxes will rise", 0), "s-ann", annotate.AttrIndirect, annotate.KindPrediction),

@@ -44,13 +44,14 @@ func ClassAgreement(sets []*annotate.Set) (*Agreement, error) {
 		return nil, err
 	}
 	n := len(sets)
+	t := newText(sets[0].Document) // one text for every pair: checked equal above
 	a := &Agreement{Strict: square(n), Lenient: square(n)}
 	var sumS, sumL float64
 	var spRight, spScored int
 	for i := range n {
 		a.Strict[i][i], a.Lenient[i][i] = 1, 1
 		for j := i + 1; j < n; j++ {
-			r, err := Score(keyOf(sets[i]), sets[j])
+			r, err := score(t, keyOf(sets[i]), sets[j], false)
 			if err != nil {
 				return nil, fmt.Errorf("sets[%d] as key: %w", i, err)
 			}
@@ -70,10 +71,21 @@ func ClassAgreement(sets []*annotate.Set) (*Agreement, error) {
 }
 
 // keyOf makes a plain key of a student's set: every claim required, no
-// alternatives, tags ignored.
+// alternatives, tags ignored. It is scored unchecked, taken as it is like
+// the other side: a claim with no words (a lone quotation mark) or an
+// orphan's out-of-range span is simply never paired, and a speaker id that
+// names no speaker counts as unattributed, as on the student side. A key
+// check would refuse the whole class for one such claim.
 func keyOf(s *annotate.Set) Key {
 	k := Key{Document: s.Document, Speakers: s.Speakers}
+	known := map[string]bool{}
+	for _, sp := range s.Speakers {
+		known[sp.ID] = true
+	}
 	for _, c := range s.Claims {
+		if !known[c.SpeakerID] {
+			c.SpeakerID = ""
+		}
 		k.Claims = append(k.Claims, KeyClaim{Claim: c})
 	}
 	return k

@@ -71,14 +71,14 @@ func TestAssignMatchesBruteForce(t *testing.T) {
 			}
 		}
 		got := assign(w)
-		if split := pairUp(w); totalOf(w, split) != totalOf(w, got) {
-			t.Fatalf("trial %d: pairUp total %v, assign %v", trial, totalOf(w, split), totalOf(w, got))
+		if diff := cmp.Diff(totalOf(w, got), totalOf(w, pairUp(w))); diff != "" {
+			t.Fatalf("trial %d: pairUp total differs from assign's (-assign +pairUp):\n%s", trial, diff)
 		}
 		if len(got) != rows {
 			t.Fatalf("trial %d: %d results for %d rows", trial, len(got), rows)
 		}
-		if g, want := totalOf(w, got), bestByBruteForce(w); g != want {
-			t.Fatalf("trial %d: total %v, best is %v\nweights %v\npairs %v", trial, g, want, w, got)
+		if diff := cmp.Diff(bestByBruteForce(w), totalOf(w, got)); diff != "" {
+			t.Fatalf("trial %d: total is not the best (-best +got):\n%s\nweights %v\npairs %v", trial, diff, w, got)
 		}
 		if again := assign(w); !cmp.Equal(got, again) {
 			t.Fatalf("trial %d: not deterministic: %v then %v", trial, got, again)
@@ -113,5 +113,36 @@ func TestAssignByHand(t *testing.T) {
 				t.Errorf("assign (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestAssignLopsided checks the short-side Hungarian (rows ≤ cols runs as
+// is, rows > cols on the transpose) against brute force on long, thin
+// matrices: few key claims, many student claims, and the other way round.
+func TestAssignLopsided(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := range 300 {
+		short, long := 1+rng.IntN(3), 4+rng.IntN(6)
+		rows, cols := short, long
+		if trial%2 == 1 {
+			rows, cols = long, short
+		}
+		w := make([][]weight, rows)
+		for i := range w {
+			w[i] = make([]weight, cols)
+			for j := range w[i] {
+				if rng.IntN(3) == 0 {
+					continue
+				}
+				w[i][j] = weight{int64(rng.IntN(2)), int64(1 + rng.IntN(4)), -int64(rng.IntN(4)), int64(rng.IntN(3)), -int64(j), int64(i * j)}
+			}
+		}
+		got := assign(w)
+		if len(got) != rows {
+			t.Fatalf("trial %d: %d results for %d rows", trial, len(got), rows)
+		}
+		if diff := cmp.Diff(bestByBruteForce(w), totalOf(w, got)); diff != "" {
+			t.Fatalf("trial %d (%d×%d): total is not the best (-best +got):\n%s", trial, rows, cols, diff)
+		}
 	}
 }

@@ -1,75 +1,106 @@
 package score
 
-// pairUp is assign split into independent parts: rows and columns linked by
-// positive weights form connected components, and as a zero weight is no
-// pair, the best pairing of the whole is the best pairing of each part.
-// Claims overlap only locally, so the parts are small and the O(n³)
-// Hungarian step stays cheap on long articles.
+// edge is a row × column pair of positive weight (a key claim and a
+// student claim that share tokens). Only these are stored: a dense matrix
+// of every key × student pair took hundreds of megabytes for one student
+// with thousands of claims.
+type edge struct {
+	i, j int
+	w    weight
+}
+
+// pairUp is pairEdges on a dense matrix (zero weights are no pair).
 func pairUp(w [][]weight) []int {
 	rows := len(w)
 	cols := 0
 	if rows > 0 {
 		cols = len(w[0])
 	}
+	var zero weight
+	var edges []edge
+	for i := range rows {
+		for j := range cols {
+			if zero.less(w[i][j]) {
+				edges = append(edges, edge{i, j, w[i][j]})
+			}
+		}
+	}
+	return pairEdges(rows, cols, edges)
+}
+
+// pairEdges is assign split into independent parts: rows and columns
+// linked by edges form connected components, and as a missing edge is no
+// pair, the best pairing of the whole is the best pairing of each part.
+// Claims overlap only locally, so the parts are small and the Hungarian step
+// stays cheap on long articles. It returns, for each row, its column or -1.
+func pairEdges(rows, cols int, edges []edge) []int {
 	// Union-find over rows 0..rows-1 and columns rows..rows+cols-1.
 	parent := make([]int, rows+cols)
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
 		}
 		return x
 	}
-	var zero weight
-	for i := range rows {
-		for j := range cols {
-			if zero.less(w[i][j]) {
-				a, b := find(i), find(rows+j)
-				if a != b {
-					parent[max(a, b)] = min(a, b)
-				}
-			}
+	for _, e := range edges {
+		a, b := find(e.i), find(rows+e.j)
+		if a != b {
+			parent[max(a, b)] = min(a, b)
 		}
 	}
-	groups := map[int]*[2][]int{} // root → rows, columns, each ascending
+	// Each part's rows and columns, ascending, and each one's local index.
+	type part struct{ rows, cols []int }
+	parts := map[int]*part{}
 	var order []int
+	local := make([]int, rows+cols)
 	for x := range rows + cols {
 		r := find(x)
-		g, ok := groups[r]
+		g, ok := parts[r]
 		if !ok {
-			g = &[2][]int{}
-			groups[r] = g
+			g = &part{}
+			parts[r] = g
 			order = append(order, r)
 		}
 		if x < rows {
-			g[0] = append(g[0], x)
+			local[x] = len(g.rows)
+			g.rows = append(g.rows, x)
 		} else {
-			g[1] = append(g[1], x-rows)
+			local[x] = len(g.cols)
+			g.cols = append(g.cols, x-rows)
 		}
+	}
+	subs := map[int][][]weight{}
+	for _, r := range order {
+		g := parts[r]
+		if len(g.rows) == 0 || len(g.cols) == 0 {
+			continue
+		}
+		sub := make([][]weight, len(g.rows))
+		for a := range sub {
+			sub[a] = make([]weight, len(g.cols))
+		}
+		subs[r] = sub
+	}
+	for _, e := range edges {
+		subs[find(e.i)][local[e.i]][local[rows+e.j]] = e.w
 	}
 	out := make([]int, rows)
 	for i := range out {
 		out[i] = -1
 	}
 	for _, r := range order {
-		g := groups[r]
-		if len(g[0]) == 0 || len(g[1]) == 0 {
+		sub, ok := subs[r]
+		if !ok {
 			continue
 		}
-		sub := make([][]weight, len(g[0]))
-		for a, i := range g[0] {
-			sub[a] = make([]weight, len(g[1]))
-			for b, j := range g[1] {
-				sub[a][b] = w[i][j]
-			}
-		}
+		g := parts[r]
 		for a, b := range assign(sub) {
 			if b >= 0 {
-				out[g[0][a]] = g[1][b]
+				out[g.rows[a]] = g.cols[b]
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -39,16 +40,19 @@ const (
 // TagOptional and TagAltPrefix tags. It reports every alt tag that points at
 // no claim, or that is on a claim which is itself an alternative's target.
 func KeyFromSet(s *annotate.Set) (Key, error) {
+	if s == nil {
+		return Key{}, errors.New("score: no annotation set for the key")
+	}
 	k := Key{Document: s.Document, Speakers: s.Speakers}
 	index := map[string]int{}
 	alts := map[string][]annotate.Span{}
 	var ps annotate.Problems
 	for i, c := range s.Claims {
 		target := ""
-		for _, t := range c.Tags {
+		for n, t := range c.Tags {
 			if id, ok := strings.CutPrefix(t, TagAltPrefix); ok {
 				if target != "" && target != id {
-					ps.Add(fmt.Sprintf("claims[%d].tags", i), "claim %q is an alternative of both %q and %q", c.ID, target, id)
+					ps.Add(fmt.Sprintf("claims[%d].tags[%d]", i, n), "claim %q is an alternative of both %q and %q", c.ID, target, id)
 				}
 				target = id
 			}
@@ -61,10 +65,10 @@ func KeyFromSet(s *annotate.Set) (Key, error) {
 		k.Claims = append(k.Claims, KeyClaim{Claim: c, Optional: hasTag(c.Tags, TagOptional)})
 	}
 	for i, c := range s.Claims {
-		for _, t := range c.Tags {
+		for n, t := range c.Tags {
 			if id, ok := strings.CutPrefix(t, TagAltPrefix); ok {
 				if _, found := index[id]; !found {
-					ps.Add(fmt.Sprintf("claims[%d].tags", i), "claim %q is tagged %q but no key claim has id %q", c.ID, t, id)
+					ps.Add(fmt.Sprintf("claims[%d].tags[%d]", i, n), "claim %q is tagged %q but no key claim has id %q", c.ID, t, id)
 				}
 			}
 		}
@@ -106,7 +110,11 @@ func (k *Key) check(t *text) annotate.Problems {
 			ps.Add(p+".span", "%d..%d has no words", c.Span.Start, c.Span.End)
 		}
 		for j, a := range c.Alternatives {
-			checkSpan(&ps, fmt.Sprintf("%s.alternatives[%d]", p, j), a, textLen)
+			ap := fmt.Sprintf("%s.alternatives[%d]", p, j)
+			// An alternative with no words could never be matched.
+			if checkSpan(&ps, ap, a, textLen) && t.normalize(a).tokens() == 0 {
+				ps.Add(ap, "%d..%d has no words", a.Start, a.End)
+			}
 		}
 		if c.SpeakerID != "" && !speakers[c.SpeakerID] {
 			ps.Add(p+".speaker", "speaker %q is not in the key", c.SpeakerID)

@@ -35,10 +35,16 @@ func TestKeyFromSetProblems(t *testing.T) {
 		annotate.Claim{ID: "a2", Span: sp, Tags: []string{"alt:k1", "alt:a1"}},
 	)
 	_, err := KeyFromSet(s)
-	want := `claims[2].tags: claim "a2" is an alternative of both "k1" and "a1"` + "\n" +
-		`claims[1].tags: claim "a1" is tagged "alt:nope" but no key claim has id "nope"` + "\n" +
-		`claims[2].tags: claim "a2" is tagged "alt:a1" but no key claim has id "a1"`
+	want := `claims[2].tags[1]: claim "a2" is an alternative of both "k1" and "a1"` + "\n" +
+		`claims[1].tags[0]: claim "a1" is tagged "alt:nope" but no key claim has id "nope"` + "\n" +
+		`claims[2].tags[1]: claim "a2" is tagged "alt:a1" but no key claim has id "a1"`
 	if err == nil || err.Error() != want {
 		t.Errorf("error:\n%v\nwant:\n%s", err, want)
+	}
+}
+
+func TestKeyFromSetNil(t *testing.T) {
+	if _, err := KeyFromSet(nil); err == nil {
+		t.Errorf("KeyFromSet(nil) gave no error")
 	}
 }

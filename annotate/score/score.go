@@ -20,9 +20,18 @@ func Score(key Key, student *annotate.Set) (*Report, error) {
 		return nil, fmt.Errorf("score: the student annotated another text (document %s) than the key (document %s)",
 			annotate.DocumentID(st), annotate.DocumentID(kt))
 	}
-	t := newText(key.Document)
-	if err := key.check(t).Err(); err != nil {
-		return nil, fmt.Errorf("score: the key has problems:\n%w", err)
+	return score(newText(key.Document), key, student, true)
+}
+
+// score is Score on the prepared text t of both sets, with the key checked
+// when checkKey, else taken as it is like a student's set (for
+// ClassAgreement, where every "key" is a student's set). It fails only
+// when the key check does.
+func score(t *text, key Key, student *annotate.Set, checkKey bool) (*Report, error) {
+	if checkKey {
+		if err := key.check(t).Err(); err != nil {
+			return nil, fmt.Errorf("score: the key has problems:\n%w", err)
+		}
 	}
 	keys := sortedKeys(key.Claims)
 	kspans := make([][]span, len(keys))
@@ -39,25 +48,38 @@ func Score(key Key, student *annotate.Set) (*Report, error) {
 		sspans[j] = t.normalize(c.Span)
 	}
 
-	// Weigh every key × student pair, remembering which accepted span fits.
-	w := make([][]weight, len(keys))
-	fit := make([][]pairFit, len(keys))
+	// Weigh the key × student pairs that share tokens, remembering which
+	// accepted span fits. A token-range test on each key claim's hull skips
+	// the rest cheaply.
+	hulls := make([]span, len(keys))
+	for i, ks := range kspans {
+		h := ks[0]
+		for _, a := range ks[1:] {
+			h.tokA, h.tokB = min(h.tokA, a.tokA), max(h.tokB, a.tokB)
+		}
+		hulls[i] = h
+	}
+	var edges []edge
+	fits := map[[2]int]pairFit{}
+	overlaps := make([][]int, len(studs)) // student → key claims it touches, ascending
 	for i := range keys {
-		w[i] = make([]weight, len(studs))
-		fit[i] = make([]pairFit, len(studs))
 		for j := range studs {
+			if sharedTokens(hulls[i], sspans[j]) == 0 {
+				continue
+			}
 			f := bestFit(kspans[i], sspans[j])
-			fit[i][j] = f
 			if f.shared == 0 {
 				continue
 			}
+			fits[[2]int{i, j}] = f
+			overlaps[j] = append(overlaps[j], i)
 			v := m.verdicts(keys[i].Claim, studs[j])
 			// Exact matches, shared tokens, near boundaries, right labels;
 			// then earlier student claims, then pairs in document order.
-			w[i][j] = weight{boolInt(f.exact), int64(f.shared), -int64(f.dist), int64(v.rightCount()), -int64(j), int64(i) * int64(j)}
+			edges = append(edges, edge{i, j, weight{boolInt(f.exact), int64(f.shared), -int64(f.dist), int64(v.rightCount()), -int64(j), int64(i) * int64(j)}})
 		}
 	}
-	pairs := pairUp(w)
+	pairs := pairEdges(len(keys), len(studs), edges)
 
 	r := &Report{StudentClaims: len(studs), Keys: []KeyResult{}, Extras: []Extra{}}
 	paired := make([]bool, len(studs))
@@ -76,7 +98,7 @@ func Score(key Key, student *annotate.Set) (*Report, error) {
 			continue
 		}
 		paired[j] = true
-		f, s := fit[i][j], studs[j]
+		f, s := fits[[2]int{i, j}], studs[j]
 		r.KeyClaims++
 		r.Matched++
 		res.Outcome = Partly
@@ -103,10 +125,8 @@ func Score(key Key, student *annotate.Set) (*Report, error) {
 			continue
 		}
 		e := Extra{StudentID: s.ID, Span: s.Span}
-		for i, k := range keys {
-			if fit[i][j].shared > 0 {
-				e.Overlaps = append(e.Overlaps, k.ID)
-			}
+		for _, i := range overlaps[j] {
+			e.Overlaps = append(e.Overlaps, keys[i].ID)
 		}
 		r.Extras = append(r.Extras, e)
 	}

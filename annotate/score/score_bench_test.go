@@ -56,3 +56,20 @@ func BenchmarkClassAgreement30(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScoreManyStudentClaims scores a student who marked 5,000 claims
+// (a class exercise has tens) against 100 key claims on the sample article:
+// they all overlap, so one part of the pairing is 100 × thousands. Padded to
+// a square Hungarian this took about 10 s; on the short side, milliseconds.
+func BenchmarkScoreManyStudentClaims(b *testing.B) {
+	doc := sampleDoc(b)
+	rng := rand.New(rand.NewPCG(1, 1))
+	key := keyOf(randomSet(rng, doc, 100))
+	student := randomSet(rng, doc, 5000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Score(key, student); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -284,6 +284,7 @@ func TestScoreRefusesBadInput(t *testing.T) {
 		{Claim: annotate.Claim{ID: "k", Span: annotate.Span{Start: 3, End: n + 1}},
 			Alternatives: []annotate.Span{{Start: 5, End: 5}}},
 		{Claim: annotate.Claim{ID: "p", Span: f.span(t, "“", 0)}},
+		{Claim: annotate.Claim{ID: "q", Span: f.span(t, "Bob", 0)}, Alternatives: []annotate.Span{f.span(t, "“", 0)}},
 	}}
 	_, err := Score(key, f.set(nil))
 	want := "score: the key has problems:\n" +
@@ -291,7 +292,8 @@ func TestScoreRefusesBadInput(t *testing.T) {
 		`key.claims[1].id: "k" is used by two key claims` + "\n" +
 		"key.claims[1].span: 3..85 is not a stretch of the text (0..84)\n" +
 		"key.claims[1].alternatives[0]: 5..5 is not a stretch of the text (0..84)\n" +
-		"key.claims[2].span: 9..10 has no words"
+		"key.claims[2].span: 9..10 has no words\n" +
+		"key.claims[3].alternatives[0]: 9..10 has no words"
 	if err == nil || err.Error() != want {
 		t.Errorf("error:\n%v\nwant:\n%s", err, want)
 	}

@@ -47,6 +47,12 @@ func (s *sqlStore) write(ctx context.Context, fn func(q querier) error) error {
 }
 
 func (s *sqlStore) read(ctx context.Context, fn func(q querier) error) error {
+	s.mu.Lock()
+	closed := s.closed
+	s.mu.Unlock()
+	if closed {
+		return errClosed
+	}
 	return s.b.tx(ctx, false, fn)
 }
 
@@ -170,6 +176,24 @@ func (s *sqlStore) PutSet(ctx context.Context, owner string, doc Document, versi
 		return Set{}, err
 	}
 	return saved, nil
+}
+
+func (s *sqlStore) DeleteDocument(ctx context.Context, owner, id string) error {
+	return s.write(ctx, func(q querier) error {
+		n, err := q.exec(ctx, `DELETE FROM documents WHERE owner = ? AND id = ?`, owner, id)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		for _, del := range []string{`DELETE FROM sets WHERE owner = ? AND doc_id = ?`, `DELETE FROM shares WHERE owner = ? AND doc_id = ?`} {
+			if _, err := q.exec(ctx, del, owner, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 func (s *sqlStore) Share(ctx context.Context, owner, docID, newID string) (string, error) {

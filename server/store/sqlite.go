@@ -22,10 +22,11 @@ const SQLiteFile = "whosaid.db"
 // migrates it.
 //
 // SQLite allows one writer at a time; rather than retry on SQLITE_BUSY, all
-// writes go through a single connection (database/sql queues them), and
-// reads use a separate pool that WAL mode lets run beside the writer.
+// writes go through a single connection owned by one goroutine, and reads
+// use a separate pool that WAL mode lets run beside the writer.
 // synchronous=FULL makes every acknowledged write survive a crash of the
-// process or of the machine.
+// process or of the machine; the writer commits the writes waiting at the
+// same moment together (group commit) so that they share one fsync.
 func OpenSQLite(ctx context.Context, dir string) (Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("data folder: %w", err)
@@ -38,7 +39,7 @@ func OpenSQLite(ctx context.Context, dir string) (Store, error) {
 		}
 		return "file:" + path + "?" + q.Encode()
 	}
-	w, err := sql.Open("sqlite", dsn()+"&_txlock=immediate")
+	w, err := sql.Open("sqlite", dsn())
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +47,8 @@ func OpenSQLite(ctx context.Context, dir string) (Store, error) {
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
-	if err := w.PingContext(ctx); err != nil {
+	wc, err := w.Conn(ctx)
+	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -58,67 +60,50 @@ func OpenSQLite(ctx context.Context, dir string) (Store, error) {
 	n := max(4, runtime.GOMAXPROCS(0))
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
-	return newSQLStore(ctx, &sqliteBackend{w: w, r: r})
+	b := &sqliteBackend{w: w, wc: wc, r: r, jobs: make(chan *writeJob), stopped: make(chan struct{}),
+		stmts: &stmtCache{conn: wc, m: map[string]*sql.Stmt{}}}
+	go b.writer()
+	return newSQLStore(ctx, b)
 }
 
 type sqliteBackend struct {
-	w, r *sql.DB
+	w       *sql.DB
+	wc      *sql.Conn // the one write connection, used only by writer
+	stmts   *stmtCache
+	r       *sql.DB
+	jobs    chan *writeJob
+	stopped chan struct{}
 }
+
+// writeJob is one write transaction waiting for the writer.
+type writeJob struct {
+	ctx  context.Context
+	fn   func(q querier) error
+	done chan error
+}
+
+// maxBatch bounds how many writes share a commit.
+const maxBatch = 128
 
 func (b *sqliteBackend) migrationLock() string { return "" } // BEGIN IMMEDIATE locks the file
 
+// close stops the writer (the store has already waited for its writes).
 func (b *sqliteBackend) close() error {
-	return errors.Join(b.r.Close(), b.w.Close())
+	close(b.jobs)
+	<-b.stopped
+	return errors.Join(b.stmts.close(), b.r.Close(), b.wc.Close(), b.w.Close())
 }
 
 func (b *sqliteBackend) tx(ctx context.Context, write bool, fn func(q querier) error) error {
-	db := b.r
 	if write {
-		db = b.w
+		j := &writeJob{ctx: ctx, fn: fn, done: make(chan error, 1)}
+		b.jobs <- j
+		return <-j.done
 	}
-	tx, err := db.BeginTx(ctx, nil)
+	tx, err := b.r.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
-	if err := fn(sqlQuerier{tx}); err != nil {
-		tx.Rollback()
-		return err
-	}
-	return tx.Commit()
-}
-
-// sqlQuerier adapts a database/sql transaction.
-type sqlQuerier struct{ tx *sql.Tx }
-
-func (q sqlQuerier) exec(ctx context.Context, query string, args ...any) (int64, error) {
-	res, err := q.tx.ExecContext(ctx, query, args...)
-	if err != nil {
-		return 0, err
-	}
-	return res.RowsAffected()
-}
-
-func (q sqlQuerier) queryRow(ctx context.Context, query string, args ...any) func(dest ...any) error {
-	row := q.tx.QueryRowContext(ctx, query, args...)
-	return func(dest ...any) error {
-		err := row.Scan(dest...)
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
-		return err
-	}
-}
-
-func (q sqlQuerier) query(ctx context.Context, query string, args []any, each func(scan func(dest ...any) error) error) error {
-	rows, err := q.tx.QueryContext(ctx, query, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := each(rows.Scan); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	defer tx.Rollback() // reads only: nothing to commit
+	return fn(sqlQuerier{tx})
 }

@@ -70,9 +70,13 @@ type Store interface {
 	Set(ctx context.Context, owner, docID string) (Set, error)
 	// PutSet saves owner's set on doc if the stored version is still
 	// version (0: none saved yet, and then the document is stored too when
-	// missing). It returns the saved set with its new version, or a
-	// *ConflictError holding the stored set: never a silent overwrite.
+	// missing; only doc.ID is used otherwise). It returns the saved set
+	// with its new version, or a *ConflictError holding the stored set:
+	// never a silent overwrite.
 	PutSet(ctx context.Context, owner string, doc Document, version int64, data []byte) (Set, error)
+	// DeleteDocument removes owner's document with its set and share link;
+	// ErrNotFound when owner lacks it.
+	DeleteDocument(ctx context.Context, owner, id string) error
 	// Share returns the share id of owner's set on docID, recording newID
 	// when there is none yet. ErrNotFound when owner lacks the document.
 	Share(ctx context.Context, owner, docID, newID string) (string, error)

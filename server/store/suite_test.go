@@ -257,3 +257,41 @@ func TestRefusesNewerSchema(t *testing.T) {
 		}
 	})
 }
+
+func TestDeleteDocument(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s Store, _ opener) {
+		d := doc("sha256:0f", "F")
+		if _, err := s.PutSet(ctx, alice, d, 0, []byte(`"a"`)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.PutSet(ctx, bob, d, 0, []byte(`"b"`)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Share(ctx, alice, d.ID, "share-f"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.DeleteDocument(ctx, alice, d.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Document(ctx, alice, d.ID); !errors.Is(err, ErrNotFound) {
+			t.Errorf("document after delete: err = %v", err)
+		}
+		if _, err := s.Set(ctx, alice, d.ID); !errors.Is(err, ErrNotFound) {
+			t.Errorf("set after delete: err = %v", err)
+		}
+		if _, _, err := s.Shared(ctx, "share-f"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("share after delete: err = %v", err)
+		}
+		if err := s.DeleteDocument(ctx, alice, d.ID); !errors.Is(err, ErrNotFound) {
+			t.Errorf("second delete: err = %v, want ErrNotFound", err)
+		}
+		// Bob's copy is his own.
+		if got, err := s.Set(ctx, bob, d.ID); err != nil || string(got.Data) != `"b"` {
+			t.Errorf("bob's set after alice's delete = %q, %v", got.Data, err)
+		}
+		// Saving again starts over at version 1.
+		if got, err := s.PutSet(ctx, alice, d, 0, []byte(`"again"`)); err != nil || got.Version != 1 {
+			t.Errorf("save after delete = %+v, %v", got, err)
+		}
+	})
+}

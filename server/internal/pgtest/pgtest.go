@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -35,6 +36,7 @@ type Server struct {
 	bin    string
 	port   int
 	runAs  string // "" or the system user to run as
+	mu     sync.Mutex
 	nextDB int
 }
 
@@ -65,7 +67,13 @@ func Start(opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "whosaid-pg-")
+	// As root the folder goes under /tmp, which the postgres user can
+	// reach whatever $TMPDIR is (often a root-only folder).
+	parent := ""
+	if os.Geteuid() == 0 {
+		parent = "/tmp"
+	}
+	dir, err := os.MkdirTemp(parent, "whosaid-pg-")
 	if err != nil {
 		return nil, err
 	}
@@ -129,8 +137,10 @@ func (s *Server) URL(db string) string {
 
 // NewDatabase creates an empty database and returns its URL.
 func (s *Server) NewDatabase(ctx context.Context) (string, error) {
+	s.mu.Lock()
 	s.nextDB++
 	name := fmt.Sprintf("t%d_%d", time.Now().UnixNano()%1e6, s.nextDB)
+	s.mu.Unlock()
 	c, err := pgx.Connect(ctx, s.URL("postgres"))
 	if err != nil {
 		return "", err

@@ -1,0 +1,305 @@
+package main
+
+import (
+	"encoding/json"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+	"whosaid/annotate/exercise"
+	"whosaid/annotate/native"
+)
+
+// meInfo is a student's view of the exercise (GET /classes/{code}/me):
+// never the key.
+type meInfo struct {
+	Name      string            `json:"name"`
+	Status    string            `json:"status"`
+	State     string            `json:"state"`
+	Exercise  exercise.Exercise `json:"exercise"`
+	Document  annotate.Document `json:"document"`
+	Work      json.RawMessage   `json:"work"`
+	Submitted *time.Time        `json:"submitted"`
+	Feedback  bool              `json:"feedback"`
+}
+
+// studentPage (/exercise/{code}) is the student's side: the exercise's
+// instructions, submit and feedback above the normal annotator.
+//
+// The hook into the annotator is loose on purpose (its files are its
+// owners'): before the annotator mounts, this page saves the student's work
+// in the browser's store and makes it the last open document, so the
+// annotator opens it as it opens any document; then it watches the
+// annotator's save status (saveStatusState) and, each time a change is
+// saved locally, sends the saved set to the server. Submitting sends the
+// same saved set.
+type studentPage struct {
+	app.Compo
+	live  bool
+	code  string
+	entry classEntry
+	me    *meInfo
+	annot *annotatorPage
+	local saveState // the annotator's save status
+
+	lastSent string // the work as the server has it (native JSON)
+	sending  bool
+	server   string // what the server save status says
+	serverOK bool
+	fb       *exercise.Feedback
+	showFb   bool
+	err      string
+	notice   string
+	gone     bool
+}
+
+func (p *studentPage) OnMount(ctx app.Context) {
+	p.live = true
+	raw := strings.TrimPrefix(ctx.Page().URL().Path, "/exercise/")
+	code, err := exercise.ParseClassCode(raw)
+	if err != nil {
+		p.err = err.Error()
+		return
+	}
+	p.code = code
+	if !kvGetJSON(classPrefix+code, &p.entry) || p.entry.Token == "" {
+		ctx.Navigate("/join?code=" + url.QueryEscape(code))
+		return
+	}
+	ctx.ObserveState(saveStatusState).OnChange(func() { p.onLocalSave(ctx) }).Value(&p.local)
+	p.loadMe(ctx, true)
+}
+
+func (p *studentPage) OnDismount() { p.gone = true }
+
+func (p *studentPage) api(ctx app.Context, method, path string, body []byte, done func(ctx app.Context, r apiResult)) {
+	callAPI(ctx, method, "/api/v1/classes/"+url.PathEscape(p.code)+"/me"+path, p.entry.Token, body, done)
+}
+
+// loadMe reads the exercise and the student's status; first is the first
+// load, which opens the work in the annotator.
+func (p *studentPage) loadMe(ctx app.Context, first bool) {
+	p.api(ctx, "GET", "", nil, func(ctx app.Context, r apiResult) {
+		if r.Status == 401 {
+			p.err = "This browser's place in the class is no longer known (the teacher may have deleted the class's data). Join again."
+			return
+		}
+		var me meInfo
+		if err := r.decode(&me); err != nil {
+			p.err = err.Error()
+			return
+		}
+		p.me = &me
+		if first {
+			p.openWork(ctx)
+		}
+		if me.Feedback && p.fb == nil {
+			p.loadFeedback(ctx)
+		}
+		// Feedback released later, or the exercise closed or reopened:
+		// look again now and then.
+		ctx.After(10*time.Second, func(ctx app.Context) {
+			if !p.gone {
+				p.loadMe(ctx, false)
+			}
+		})
+	})
+}
+
+// openWork puts the student's work in the browser's store as the last
+// open document and mounts the annotator on it: the server's copy if it
+// has one; else, once the class was opened in this browser before, the
+// browser's copy (work the server never got); else an empty set.
+//
+// The annotator keeps one set per article, so other annotations of the
+// same article in this browser (the teacher's key, when a teacher tries
+// the join link) would be replaced: they are first copied aside, under
+// backupPrefix, and the page says so.
+func (p *studentPage) openWork(ctx app.Context) {
+	store := newDocStore(ctx)
+	doc := p.me.Document
+	var set *annotate.Set
+	if len(p.me.Work) > 0 && string(p.me.Work) != "null" {
+		s, err := native.Decode(p.me.Work)
+		if err != nil {
+			p.err = "Your saved work could not be read: " + err.Error()
+			return
+		}
+		set = s
+	} else if !(p.entry.Opened && store.Has(doc.ID)) {
+		set = annotate.NewSet(doc)
+	}
+	if set != nil {
+		data, err := native.Encode(set)
+		if err != nil {
+			p.err = err.Error()
+			return
+		}
+		if !p.entry.Opened {
+			p.backup(store, doc.ID, data)
+		}
+		if err := store.Save(set); err != nil {
+			p.err = err.Error()
+		}
+		// The server has this (or, for a fresh start, nothing to send
+		// until the first change).
+		p.lastSent = string(data)
+	}
+	if !p.entry.Opened {
+		p.entry.Opened = true
+		kvSetJSON(classPrefix+p.code, p.entry)
+	}
+	store.SetLastOpen(doc.ID)
+	p.server, p.serverOK = "Saved to the class", true
+	p.annot = &annotatorPage{}
+}
+
+// backupPrefix + document id keeps annotations of the exercise's article
+// that this browser had before the exercise opened.
+const backupPrefix = keyPrefix + "exercise-backup/"
+
+func (p *studentPage) backup(store *docStore, docID string, replacing []byte) {
+	old, err := store.Load(docID)
+	if err != nil || len(old.Claims) == 0 {
+		return
+	}
+	data, err := native.Encode(old)
+	if err != nil || string(data) == string(replacing) {
+		return
+	}
+	if newKV().set(backupPrefix+docID, string(data)) == nil {
+		p.notice = "Your own annotations of this article in this browser were put aside for this exercise (kept under " + backupPrefix + "…)."
+	}
+}
+
+// onLocalSave runs when the annotator's save status changes: once saved
+// in the browser, the work goes to the server.
+func (p *studentPage) onLocalSave(ctx app.Context) {
+	if p.local.State == "saved" {
+		p.pushWork(ctx)
+	}
+}
+
+// currentWork is the work as the annotator last saved it.
+func (p *studentPage) currentWork(ctx app.Context) ([]byte, error) {
+	set, err := newDocStore(ctx).Load(p.me.Document.ID)
+	if err != nil {
+		return nil, err
+	}
+	return native.Encode(set)
+}
+
+func (p *studentPage) pushWork(ctx app.Context) {
+	if p.me == nil || p.annot == nil || p.sending || p.me.State != "open" {
+		return
+	}
+	data, err := p.currentWork(ctx)
+	if err != nil || string(data) == p.lastSent {
+		return
+	}
+	p.sending = true
+	p.server, p.serverOK = "Saving to the class…", true
+	p.api(ctx, "PUT", "/work", data, func(ctx app.Context, r apiResult) {
+		p.sending = false
+		if !r.ok() {
+			p.server, p.serverOK = "Not saved to the class: "+r.message(), false
+			return
+		}
+		p.lastSent = string(data)
+		p.server, p.serverOK = "Saved to the class", true
+		// Changes made while this save was on its way go next.
+		p.pushWork(ctx)
+	})
+}
+
+func (p *studentPage) onSubmit(ctx app.Context, e app.Event) {
+	data, err := p.currentWork(ctx)
+	if err != nil {
+		p.err = err.Error()
+		return
+	}
+	p.sending = true
+	p.api(ctx, "POST", "/submit", data, func(ctx app.Context, r apiResult) {
+		p.sending = false
+		if !r.ok() {
+			p.err = r.message()
+			return
+		}
+		p.err = ""
+		p.lastSent = string(data)
+		p.me.Status = "submitted"
+		p.server, p.serverOK = "Saved to the class", true
+		p.fb = nil
+		p.loadMe(ctx, false)
+	})
+}
+
+func (p *studentPage) loadFeedback(ctx app.Context) {
+	p.api(ctx, "GET", "/feedback", nil, func(ctx app.Context, r apiResult) {
+		var v struct {
+			Feedback exercise.Feedback `json:"feedback"`
+		}
+		if err := r.decode(&v); err != nil {
+			return // not released yet
+		}
+		p.fb, p.showFb = &v.Feedback, true
+	})
+}
+
+func (p *studentPage) Render() app.UI {
+	if p.me == nil || p.annot == nil {
+		m := app.Main().ID("exercise-loading").Class("ex-page")
+		if p.live {
+			m = m.DataSet("live", "true")
+		}
+		msg := "Loading the exercise…"
+		if p.err != "" {
+			msg = p.err
+		}
+		return m.Body(exerciseStyle(), app.P().ID("student-error").Class("ex-error").Text(msg),
+			app.If(p.err != "", app.A().Href("/join?code="+url.QueryEscape(p.code)).Text("Join the class")))
+	}
+	me := p.me
+	open := me.State == "open"
+	var due app.UI
+	if me.Exercise.Due != nil {
+		due = app.Span().Class("muted").Text(" · due " + me.Exercise.Due.Local().Format("Mon 2 Jan 15:04"))
+	}
+	status := "Not submitted yet"
+	if me.Submitted != nil {
+		status = "Submitted " + me.Submitted.Local().Format("15:04")
+	}
+	if !open {
+		status += " · the exercise is closed"
+	}
+	var fb app.UI
+	if p.fb != nil && p.showFb {
+		fb = app.Div().Class("ex-page").Body(renderFeedback(*p.fb))
+	}
+	return app.Div().ID("exercise-student").Body(
+		exerciseStyle(),
+		app.Div().ID("student-bar").Class("ex-student-bar").Body(
+			app.H1().ID("ex-title").Body(app.Text(me.Exercise.Title), due),
+			app.If(me.Exercise.Instructions != "", app.P().ID("ex-instructions").Class("ex-instr").Text(me.Exercise.Instructions)),
+			app.P().Body(
+				app.Span().Text(me.Name+" · "),
+				app.Span().ID("ex-status").DataSet("status", me.Status).Text(status),
+				app.Text(" · "),
+				app.Span().ID("server-save").DataSet("ok", p.serverOK).Text(p.server),
+			),
+			app.Button().ID("btn-submit").Class("primary").
+				Disabled(!open || p.sending || p.local.State == "pending").
+				OnClick(p.onSubmit).Text(map[bool]string{true: "Submit again", false: "Submit"}[me.Submitted != nil]),
+			app.If(p.fb != nil, app.Button().ID("btn-feedback").OnClick(func(ctx app.Context, e app.Event) { p.showFb = !p.showFb }).
+				Text(map[bool]string{true: "Hide feedback", false: "Show feedback"}[p.showFb])),
+			app.If(me.Submitted != nil && p.fb == nil && me.Exercise.Feedback == exercise.FeedbackOnRelease, app.Span().ID("fb-wait").Class("muted").Text("Your teacher releases the feedback later.")),
+			app.If(p.err != "", app.P().ID("student-error").Class("ex-error").Role("alert").Text(p.err)),
+			app.If(p.notice != "", app.P().ID("student-notice").Class("muted").Text(p.notice)),
+		),
+		fb,
+		p.annot,
+	)
+}

@@ -1,0 +1,251 @@
+package browsertest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/chromedp/chromedp"
+
+	"whosaid/annotate"
+	"whosaid/annotate/article"
+	"whosaid/annotate/native"
+)
+
+// Browser benchmarks (`make bench`): opening a big annotated article by
+// address, adding a claim, and the size of the wasm. Times are measured in
+// the page (performance.now(), from navigation start) and reported as
+// metrics; each runs once per -benchtime iteration with a fresh profile.
+
+var benchWords = strings.Fields(`the minister said that government officials would review
+the proposal next week while critics warned about costs and delays in the
+region’s economy — analysts expect growth of about two percent, according to
+a report published on Tuesday by the central bank in Zürich; residents told
+reporters they were worried 😟 about prices, rents and the future of local jobs`)
+
+// benchArticle is a plain-text article of about `words` words: a headline
+// and paragraphs of 40–110 words.
+func benchArticle(words int) []byte {
+	r := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	b.WriteString("Benchmark article about the regional economy\n\n")
+	n := 0
+	for n < words {
+		size := 40 + r.IntN(70)
+		for i := 0; i < size; i++ {
+			w := benchWords[r.IntN(len(benchWords))]
+			if i == 0 {
+				r := []rune(w)
+				w = strings.ToUpper(string(r[:1])) + string(r[1:])
+			}
+			b.WriteString(w)
+			if i == size-1 {
+				b.WriteString(".")
+			} else {
+				b.WriteString(" ")
+			}
+		}
+		b.WriteString("\n\n")
+		n += size
+	}
+	return []byte(b.String())
+}
+
+// benchSet puts n claims on doc: 80% side by side, 20% overlapping two
+// neighbours, all inside paragraphs, attributed to a few speakers.
+func benchSet(tb testing.TB, doc annotate.Document, n int) *annotate.Set {
+	tb.Helper()
+	set := annotate.NewSet(doc)
+	ix := annotate.NewTextIndex(doc.Text())
+	for i := 0; i < 8; i++ {
+		set.Speakers = append(set.Speakers, annotate.Speaker{ID: fmt.Sprintf("s%d", i), Name: fmt.Sprintf("Speaker %d", i), Kind: annotate.SpeakerPerson})
+	}
+	// Word spans (code points) per paragraph.
+	type span struct{ start, end int }
+	var words [][]span
+	for bi, start := range doc.BlockStarts() {
+		if doc.Blocks[bi].Kind != annotate.BlockParagraph {
+			continue
+		}
+		var ws []span
+		pos := start
+		for _, w := range strings.Split(doc.Blocks[bi].Text, " ") {
+			l := annotate.RuneLen(w)
+			ws = append(ws, span{pos, pos + l})
+			pos += l + 1
+		}
+		words = append(words, ws)
+	}
+	total := 0
+	for _, ws := range words {
+		total += len(ws)
+	}
+	base := n - n/5
+	per := total / base // words per side-by-side claim
+	if per < 2 {
+		tb.Fatalf("%d words cannot hold %d claims", total, n)
+	}
+	now := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	add := func(start, end int) {
+		id := fmt.Sprintf("c%05d", len(set.Claims))
+		set.Claims = append(set.Claims, annotate.Claim{ID: id, Span: annotate.MakeSpan(ix, start, end),
+			SpeakerID: fmt.Sprintf("s%d", len(set.Claims)%8), Attribution: annotate.AttrIndirect,
+			Kind: annotate.KindFact, Created: now, Modified: now})
+	}
+	type claimAt struct{ para, first, last int }
+	var placed []claimAt
+	for pi, ws := range words {
+		for i := 0; i+per <= len(ws) && len(placed) < base; i += per {
+			last := i + per - 1
+			if per > 2 {
+				last-- // a gap word between claims
+			}
+			add(ws[i].start, ws[last].end)
+			placed = append(placed, claimAt{pi, i, last})
+		}
+	}
+	// Overlapping: from the middle of one claim to the middle of the next
+	// in the same paragraph.
+	for k := 0; len(set.Claims) < n && k+1 < len(placed); k++ {
+		a, b := placed[k], placed[k+1]
+		if a.para != b.para {
+			continue
+		}
+		ws := words[a.para]
+		add(ws[(a.first+a.last+1)/2].start, ws[(b.first+b.last)/2].end)
+		k++ // keep overlaps two-deep at most
+	}
+	if len(set.Claims) != n {
+		tb.Fatalf("made %d claims, want %d", len(set.Claims), n)
+	}
+	if err := annotate.Validate(set); err != nil {
+		tb.Fatal(err)
+	}
+	return set
+}
+
+// benchFiles writes the article and claim files into a web folder copy.
+func benchFiles(b *testing.B, claims ...int) string {
+	b.Helper()
+	txt := benchArticle(10000)
+	doc, err := article.Import("bench.txt", txt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	files := map[string][]byte{"bench.txt": txt}
+	for _, n := range claims {
+		data, err := native.Encode(benchSet(b, doc, n))
+		if err != nil {
+			b.Fatal(err)
+		}
+		files[fmt.Sprintf("bench-%d.whosaid.json", n)] = data
+	}
+	return webWith(b, files)
+}
+
+// pageMillis polls a condition in the page (up to 3 minutes) and returns
+// performance.now() when it first holds: ms since navigation start.
+func pageMillis(br *browser, cond string) float64 {
+	br.t.Helper()
+	v, err := chromedp.Run(br.Ctx, chromedp.Poll[float64](fmt.Sprintf(`(%s) ? performance.now() : 0`, cond), chromedp.WithPollingTimeout(3*time.Minute)))
+	if err != nil {
+		br.t.Fatalf("waiting for %s: %v", cond, err)
+	}
+	return v
+}
+
+const highlightedIDs = `new Set([...document.querySelectorAll("#article mark[data-ids]")].flatMap(m => m.dataset.ids.split(" "))).size`
+
+// BenchmarkOpenByURL: navigation to /?open=…&annotations=… until the page
+// is live (data-live) and until every claim is highlighted.
+func BenchmarkOpenByURL(b *testing.B) {
+	web := benchFiles(b, 1000, 5000)
+	for _, n := range []int{1000, 5000} {
+		b.Run(fmt.Sprintf("claims=%d", n), func(b *testing.B) {
+			s := startServer(b, "--web", web)
+			var live, all float64
+			for i := 0; i < b.N; i++ {
+				br := newBrowser(b, "")
+				br.Do(chromedp.Navigate(fmt.Sprintf("%s/?open=/web/bench.txt&annotations=/web/bench-%d.whosaid.json", s.URL, n)))
+				live += pageMillis(br, `document.querySelector("main[data-live]")`)
+				all += pageMillis(br, fmt.Sprintf(`%s === %d`, highlightedIDs, n))
+				br.checkAlive()
+			}
+			b.ReportMetric(live/float64(b.N), "ms-to-live")
+			b.ReportMetric(all/float64(b.N), "ms-to-highlights")
+			b.ReportMetric(0, "ns/op")
+		})
+	}
+}
+
+// BenchmarkAddClaimWith1000: with 1,000 claims shown, from the click on
+// the toolbar's Claim button to the new claim in the list.
+func BenchmarkAddClaimWith1000(b *testing.B) {
+	web := benchFiles(b, 1000)
+	s := startServer(b, "--web", web)
+	br := newBrowser(b, "")
+	br.Do(chromedp.Navigate(s.URL + "/?open=/web/bench.txt&annotations=/web/bench-1000.whosaid.json"))
+	pageMillis(br, fmt.Sprintf(`%s === 1000`, highlightedIDs))
+	var total float64
+	for i := 0; i < b.N; i++ {
+		count := eval[int](br, `document.querySelectorAll("#claims-list li[data-claim-id]").length`)
+		// Select the first two words of paragraph i+1 (code-unit offsets
+		// inside its first text node) and press the toolbar's button.
+		eval[bool](br, fmt.Sprintf(`(() => {
+		  const p = document.querySelectorAll("#article [data-base]")[%d];
+		  const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); w.nextNode();
+		  const n = w.currentNode, r = document.createRange();
+		  r.setStart(n, 0); r.setEnd(n, Math.min(n.data.length, n.data.indexOf(" ", n.data.indexOf(" ") + 1)));
+		  const s = getSelection(); s.removeAllRanges(); s.addRange(r); return true })()`, i+1))
+		br.Wait(`!!document.querySelector("#sel-toolbar #tb-claim")`)
+		eval[bool](br, `window.__t0 = performance.now(); document.querySelector("#tb-claim").click(); true`)
+		end := pageMillis(br, fmt.Sprintf(`document.querySelectorAll("#claims-list li[data-claim-id]").length === %d`, count+1))
+		total += end - eval[float64](br, `window.__t0`)
+	}
+	br.checkAlive()
+	b.ReportMetric(total/float64(b.N), "ms-per-add")
+	b.ReportMetric(0, "ns/op")
+}
+
+// BenchmarkWasmSize reports the size of web/app.wasm raw, gzip and brotli
+// (the precompressed files when present, else compressed here).
+func BenchmarkWasmSize(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join(webDir, "app.wasm"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := func(ext string, compress func([]byte) []byte) int {
+		if fi, err := os.Stat(filepath.Join(webDir, "app.wasm"+ext)); err == nil {
+			return int(fi.Size())
+		}
+		return len(compress(raw))
+	}
+	var gz, br int
+	for i := 0; i < b.N; i++ {
+		gz = size(".gz", func(d []byte) []byte {
+			var buf bytes.Buffer
+			w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+			w.Write(d)
+			w.Close()
+			return buf.Bytes()
+		})
+		br = size(".br", func(d []byte) []byte {
+			var buf bytes.Buffer
+			w := brotli.NewWriterLevel(&buf, brotli.BestCompression)
+			w.Write(d)
+			w.Close()
+			return buf.Bytes()
+		})
+	}
+	b.ReportMetric(float64(len(raw))/1e6, "MB-raw")
+	b.ReportMetric(float64(gz)/1e6, "MB-gzip")
+	b.ReportMetric(float64(br)/1e6, "MB-brotli")
+	b.ReportMetric(0, "ns/op")
+}

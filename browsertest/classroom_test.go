@@ -1,0 +1,421 @@
+package browsertest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/google/go-cmp/cmp"
+
+	"whosaid/annotate"
+	"whosaid/annotate/article"
+	"whosaid/annotate/exercise"
+	"whosaid/annotate/native"
+)
+
+// Classroom exercises (docs/classroom.md): a teacher, two students, a key
+// of five claims on the sample article.
+
+// The key's claims, in document order, with their speakers.
+var classKey = []struct{ context, quote, speaker string }{
+	{"We have a common goal of increasing security in Eurasia", "We have a common goal of increasing security in Eurasia", "Sergei Lavrov"},
+	{"We agreed with our Chinese friends to start a dialogue and get other like-minded countries to join us", "We agreed with our Chinese friends to start a dialogue and get other like-minded countries to join us", "Sergei Lavrov"},
+	{"China on Monday said it hasn’t sought to benefit from Russia’s war in Ukraine", "it hasn’t sought to benefit from Russia’s war in Ukraine", "China"},
+	{"they will face significant consequences if they do", "they will face significant consequences if they do", "Janet Yellen"},
+	{"China supports the holding in due course of an international peace conference that is recognized by both sides", "China supports the holding in due course of an international peace conference that is recognized by both sides", "Mao Ning"},
+}
+
+// openLive is b.Open, riding out a page that replaces itself while it
+// starts (go-app's first visit may reload once, which destroys the
+// JavaScript context a wait is polling in).
+func openLive(b *browser, url string) {
+	b.t.Helper()
+	b.Do(chromedp.Navigate(url))
+	for attempt := 0; ; attempt++ {
+		_, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`!!document.querySelector("main[data-live]")`, chromedp.WithPollingTimeout(30*time.Second)))
+		if err == nil {
+			b.checkAlive()
+			return
+		}
+		if attempt == 3 || !strings.Contains(err.Error(), "Cannot find context") {
+			b.t.Fatalf("opening %s: %v", url, err)
+		}
+	}
+}
+
+// attribute gives the current claim a speaker through the speaker box: an
+// existing one by type-ahead, else a new one.
+func attribute(b *browser, name string) {
+	b.t.Helper()
+	exists := eval[bool](b, fmt.Sprintf(`[...document.querySelectorAll("#speakers-list .speaker-name")].some(e => e.textContent === %q)`, name))
+	b.Do(chromedp.SendKeys(chromedp.CSS("#speaker-input"), name))
+	if exists {
+		opt := fmt.Sprintf(`[...document.querySelectorAll("#speaker-options .opt")].find(o => o.querySelector(".opt-label")?.textContent === %q)`, name)
+		b.Wait("!!" + opt)
+		eval[bool](b, opt+".click() || true")
+	} else {
+		clickSel(b, "#speaker-options .opt-new")
+		b.Wait(`!!document.querySelector("#new-speaker-form")`)
+		b.Do(chromedp.Click(chromedp.CSS("#new-speaker-save")))
+	}
+	b.Wait(fmt.Sprintf(`document.querySelector("#claim-speaker").textContent.includes(%q)`, name))
+}
+
+// mark makes a claim of quote (inside context) and attributes it.
+func mark(b *browser, context, quote, speaker string) {
+	b.t.Helper()
+	claimBySelection(b, context, quote)
+	if speaker != "" {
+		attribute(b, speaker)
+	}
+}
+
+// buildKey marks the five key claims in the annotator at /.
+func buildKey(t *testing.T, b *browser, url string) {
+	openLive(b, url+"/")
+	b.Wait(`document.querySelectorAll("#article [data-base]").length > 5`)
+	for _, k := range classKey {
+		mark(b, k.context, k.quote, k.speaker)
+	}
+	waitSaved(b)
+}
+
+// joinClass joins as name and waits for the annotator on the exercise.
+func joinClass(t *testing.T, b *browser, url, code, name string) {
+	openLive(b, url+"/join?code="+code)
+	b.Wait(`!!document.querySelector("#join-name")`)
+	b.Do(chromedp.SendKeys(chromedp.CSS("#join-name"), name))
+	b.Do(chromedp.Click(chromedp.CSS("#join-btn")))
+	b.Wait(`location.pathname === "/exercise/` + code + `" && !!document.querySelector("#student-bar")`)
+	b.Wait(`document.querySelectorAll("#article [data-base]").length > 5`)
+}
+
+// submitWork waits until the work is saved (in the browser and on the
+// server), submits, and waits for the feedback.
+func submitWork(b *browser) {
+	b.t.Helper()
+	waitSaved(b)
+	b.Wait(`document.querySelector("#server-save").textContent === "Saved to the class"`)
+	b.Wait(`!document.querySelector("#btn-submit").disabled`)
+	b.Do(chromedp.Click(chromedp.CSS("#btn-submit")))
+	b.Wait(`document.querySelector("#ex-status").dataset.status === "submitted"`)
+	b.Wait(`document.querySelectorAll("#fb-keys li.fb-key").length === 5`)
+}
+
+// feedbackLines reads the feedback: each key claim's outcome and speaker
+// verdict, and the strict and lenient F1.
+func feedbackLines(b *browser) []string {
+	return eval[[]string](b, `[
+  ...[...document.querySelectorAll("#fb-keys li.fb-key")].map(li => li.dataset.outcome + ":" + (li.querySelector(".fb-speaker")?.dataset.verdict ?? "-")),
+  "strict " + document.querySelector("#score-strict-f1").textContent,
+  "lenient " + document.querySelector("#score-lenient-f1").textContent,
+  "extras " + document.querySelectorAll("#fb-extras li").length]`)
+}
+
+// TestClassroom runs a whole exercise: the teacher builds a 5-claim key on
+// the sample article and publishes; Ana and Ben join from their own
+// browsers, annotate differently, submit and read their feedback; the
+// dashboard and the CSV show the hand-computed scores.
+//
+// Ana: claims 1 and 3 exactly, claim 4 partly ("they will face significant
+// consequences": 5 of its 8 words), speakers right. Strict: 2 exact of 3
+// claims and 5 key claims: P 2/3, R 2/5, F1 0.500. Lenient: P (1+1+5/5)/3
+// = 1, R (1+1+5/8)/5 = 0.525, F1 = 1.05/1.525 = 0.689.
+//
+// Ben: claims 1, 2, 5 exactly (claim 1 with the wrong speaker, Wang Yi) and
+// an extra claim. Strict and lenient: P 3/4, R 3/5, F1 0.667.
+//
+// Agreement (Ana's set against Ben's): only claim 1 matches: P 1/4, R 1/3,
+// F1 2/7 = 0.286, strict and lenient.
+func TestClassroom(t *testing.T) {
+	s := startServer(t)
+	teacher := newBrowser(t, "")
+	buildKey(t, teacher, s.URL)
+
+	openLive(teacher, s.URL+"/teach")
+	teacher.Wait(`document.querySelector("#key-count")?.textContent === "5"`)
+	teacher.Do(chromedp.SendKeys(chromedp.CSS("#ex-instructions"), "Mark every claim and who made it."))
+	teacher.Do(chromedp.Click(chromedp.CSS("#ex-create")))
+	// (The click moves the focus: the instructions' change event runs first.)
+	teacher.Wait(`location.pathname.startsWith("/teach/") && !!document.querySelector("#class-code")`)
+	code := eval[string](teacher, `document.querySelector("#class-code").textContent`)
+	if !regexp.MustCompile(`^[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}$`).MatchString(code) {
+		t.Fatalf("class code %q", code)
+	}
+	if got := eval[string](teacher, `document.querySelector("#join-link").textContent`); got != s.URL+"/join?code="+code {
+		t.Errorf("join link %q", got)
+	}
+	if h := eval[string](teacher, `location.hash`); !strings.HasPrefix(h, "#secret=") {
+		t.Errorf("the teacher link has no secret: %q", h)
+	}
+
+	ana := newBrowser(t, "")
+	joinClass(t, ana, s.URL, code, "Ana")
+	if got := eval[string](ana, `document.querySelector("#ex-instructions").textContent`); got != "Mark every claim and who made it." {
+		t.Errorf("instructions %q", got)
+	}
+	// The key never reaches a student's browser before feedback.
+	if n := eval[int](ana, `document.querySelectorAll("#claims-list li[data-claim-id]").length`); n != 0 {
+		t.Fatalf("Ana starts with %d claims", n)
+	}
+	mark(ana, classKey[0].context, classKey[0].quote, "Sergei Lavrov")
+	mark(ana, classKey[2].context, classKey[2].quote, "China")
+	mark(ana, classKey[3].context, "they will face significant consequences", "Janet Yellen")
+
+	ben := newBrowser(t, "")
+	joinClass(t, ben, s.URL, code, "Ben")
+	mark(ben, classKey[0].context, classKey[0].quote, "Wang Yi")
+	mark(ben, classKey[1].context, classKey[1].quote, "Sergei Lavrov")
+	mark(ben, classKey[4].context, classKey[4].quote, "Mao Ning")
+	mark(ben, "Two-way trade hit a record $240 billion last year", "Two-way trade hit a record $240 billion last year", "")
+
+	// The dashboard sees them working before they submit.
+	teacher.Wait(`[...document.querySelectorAll("#roster tbody tr .status")].map(e => e.textContent).join() === "working,working"`)
+
+	submitWork(ana)
+	if diff := cmp.Diff([]string{"found:right", "missed:-", "found:right", "partly:right", "missed:-", "strict 50%", "lenient 69%", "extras 0"}, feedbackLines(ana)); diff != "" {
+		t.Errorf("Ana's feedback (-want +got):\n%s", diff)
+	}
+	ana.screenshot("classroom-feedback")
+	submitWork(ben)
+	if diff := cmp.Diff([]string{"found:wrong", "found:right", "missed:-", "missed:-", "found:right", "strict 67%", "lenient 67%", "extras 1"}, feedbackLines(ben)); diff != "" {
+		t.Errorf("Ben's feedback (-want +got):\n%s", diff)
+	}
+	if got := eval[string](ben, `document.querySelector("#fb-keys li.fb-key .fb-speaker").textContent`); got != "Speaker wrong: you said Wang Yi, the key says Sergei Lavrov" {
+		t.Errorf("Ben's speaker feedback: %q", got)
+	}
+
+	// The dashboard (polling) shows the hand-computed scores.
+	teacher.Wait(`[...document.querySelectorAll("#roster tbody tr .status")].map(e => e.textContent).join() === "submitted,submitted"`)
+	teacher.Wait(`!!document.querySelector("#agree-strict")`)
+	roster := eval[[]string](teacher, `[...document.querySelectorAll("#roster tbody tr")].map(tr => [...tr.querySelectorAll("td")].slice(0, 6).map(td => td.textContent).join("|"))`)
+	if diff := cmp.Diff([]string{"Ana|submitted|3|0.500|0.689|3/3", "Ben|submitted|4|0.667|0.667|2/3"}, roster); diff != "" {
+		t.Errorf("roster (-want +got):\n%s", diff)
+	}
+	figures := eval[[]string](teacher, `[document.querySelector("#agree-strict").textContent, document.querySelector("#agree-lenient").textContent,
+  document.querySelector("#most-missed li").textContent, document.querySelector("#wrong-speakers li").textContent,
+  String(document.querySelectorAll("#heatmap .heat[data-count='2']").length)]`)
+	want := []string{"0.286", "0.286",
+		"they will face significant consequences if they do — missed by 1, partly found by 1, found by 0",
+		"Wang Yi instead of Sergei Lavrov: 1",
+		"10"} // the ten words of claim 1, marked by both
+	if diff := cmp.Diff(want, figures); diff != "" {
+		t.Errorf("class figures (-want +got):\n%s", diff)
+	}
+	teacher.screenshot("classroom-dashboard")
+
+	// Opening Ben's work shows his feedback to the teacher.
+	teacher.Do(chromedp.Click(chromedp.CSS(`#roster tbody tr:nth-child(2) button.open-student`)))
+	teacher.Wait(`document.querySelectorAll("#student-work li.fb-key").length === 5`)
+	overlay := eval[[]string](teacher, `["both", "key", "student"].map(c => [...document.querySelectorAll("#overlay > div p .ov-" + c)].map(e => e.textContent).join("|"))`)
+	wantOverlay := []string{
+		classKey[0].quote + "|" + classKey[1].quote + "|" + classKey[4].quote, // found
+		classKey[2].quote + "|" + classKey[3].quote,                           // missed
+		"Two-way trade hit a record $240 billion last year",                   // extra
+	}
+	if diff := cmp.Diff(wantOverlay, overlay); diff != "" {
+		t.Errorf("Ben's work over the key (-want +got):\n%s", diff)
+	}
+
+	// The CSV export.
+	dir := enableDownloads(teacher)
+	teacher.Do(chromedp.Click(chromedp.CSS("#btn-csv")))
+	_, data := awaitDownload(t, dir, "results.csv")
+	if !strings.HasPrefix(string(data), "\uFEFF") || !strings.Contains(string(data), "\r\n") {
+		t.Errorf("the CSV lacks its BOM or CRLF line ends")
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(data), "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for _, r := range rows {
+		got = append(got, r[:15])
+	}
+	wantCSV := [][]string{
+		{"name", "status", "claims", "found", "partly", "missed", "extra", "strict_precision", "strict_recall", "strict_f1", "lenient_precision", "lenient_recall", "lenient_f1", "speaker_right", "speaker_scored"},
+		{"Ana", "submitted", "3", "2", "1", "2", "0", "0.667", "0.400", "0.500", "1.000", "0.525", "0.689", "3", "3"},
+		{"Ben", "submitted", "4", "3", "0", "2", "1", "0.750", "0.600", "0.667", "0.750", "0.600", "0.667", "2", "3"},
+	}
+	if diff := cmp.Diff(wantCSV, got); diff != "" {
+		t.Errorf("CSV (-want +got):\n%s", diff)
+	}
+
+	// Closing stops submissions; the student sees it.
+	teacher.Do(chromedp.Click(chromedp.CSS("#btn-close")))
+	teacher.Wait(`document.querySelector("#ex-state").textContent === "closed"`)
+	ana.Wait(`document.querySelector("#btn-submit").disabled && document.querySelector("#ex-status").textContent.includes("closed")`)
+
+	// Deleting the class's data empties the roster.
+	teacher.Do(chromedp.Click(chromedp.CSS("#btn-delete")))
+	teacher.Do(chromedp.Click(chromedp.CSS("#btn-delete-confirm")))
+	teacher.Wait(`document.querySelectorAll("#roster tbody tr").length === 0`)
+}
+
+// TestClassroomFileOnly runs an exercise without the server's classroom:
+// the teacher exports an exercise file (no key in it), a student opens it,
+// annotates and exports their file, and the teacher's browser scores it.
+//
+// Key: claims 1 (Lavrov) and 4 (Yellen). Cleo: claim 1 exactly, claim 4
+// partly (5 of 8 words), speakers right. Strict P 1/2, R 1/2, F1 0.500;
+// lenient P (1+1)/2 = 1, R (1+5/8)/2 = 0.8125, F1 1.625/1.8125 = 0.897.
+func TestClassroomFileOnly(t *testing.T) {
+	s := startServer(t)
+	teacher := newBrowser(t, "")
+	openLive(teacher, s.URL+"/")
+	teacher.Wait(`document.querySelectorAll("#article [data-base]").length > 5`)
+	mark(teacher, classKey[0].context, classKey[0].quote, classKey[0].speaker)
+	mark(teacher, classKey[3].context, classKey[3].quote, classKey[3].speaker)
+	waitSaved(teacher)
+	openLive(teacher, s.URL+"/teach")
+	teacher.Wait(`document.querySelector("#key-count")?.textContent === "2"`)
+	tdir := enableDownloads(teacher)
+	teacher.Do(chromedp.Click(chromedp.CSS("#ex-export-file")))
+	_, exData := awaitDownload(t, tdir, ".whosaid-exercise.json")
+	ef, err := exercise.DecodeExerciseFile(exData)
+	if err != nil {
+		t.Fatalf("the exercise file does not decode (strictly: no key fields): %v", err)
+	}
+	if strings.Contains(string(exData), `"span"`) || strings.Contains(string(exData), `"aliases"`) {
+		t.Fatalf("the exercise file holds annotations")
+	}
+
+	student := newBrowser(t, "")
+	openLive(student, s.URL+"/exercise/file")
+	uploadTo(student, "#exercise-file", writeTemp(t, "exercise.whosaid-exercise.json", exData))
+	student.Wait(`document.querySelector("#ex-title")?.textContent === ` + fmt.Sprintf("%q", ef.Exercise.Title))
+	student.Wait(`document.querySelectorAll("#article [data-base]").length > 5`)
+	mark(student, classKey[0].context, classKey[0].quote, "Sergei Lavrov")
+	mark(student, classKey[3].context, "they will face significant consequences", "Janet Yellen")
+	waitSaved(student)
+	student.Do(chromedp.SendKeys(chromedp.CSS("#file-name"), "Cleo"))
+	sdir := enableDownloads(student)
+	student.screenshot("classroom-file-student")
+	student.Do(chromedp.Click(chromedp.CSS("#export-work")))
+	student.Wait(`!!document.querySelector("#file-msg, #file-error")`)
+	if msg := eval[string](student, `document.querySelector("#file-error")?.textContent ?? ""`); msg != "" {
+		t.Fatalf("export: %s", msg)
+	}
+	_, subData := awaitDownload(t, sdir, ".whosaid-submission.json")
+	sub, err := exercise.DecodeSubmissionFile(subData)
+	if err != nil || sub.Name != "Cleo" || ef.Matches(sub) != nil || len(sub.Set.Claims) != 2 {
+		t.Fatalf("submission file: %v %+v", err, sub)
+	}
+
+	openLive(teacher, s.URL+"/teach/files")
+	uploadTo(teacher, "#score-files-input", writeTemp(t, "Cleo.whosaid-submission.json", subData))
+	teacher.Wait(`document.querySelectorAll("#file-roster tbody tr").length === 1`)
+	roster := eval[[]string](teacher, `[...document.querySelectorAll("#file-roster tbody tr")].map(tr => [...tr.querySelectorAll("td")].slice(0, 6).map(td => td.textContent).join("|"))`)
+	if diff := cmp.Diff([]string{"Cleo|submitted|2|0.500|0.897|2/2"}, roster); diff != "" {
+		t.Errorf("scores in the browser (-want +got):\n%s", diff)
+	}
+	teacher.Do(chromedp.Click(chromedp.CSS(`#file-roster button.open-student`)))
+	teacher.Wait(`document.querySelectorAll("#student-work li.fb-key").length === 2`)
+	outcomes := eval[[]string](teacher, `[...document.querySelectorAll("#student-work li.fb-key")].map(li => li.dataset.outcome)`)
+	if diff := cmp.Diff([]string{"found", "partly"}, outcomes); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+}
+
+// TestClassroomKeepsOwnAnnotations: a browser that had its own annotations
+// of the article (a teacher trying the join link) gets them put aside, not
+// lost, when the exercise opens; the student starts from nothing.
+func TestClassroomKeepsOwnAnnotations(t *testing.T) {
+	s := startServer(t)
+	doc, code, _ := publishViaAPI(t, s, "after-submit")
+	br := newBrowser(t, "")
+	openLive(br, s.URL+"/")
+	br.Wait(`document.querySelectorAll("#article [data-base]").length > 5`)
+	mark(br, classKey[0].context, classKey[0].quote, "")
+	waitSaved(br)
+	joinClass(t, br, s.URL, code, "Teacher preview")
+	br.Wait(`!!document.querySelector("#student-notice")`)
+	if n := eval[int](br, `document.querySelectorAll("#claims-list li[data-claim-id]").length`); n != 0 {
+		t.Errorf("the exercise opened with %d claims of the browser's own", n)
+	}
+	backup := localItem(br, "whosaid/v1/exercise-backup/"+doc.ID)
+	set, err := native.Decode([]byte(backup))
+	if err != nil || len(set.Claims) != 1 || set.Claims[0].Span.Exact != classKey[0].quote {
+		t.Fatalf("backup: %v %s", err, backup)
+	}
+}
+
+// TestClassroomReleaseFeedback: with feedback on release, a student who
+// submitted sees none until the teacher releases it on the dashboard.
+func TestClassroomReleaseFeedback(t *testing.T) {
+	s := startServer(t)
+	_, code, teacherPath := publishViaAPI(t, s, "on-release")
+	st := newBrowser(t, "")
+	joinClass(t, st, s.URL, code, "Dee")
+	mark(st, classKey[3].context, classKey[3].quote, "")
+	waitSaved(st)
+	st.Wait(`document.querySelector("#server-save").textContent === "Saved to the class"`)
+	st.Wait(`!document.querySelector("#btn-submit").disabled`)
+	st.Do(chromedp.Click(chromedp.CSS("#btn-submit")))
+	st.Wait(`document.querySelector("#ex-status").dataset.status === "submitted" && !!document.querySelector("#fb-wait")`)
+	if eval[bool](st, `!!document.querySelector("#feedback")`) {
+		t.Fatal("feedback shown before the release")
+	}
+	teacher := newBrowser(t, "")
+	openLive(teacher, s.URL+teacherPath)
+	teacher.Wait(`[...document.querySelectorAll("#roster tbody tr .status")].map(e => e.textContent).join() === "submitted"`)
+	teacher.Do(chromedp.Click(chromedp.CSS("#btn-release")))
+	teacher.Wait(`!!document.querySelector("#btn-withhold")`)
+	// The student's page looks again every 10 s.
+	st.Wait(`document.querySelectorAll("#fb-keys li.fb-key[data-outcome=found]").length === 1`)
+}
+
+// publishViaAPI creates and publishes, over HTTP, an exercise on the
+// app's sample article whose key is claim 4 of classKey; it returns the
+// document, the class code and the teacher link.
+func publishViaAPI(t *testing.T, s *server, feedback string) (annotate.Document, string, string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(repoRoot, "app", "sample-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := article.Import("sample-article.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := annotate.NewSet(doc)
+	ix := annotate.NewTextIndex(doc.Text())
+	b, _ := ix.FromByte(strings.Index(doc.Text(), classKey[3].quote))
+	key.Claims = []annotate.Claim{{ID: "k1", Span: annotate.MakeSpan(ix, b, b+annotate.RuneLen(classKey[3].quote)),
+		Attribution: annotate.AttrDirect, Kind: annotate.KindOther}}
+	keyJSON, _ := native.Encode(key)
+	body, _ := json.Marshal(map[string]any{"exercise": map[string]any{"title": "API exercise", "find": map[string]bool{"claims": true}, "feedback": feedback},
+		"document": doc, "key": json.RawMessage(keyJSON)})
+	post := func(path, auth string, body []byte, v any) {
+		req, _ := http.NewRequest("POST", s.URL+path, bytes.NewReader(body))
+		req.Header.Set("Authorization", "Bearer "+auth)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		if err := json.NewDecoder(res.Body).Decode(v); err != nil || res.StatusCode >= 300 {
+			t.Fatalf("POST %s: %d %v", path, res.StatusCode, err)
+		}
+	}
+	var c struct {
+		ID            string `json:"id"`
+		TeacherSecret string `json:"teacherSecret"`
+		TeacherPath   string `json:"teacherPath"`
+	}
+	post("/api/v1/exercises", "", body, &c)
+	var pub struct {
+		Code string `json:"code"`
+	}
+	post("/api/v1/exercises/"+c.ID+"/publish", c.TeacherSecret, nil, &pub)
+	return doc, pub.Code, c.TeacherPath
+}

@@ -1,0 +1,180 @@
+//go:build !wasm
+
+package classroom
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"whosaid/annotate/exercise"
+	"whosaid/annotate/score"
+)
+
+var approx = cmpopts.EquateApprox(0, 1e-9)
+
+// TestClassFlow runs a whole exercise: create with a key, publish, two
+// students join, save, submit; feedback; dashboard; CSV; close; reopen.
+func TestClassFlow(t *testing.T) {
+	e := newEnv(t, Options{})
+	doc := classDoc()
+	var c struct {
+		ID            string       `json:"id"`
+		TeacherSecret string       `json:"teacherSecret"`
+		TeacherPath   string       `json:"teacherPath"`
+		View          exerciseView `json:"view"`
+	}
+	e.must(e.do("POST", "/api/v1/exercises", "", map[string]any{"exercise": settings(exercise.FeedbackAfterSubmit), "document": doc}), 201).json(t, &c)
+	if c.View.State != StateDraft || string(c.View.Key) != "null" || c.TeacherPath != "/teach/"+c.ID+"#secret="+c.TeacherSecret {
+		t.Errorf("created: %+v", c)
+	}
+	// Publishing without a key is refused.
+	r := e.must(e.do("POST", "/api/v1/exercises/"+c.ID+"/publish", c.TeacherSecret, nil), 409)
+	if !strings.Contains(string(r.body), `"path":"key"`) {
+		t.Errorf("publish without key: %s", r.body)
+	}
+	e.must(e.do("PUT", "/api/v1/exercises/"+c.ID+"/key", c.TeacherSecret, encodeSet(t, keySet(t))), 200)
+	var pub exerciseView
+	e.must(e.do("POST", "/api/v1/exercises/"+c.ID+"/publish", c.TeacherSecret, nil), 200).json(t, &pub)
+	if !regexp.MustCompile(`^[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}$`).MatchString(pub.Code) || pub.JoinPath != "/join?code="+pub.Code || pub.State != StateOpen {
+		t.Fatalf("published: code %q join %q state %q", pub.Code, pub.JoinPath, pub.State)
+	}
+	var again exerciseView
+	e.must(e.do("POST", "/api/v1/exercises/"+c.ID+"/publish", c.TeacherSecret, nil), 200).json(t, &again)
+	if again.Code != pub.Code {
+		t.Errorf("publishing again changed the code: %q → %q", pub.Code, again.Code)
+	}
+
+	// The code works in any case, without its dash.
+	var info classInfoView
+	e.must(e.do("GET", "/api/v1/classes/"+strings.ToLower(strings.ReplaceAll(pub.Code, "-", "")), "", nil), 200).json(t, &info)
+	if diff := cmp.Diff(classInfoView{Code: pub.Code, Title: "Who said it?", Instructions: "Mark every claim and its speaker.", Open: true}, info); diff != "" {
+		t.Errorf("class info (-want +got):\n%s", diff)
+	}
+
+	ann := e.joinAs(pub.Code, "Ann")
+	bob := e.joinAs(pub.Code, "=Bob")
+	_ = e.joinAs(pub.Code, "Cy")
+	// The dashboard before any work (it is cached; later reads must see
+	// the work).
+	var early struct {
+		Dashboard exercise.Dashboard `json:"dashboard"`
+	}
+	e.must(e.do("GET", "/api/v1/exercises/"+c.ID+"/dashboard", c.TeacherSecret, nil), 200).json(t, &early)
+	if len(early.Dashboard.Roster) != 3 || early.Dashboard.Roster[0].Status != exercise.StatusJoined {
+		t.Errorf("early roster: %+v", early.Dashboard.Roster)
+	}
+	base := "/api/v1/classes/" + pub.Code + "/me"
+	var me meView
+	e.must(e.do("GET", base, ann, nil), 200).json(t, &me)
+	if me.Name != "Ann" || me.Status != exercise.StatusJoined || string(me.Work) != "null" || me.Document.ID != doc.ID || me.Feedback {
+		t.Errorf("me before work: %+v", me)
+	}
+	annSet := studentSet(t, [2]string{"taxes will rise", "ann lee"})
+	bobSet := studentSet(t, [2]string{"taxes will", "Bob Roe"}, [2]string{"they will fall", "Bob Roe"}, [2]string{"Ann Lee", ""})
+	e.must(e.do("PUT", base+"/work", ann, encodeSet(t, annSet)), 200)
+	e.must(e.do("GET", base, ann, nil), 200).json(t, &me)
+	if me.Status != exercise.StatusWorking || me.Feedback {
+		t.Errorf("me after autosave: status %q feedback %v", me.Status, me.Feedback)
+	}
+	e.must(e.do("GET", base+"/feedback", ann, nil), 403)
+	e.must(e.do("POST", base+"/submit", ann, encodeSet(t, annSet)), 200)
+	e.must(e.do("POST", base+"/submit", bob, encodeSet(t, bobSet)), 200)
+
+	// Bob's feedback (after submit mode): hand-computed as in
+	// annotate/exercise's tests.
+	var fb feedbackView
+	e.must(e.do("GET", base+"/feedback", bob, nil), 200).json(t, &fb)
+	type keyLine struct {
+		Text, Outcome, Speaker, Yours string
+	}
+	var lines []keyLine
+	for _, k := range fb.Feedback.Keys {
+		lines = append(lines, keyLine{k.Text, string(k.Outcome), string(k.Speaker), k.Yours})
+	}
+	wantLines := []keyLine{{"taxes will rise", "partly", "wrong", "taxes will"}, {"they will fall", "found", "right", "they will fall"}}
+	if diff := cmp.Diff(wantLines, lines); diff != "" {
+		t.Errorf("feedback lines (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]score.Figures{{Precision: 1.0 / 3, Recall: 0.5, F1: 0.4}, {Precision: 2.0 / 3, Recall: 5.0 / 6, F1: 20.0 / 27}},
+		[]score.Figures{fb.Feedback.Strict, fb.Feedback.Lenient}, approx); diff != "" {
+		t.Errorf("strict and lenient (-want +got):\n%s", diff)
+	}
+	if len(fb.Feedback.Extras) != 1 || fb.Feedback.Extras[0].Text != "Ann Lee" {
+		t.Errorf("extras: %+v", fb.Feedback.Extras)
+	}
+
+	// Bob keeps editing after submitting: the dashboard still scores his
+	// submission, and he stays "submitted".
+	e.must(e.do("PUT", base+"/work", bob, encodeSet(t, studentSet(t))), 200)
+
+	var dv struct {
+		Dashboard exercise.Dashboard `json:"dashboard"`
+	}
+	e.must(e.do("GET", "/api/v1/exercises/"+c.ID+"/dashboard", c.TeacherSecret, nil), 200).json(t, &dv)
+	type rowSum struct {
+		Name   string
+		Status exercise.Status
+		F1     [2]float64
+	}
+	var rows []rowSum
+	for _, r := range dv.Dashboard.Roster {
+		s := rowSum{Name: r.Name, Status: r.Status}
+		if r.Report != nil {
+			s.F1 = [2]float64{r.Report.Strict.F1, r.Report.Lenient.F1}
+		}
+		rows = append(rows, s)
+	}
+	// In name order ("=" sorts before letters).
+	want := []rowSum{{"=Bob", "submitted", [2]float64{0.4, 20.0 / 27}}, {"Ann", "submitted", [2]float64{2.0 / 3, 2.0 / 3}}, {"Cy", "joined", [2]float64{}}}
+	if diff := cmp.Diff(want, rows, approx); diff != "" {
+		t.Errorf("roster (-want +got):\n%s", diff)
+	}
+	if dv.Dashboard.Agreement == nil || len(dv.Dashboard.Missed) != 2 || len(dv.Dashboard.WrongSpeakers) != 1 {
+		t.Errorf("class figures: %+v", dv.Dashboard)
+	}
+
+	csv := e.must(e.do("GET", "/api/v1/exercises/"+c.ID+"/results.csv", c.TeacherSecret, nil), 200)
+	if ct := csv.header.Get("Content-Type"); ct != "text/csv; charset=utf-8" {
+		t.Errorf("CSV Content-Type %q", ct)
+	}
+	wantCSV := "\uFEFF" + strings.Join([]string{
+		strings.Join(exercise.CSVHeader, ","),
+		"'=Bob,submitted,3,1,1,0,1,0.333,0.500,0.400,0.667,0.833,0.741,1,2,2,2,2,2,",
+		"Ann,submitted,1,1,0,1,0,1.000,0.500,0.667,1.000,0.500,0.667,1,1,1,1,1,1,",
+		"Cy,joined,0,,,,,,,,,,,,,,,,,",
+	}, "\r\n") + "\r\n"
+	if diff := cmp.Diff(wantCSV, string(csv.body)); diff != "" {
+		t.Errorf("CSV (-want +got):\n%s", diff)
+	}
+
+	// The teacher opens Bob's work.
+	var sw studentWorkView
+	bobID := dv.Dashboard.Roster[0].ID
+	e.must(e.do("GET", "/api/v1/exercises/"+c.ID+"/students/"+bobID, c.TeacherSecret, nil), 200).json(t, &sw)
+	if sw.Name != "=Bob" || sw.Report == nil || sw.Report.Strict.F1 < 0.399 || sw.Report.Strict.F1 > 0.401 || string(sw.Submission) == "null" {
+		t.Errorf("student work: %+v", sw)
+	}
+
+	// Close: no joining, saving or submitting; reopen allows them again.
+	e.must(e.do("POST", "/api/v1/exercises/"+c.ID+"/close", c.TeacherSecret, nil), 200)
+	e.must(e.do("POST", "/api/v1/classes/"+pub.Code+"/join", "", map[string]string{"name": "Late"}), 409)
+	e.must(e.do("PUT", base+"/work", ann, encodeSet(t, annSet)), 409)
+	e.must(e.do("POST", base+"/submit", ann, encodeSet(t, annSet)), 409)
+	e.must(e.do("GET", base+"/feedback", bob, nil), 200)
+	e.must(e.do("POST", "/api/v1/exercises/"+c.ID+"/reopen", c.TeacherSecret, nil), 200)
+	e.must(e.do("POST", base+"/submit", ann, encodeSet(t, annSet)), 200)
+	e.joinAs(pub.Code, "Late")
+
+	// The exercise file has no key.
+	f := e.must(e.do("GET", "/api/v1/exercises/"+c.ID+"/file", c.TeacherSecret, nil), 200)
+	ef, err := exercise.DecodeExerciseFile(f.body)
+	if err != nil || ef.ID != c.ID || ef.Document.ID != doc.ID {
+		t.Errorf("exercise file: %v %+v", err, ef)
+	}
+	if strings.Contains(string(f.body), keyClaimID) || strings.Contains(string(f.body), keyAlias) {
+		t.Errorf("the exercise file holds the key")
+	}
+}

@@ -1,0 +1,95 @@
+//go:build !wasm
+
+package classroom
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"testing"
+
+	"whosaid/classroom/internal/pgtest"
+)
+
+// pg is the throwaway PostgreSQL server of these tests, started once in
+// TestMain; nil when PostgreSQL is not installed (and not required, see
+// pgtest.Required).
+var pg *pgtest.Server
+
+func TestMain(m *testing.M) { os.Exit(runTests(m)) }
+
+func runTests(m *testing.M) int {
+	s, err := pgtest.Start(pgtest.Options{})
+	switch {
+	case errors.Is(err, pgtest.ErrMissing) && !pgtest.Required():
+		fmt.Fprintln(os.Stderr, "classroom tests: PostgreSQL tests skipped:", err)
+	case err != nil:
+		fmt.Fprintln(os.Stderr, "classroom tests: start PostgreSQL:", err)
+		return 1
+	default:
+		pg = s
+		defer s.Stop()
+	}
+	return m.Run()
+}
+
+// TestOnPostgres runs the HTTP tests that do not look into SQLite files
+// again on a fresh PostgreSQL database each.
+func TestOnPostgres(t *testing.T) {
+	if pg == nil {
+		t.Skip("PostgreSQL is not installed")
+	}
+	tests := []struct {
+		name string
+		f    func(*testing.T)
+	}{
+		{"ClassFlow", TestClassFlow},
+		{"KeyNeverReachesStudentBeforeRelease", TestKeyNeverReachesStudentBeforeRelease},
+		{"TeacherRoutesNeedTheSecret", TestTeacherRoutesNeedTheSecret},
+		{"StudentReachesOnlyOwnWork", TestStudentReachesOnlyOwnWork},
+		{"JoinIsRateLimited", TestJoinIsRateLimited},
+		{"DeleteStudentData", TestDeleteStudentData},
+		{"BadRequestsListEveryProblem", TestBadRequestsListEveryProblem},
+		{"Migrations", TestMigrationsAreIdempotent},
+	}
+	openStore = func(t *testing.T) (*Store, func() (*Store, error)) {
+		url, err := pg.NewDatabase(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		o := func() (*Store, error) { return OpenPostgres(context.Background(), url) }
+		st, err := o()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st, o
+	}
+	defer func() { openStore = openSQLite }()
+	for _, tc := range tests {
+		t.Run(tc.name, tc.f)
+	}
+}
+
+// TestMigrationsAreIdempotent: reopening a migrated database changes
+// nothing and keeps the data.
+func TestMigrationsAreIdempotent(t *testing.T) {
+	e := newEnv(t, Options{})
+	id, _, _ := e.published("after-submit")
+	st, err := e.reopen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ex, err := st.exercise(context.Background(), id)
+	if err != nil || ex.State != StateOpen {
+		t.Fatalf("after reopening: %v %+v", err, ex)
+	}
+	var n int64
+	st.read(context.Background(), func(q querier) error {
+		return q.queryRow(context.Background(), `SELECT COUNT(*) FROM classroom_schema_version`)(&n)
+	})
+	if n != SchemaVersion() {
+		t.Errorf("%d schema versions recorded, want %d", n, SchemaVersion())
+	}
+}
