@@ -238,7 +238,7 @@ func (x *extractor) noteMentions(s sentence) {
 			continue
 		}
 		f, m := false, false
-		ctx := t[k-1:j]
+		ctx := t[k-1 : j]
 		if j+2 < s.to && t[j].text == "," && isDeterminer(t[j+1]) {
 			ctx = t[k-1 : j+3]
 		}

@@ -11,9 +11,9 @@ import (
 type entity struct {
 	sp           annotate.Speaker
 	female, male bool
-	lastPos      int  // offset of its latest mention
-	subject      bool // its latest mention was a sentence subject
-	used         bool // at least one suggestion is attributed to it
+	lastPos      int      // offset of its latest mention
+	subject      bool     // its latest mention was a sentence subject
+	used         bool     // at least one suggestion is attributed to it
 	keys         []string // nameKey of the name, then of each alias (cached)
 }
 
