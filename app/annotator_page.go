@@ -30,7 +30,6 @@ type annotatorPage struct {
 	vs         viewState
 	pending    pendingSel
 	hasPending bool
-	hover      string
 
 	picker   pickerState
 	spPanel  speakersPanelState

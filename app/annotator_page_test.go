@@ -280,3 +280,33 @@ func TestOrphanPlacedAtSelection(t *testing.T) {
 		t.Fatalf("after placing: %+v", c)
 	}
 }
+
+func TestRemoveCueAndMention(t *testing.T) {
+	p, d := mountPage(t)
+	ctx := d.Context()
+	selectKbd(t, p, "We have a common goal")
+	p.makeClaim(ctx)
+	for _, sub := range []string{"Russian Foreign Minister Sergei Lavrov", "Lavrov"} {
+		selectKbd(t, p, sub)
+		p.markMention(ctx)
+	}
+	selectKbd(t, p, "said")
+	p.markCue(ctx)
+	p.removeMention(ctx, 0)
+	p.editCur(ctx, "Remove cue", func(c *annotate.Claim) { c.Cue = nil })
+	c := p.h.Set().Claims[0]
+	var got []string
+	for _, m := range c.Mentions {
+		got = append(got, m.Exact)
+	}
+	// The second mention ("Lavrov", inside the first one's text) stays.
+	if diff := cmp.Diff([]string{"Lavrov"}, got); diff != "" {
+		t.Errorf("mentions after removing the first (-want +got):\n%s", diff)
+	}
+	if c.Cue != nil {
+		t.Errorf("cue %v after removing it", c.Cue)
+	}
+	if got, want := p.h.UndoLabel(), "Remove cue"; got != want {
+		t.Errorf("undo label %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"whosaid/annotate"
@@ -35,13 +37,22 @@ func (p *annotatorPage) renderClaimEditor() app.UI {
 	for _, k := range annotate.ClaimKinds {
 		kindOpts = append(kindOpts, app.Option().Value(string(k)).Selected(c.Kind == k).Text(string(k)))
 	}
-	cue := app.Span().Class("muted").Text("none — select “said” and press V")
+	var cue app.UI = app.Span().Class("muted").Text("none — select “said” and press V")
 	if c.Cue != nil {
-		cue = app.Span().Class("cue-text").Text("“" + c.Cue.Exact + "”")
+		cue = app.Span().Body(
+			app.Span().Class("cue-text").Text("“"+c.Cue.Exact+"” "),
+			app.Button().ID("clear-cue").Type("button").Class("link-btn").Aria("label", "Remove the cue").
+				OnClick(p.onClearCue).Text("remove"),
+		)
 	}
 	var mentions []app.UI
-	for _, m := range c.Mentions {
-		mentions = append(mentions, app.Li().Text(m.Exact))
+	for i, m := range c.Mentions {
+		mentions = append(mentions, app.Li().Body(
+			app.Span().Text(m.Exact+" "),
+			app.Button().Type("button").Class("link-btn", "remove-mention").DataSet("index", i).
+				Aria("label", "Remove the mention “"+m.Exact+"”").
+				OnClick(p.onRemoveMention, i).Text("remove"),
+		))
 	}
 	return app.Section().ID("claim-editor").Class("card").DataSet("claim-id", c.ID).Aria("label", "Claim editor").Body(
 		app.Div().Class("card-head").Body(
@@ -80,6 +91,29 @@ func (p *annotatorPage) renderClaimEditor() app.UI {
 				Title("Delete this claim (Delete)").Text("Delete claim"),
 		),
 	)
+}
+
+func (p *annotatorPage) onClearCue(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	p.editCur(ctx, "Remove cue", func(c *annotate.Claim) { c.Cue = nil })
+}
+
+func (p *annotatorPage) onRemoveMention(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	i, err := strconv.Atoi(jsString(jsCall(ctx.JSSrc(), "getAttribute", "data-index")))
+	if err != nil {
+		return
+	}
+	p.removeMention(ctx, i)
+}
+
+// removeMention drops the i-th mention of the current claim.
+func (p *annotatorPage) removeMention(ctx app.Context, i int) {
+	p.editCur(ctx, "Remove mention", func(c *annotate.Claim) {
+		if i >= 0 && i < len(c.Mentions) {
+			c.Mentions = append(c.Mentions[:i:i], c.Mentions[i+1:]...)
+		}
+	})
 }
 
 func (p *annotatorPage) onCloseClaim(ctx app.Context, e app.Event) {

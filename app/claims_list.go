@@ -154,12 +154,10 @@ func (p *annotatorPage) onClaimHover(ctx app.Context, e app.Event) {
 	if id == "" {
 		return
 	}
-	p.hover = id
 	setStyleSheet("whosaid-hot", fmt.Sprintf("#article mark[data-ids~=%s]{outline:2px solid var(--c);outline-offset:1px;background:color-mix(in srgb, var(--c) 30%%, white)}", cssString(id)))
 }
 
 func (p *annotatorPage) onClaimUnhover(ctx app.Context, e app.Event) {
-	p.hover = ""
 	setStyleSheet("whosaid-hot", "")
 }
 

@@ -121,16 +121,16 @@ func setStyleSheet(id, css string) {
 	el.Set("textContent", css)
 }
 
-// cssIdent quotes a value for a CSS attribute selector.
+// cssString quotes a value for a CSS attribute selector.
 func cssString(s string) string { return fmt.Sprintf("%q", s) }
 
-// eventKey reads a keyboard event: the key, modifiers and the tag of its
+// keyInfo is a keyboard event read once: the key, modifiers and the tag of its
 // target, so shortcuts can skip typing in form fields.
 type keyInfo struct {
-	Key                     string
-	Ctrl, Meta, Alt, Shift  bool
-	TargetTag, TargetID     string
-	TargetEditable, Repeats bool
+	Key                    string
+	Ctrl, Meta, Alt, Shift bool
+	TargetTag, TargetID    string
+	TargetEditable         bool
 }
 
 func readKey(e app.Event) keyInfo {
@@ -145,7 +145,6 @@ func readKey(e app.Event) keyInfo {
 		TargetTag:      jsString(jsGet(t, "tagName")),
 		TargetID:       jsString(jsGet(t, "id")),
 		TargetEditable: jsBool(jsGet(t, "isContentEditable")),
-		Repeats:        jsBool(jsGet(v, "repeat")),
 	}
 }
 

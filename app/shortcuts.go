@@ -39,6 +39,12 @@ func (p *annotatorPage) listenKeys(ctx app.Context) func() {
 		return func() {}
 	}
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		// A panic here, outside go-app's handlers, would end the program.
+		defer func() {
+			if r := recover(); r != nil {
+				app.Log("whosaid: keydown:", r)
+			}
+		}()
 		if len(args) == 0 {
 			return nil
 		}
