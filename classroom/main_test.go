@@ -9,7 +9,7 @@ import (
 	"os"
 	"testing"
 
-	"whosaid/classroom/internal/pgtest"
+	"whosaid/internal/pgtest"
 )
 
 // pg is the throwaway PostgreSQL server of these tests, started once in

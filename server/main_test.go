@@ -12,7 +12,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"whosaid/server/internal/pgtest"
+	"whosaid/internal/pgtest"
 	"whosaid/server/store"
 )
 

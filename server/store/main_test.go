@@ -9,7 +9,7 @@ import (
 	"os"
 	"testing"
 
-	"whosaid/server/internal/pgtest"
+	"whosaid/internal/pgtest"
 )
 
 // pg is the throwaway PostgreSQL server of this package's tests, started
