@@ -7,7 +7,7 @@ BIN       := bin/whosaid
 WASM      := web/app.wasm
 GOFILES   := $(shell find . -name '*.go' -not -path './tmp/*' 2>/dev/null) go.mod go.sum
 
-.PHONY: build wasm server run test test-unit test-browser fuzz fuzz-short bench static loadtest eval deps clean
+.PHONY: build wasm server run test fuzz fuzz-short bench static loadtest eval deps clean
 
 build: $(WASM).br $(BIN)
 
@@ -27,10 +27,19 @@ server: $(BIN)
 run: build
 	./$(BIN) serve --addr $(ADDR) --data $(DATA) --web ./web
 
+# A static copy of the app in ./static (no server: annotations stay in the
+# browser, sync is off) for any static file host.
+static: $(WASM) $(BIN)
+	rm -rf ./static
+	./$(BIN) static --web ./web ./static
+
 # Every test, browser tests included (they use the binary and wasm built here).
+# Unit and server tests first, then the browser tests on their own (they
+# start Chromium and are the most sensitive to a loaded machine).
 test: build deps
 	$(GO) vet ./...
-	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web $(GO) test -count=1 -timeout 40m ./...
+	WHOSAID_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m $$($(GO) list ./... | grep -v /browsertest)
+	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web $(GO) test -count=1 -timeout 30m ./browsertest/
 	$(MAKE) fuzz-short
 
 # Installs what the browser and database tests need when it is missing (Debian).
