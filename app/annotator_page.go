@@ -26,6 +26,7 @@ type annotatorPage struct {
 	paras  []*paragraphView
 	gen    int // bumped when a new document replaces the paragraph views
 	cache  modelCache
+	list   claimsListState // the claims list, one group per block (claim_groups.go)
 
 	vs         viewState
 	pending    pendingSel
@@ -40,11 +41,13 @@ type annotatorPage struct {
 	stopKeys func()
 	stopSel  func()
 	w        wiring
+	sg       suggestState // the review of suggestions (suggest_*.go)
 }
 
 func (p *annotatorPage) OnMount(ctx app.Context) {
 	p.live = true
 	p.wire(ctx)
+	p.checkSuggestAllowed(ctx)
 	p.loadSet(ctx, startupSet(ctx))
 	p.stopKeys = p.listenKeys(ctx)
 	p.stopSel = listenSelectionChange(ctx, p.onSelectionChange)
@@ -53,6 +56,7 @@ func (p *annotatorPage) OnMount(ctx app.Context) {
 
 func (p *annotatorPage) OnDismount() {
 	p.unwire()
+	p.stopSuggestWatch()
 	if p.stopKeys != nil {
 		p.stopKeys()
 	}
@@ -87,11 +91,12 @@ func (p *annotatorPage) loadSet(ctx app.Context, s *annotate.Set) {
 	p.hasPending = false
 	p.picker = pickerState{}
 	p.spPanel = speakersPanelState{}
-	models := buildParaModels(s, p.runes, p.starts, p.vs)
+	models := buildParaModelsCached(s, p.runes, p.starts, p.vs, &p.cache)
 	p.paras = make([]*paragraphView, len(models))
 	for i, m := range models {
 		p.paras[i] = newParagraphView(m)
 	}
+	p.makeClaimsList()
 	p.gen++
 	p.opened(ctx, s)
 	p.Update()
@@ -108,6 +113,7 @@ func (p *annotatorPage) refresh() {
 			p.paras[i].Update()
 		}
 	}
+	p.refreshClaimsList()
 }
 
 // do applies one change through the history and redraws what it touched.
@@ -177,6 +183,7 @@ func (p *annotatorPage) Render() app.UI {
 		side = app.Div()
 	} else {
 		side = app.Div().Class("side-inner").Body(
+			p.renderSuggestions(),
 			p.renderClaimEditor(),
 			p.renderClaimsList(),
 			p.renderSpeakersPanel(),
@@ -225,6 +232,7 @@ func (p *annotatorPage) renderTopBar() app.UI {
 			app.Button().ID("summary-btn").Type("button").Class("tool").
 				Aria("pressed", fmt.Sprint(p.summary)).OnClick(p.onSummaryToggle).
 				Text("Summary"),
+			p.renderSuggestButton(),
 			app.A().Class("tool").Href("/summary").Text("Print view"),
 			p.fileMenuSlot(p.h.Set()),
 			app.Button().ID("help-btn").Type("button").Class("tool").
@@ -255,11 +263,12 @@ func (p *annotatorPage) onSummaryToggle(ctx app.Context, e app.Event) {
 
 // remakeParas rebuilds the paragraph views (after they were unmounted).
 func (p *annotatorPage) remakeParas() {
-	models := buildParaModels(p.h.Set(), p.runes, p.starts, p.vs)
+	models := buildParaModelsCached(p.h.Set(), p.runes, p.starts, p.vs, &p.cache)
 	p.paras = make([]*paragraphView, len(models))
 	for i, m := range models {
 		p.paras[i] = newParagraphView(m)
 	}
+	p.makeClaimsList()
 	p.gen++
 }
 

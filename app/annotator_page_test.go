@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -87,16 +88,14 @@ func TestMakeClaimUpdatesOnlyItsBlock(t *testing.T) {
 	}
 	// The block renders a mark for the claim, with its id, depth and the
 	// unattributed badge, after the opening quote.
-	err := app.TestMatch(p.paras[1], app.TestUIDescriptor{
-		Path: app.TestPath(0, 1),
-		Expected: app.Mark().Class("hl", "d1", "cur").DataSet("ids", c.ID).DataSet("badge", "?").
-			Style("--c", unattributedColour).Title("Unattributed (direct)").Text("We have a common goal"),
-	})
+	want := `<p class="blk" data-base="` + strconv.Itoa(p.paras[1].m.Base) + `"><span>“</span>` +
+		`<mark class="hl d1 cur" data-ids="` + c.ID + `" style="--c: ` + unattributedColour + `;" data-badge="?" title="Unattributed (direct)">We have a common goal</mark>`
+	err := app.TestMatch(p.paras[1], app.TestUIDescriptor{Path: app.TestPath(0), Expected: app.Raw(paraHTML(p.paras[1].m))})
 	if err != nil {
 		t.Error(err)
 	}
-	if err := app.TestMatch(p.paras[1], app.TestUIDescriptor{Path: app.TestPath(0, 0), Expected: app.Span().Text("“")}); err != nil {
-		t.Error(err)
+	if got := paraHTML(p.paras[1].m); !strings.HasPrefix(got, want) {
+		t.Errorf("block HTML\n got: %s\nwant prefix: %s", got, want)
 	}
 }
 

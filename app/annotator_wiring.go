@@ -18,15 +18,26 @@ func startupSet(ctx app.Context) *annotate.Set {
 
 // wiring holds the page's links to the rest of the app.
 type wiring struct {
-	saver   *autosaver
-	status  *saveStatus
-	notices *noticeBar
+	saver    *autosaver
+	status   *saveStatus
+	notices  *noticeBar
+	sync     *syncer
+	syncView *syncView
 }
 
 func (p *annotatorPage) wire(ctx app.Context) {
 	if p.w.saver == nil {
 		p.w.saver = newAutosaver(newDocStore(ctx))
 	}
+	p.w.saver.listenLeave(ctx) // save before in-app navigation (autosave_leave.go)
+	// Sync (sync.go) sends each autosave to the server in the background.
+	if p.w.sync == nil {
+		p.w.sync = newSyncer(p.w.saver.store)
+	}
+	p.w.saver.afterSave = p.w.sync.saved
+	p.w.sync.localBusy = p.w.saver.Dirty
+	p.w.sync.start(ctx)
+	p.w.syncView = &syncView{Sync: p.w.sync}
 	p.w.status = &saveStatus{}
 	p.w.notices = &noticeBar{}
 	// Another tab saved the document open here (and this tab had nothing
@@ -36,7 +47,11 @@ func (p *annotatorPage) wire(ctx app.Context) {
 
 func (p *annotatorPage) unwire() {
 	if p.w.saver != nil {
+		p.w.saver.Leave() // what the debounce still holds
 		p.w.saver.Stop()
+	}
+	if p.w.sync != nil {
+		p.w.sync.stop()
 	}
 }
 
@@ -44,6 +59,9 @@ func (p *annotatorPage) unwire() {
 func (p *annotatorPage) opened(ctx app.Context, s *annotate.Set) {
 	if p.w.saver != nil {
 		p.w.saver.Opened(ctx, s)
+	}
+	if p.w.sync != nil {
+		p.w.sync.opened(s)
 	}
 }
 
@@ -54,12 +72,13 @@ func (p *annotatorPage) saveChanged(ctx app.Context, s *annotate.Set) {
 	}
 }
 
-// fileMenuSlot is where the file menu and save status sit in the top bar.
+// fileMenuSlot is where the file menu, save status and sync status sit in
+// the top bar.
 func (p *annotatorPage) fileMenuSlot(s *annotate.Set) app.UI {
 	if p.w.status == nil {
 		return nil
 	}
-	return app.Div().Class("file-slot").Body(&fileMenu{Set: p.currentSet}, p.w.status)
+	return app.Div().Class("file-slot").Body(&fileMenu{Set: p.currentSet}, p.w.status, p.w.syncView)
 }
 
 // currentSet is the set open now (read by the file menu at click time).

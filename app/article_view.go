@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -74,70 +76,100 @@ func buildParaModels(s *annotate.Set, runes []rune, starts []int, vs viewState) 
 
 func buildParaModelsCached(s *annotate.Set, runes []rune, starts []int, vs viewState, cache *modelCache) []paraModel {
 	colours := speakerColours(s)
-	claims := map[string]*annotate.Claim{}
-	var layers []annotate.Layer
+	blocks := s.Document.Blocks
+	ends := make([]int, len(blocks))
+	for bi, blk := range blocks {
+		ends[bi] = starts[bi] + annotate.RuneLen(blk.Text)
+	}
+	// Each layer goes straight to the blocks it overlaps (binary search on
+	// the block starts), in the same order as before: a claim, its mentions,
+	// its cue, then the keyboard cursor.
+	mine := make([][]annotate.Layer, len(blocks))
+	add := func(l annotate.Layer) {
+		bi := max(sort.SearchInts(starts, l.Start+1)-1, 0)
+		for ; bi < len(blocks) && starts[bi] < l.End; bi++ {
+			if l.Start < ends[bi] {
+				mine[bi] = append(mine[bi], l)
+			}
+		}
+	}
+	claims := make(map[string]*annotate.Claim, len(s.Claims))
 	for i := range s.Claims {
 		c := &s.Claims[i]
 		if c.Orphan {
 			continue
 		}
 		claims[c.ID] = c
-		layers = append(layers, annotate.Layer{ID: c.ID, Kind: "claim", Start: c.Span.Start, End: c.Span.End})
+		add(annotate.Layer{ID: c.ID, Kind: "claim", Start: c.Span.Start, End: c.Span.End})
 		for _, m := range c.Mentions {
-			layers = append(layers, annotate.Layer{ID: c.ID, Kind: "mention", Start: m.Start, End: m.End})
+			add(annotate.Layer{ID: c.ID, Kind: "mention", Start: m.Start, End: m.End})
 		}
 		if c.Cue != nil {
-			layers = append(layers, annotate.Layer{ID: c.ID, Kind: "cue", Start: c.Cue.Start, End: c.Cue.End})
+			add(annotate.Layer{ID: c.ID, Kind: "cue", Start: c.Cue.Start, End: c.Cue.End})
 		}
 	}
 	if vs.Kbd.On {
 		a, b := vs.Kbd.span()
 		if a == b {
 			b = min(a+1, len(runes))
-			layers = append(layers, annotate.Layer{ID: "caret", Kind: "caret", Start: a, End: b})
+			add(annotate.Layer{ID: "caret", Kind: "caret", Start: a, End: b})
 		} else {
-			layers = append(layers, annotate.Layer{ID: "kbd", Kind: "kbd", Start: a, End: b})
+			add(annotate.Layer{ID: "kbd", Kind: "kbd", Start: a, End: b})
 		}
 	}
-	out := make([]paraModel, len(s.Document.Blocks))
+	out := make([]paraModel, len(blocks))
 	if cache != nil && len(cache.keys) != len(out) {
 		cache.keys, cache.models = make([]string, len(out)), make([]paraModel, len(out))
 	}
 	// What every block depends on besides its layers: the speakers (names,
 	// colours) and the filter.
-	var common strings.Builder
-	common.WriteString(vs.Filter)
+	common := []byte(vs.Filter)
 	for _, sp := range s.Speakers {
-		common.WriteString("|" + sp.ID + "=" + sp.Name)
+		common = append(common, '|')
+		common = append(common, sp.ID...)
+		common = append(common, '=')
+		common = append(common, sp.Name...)
 	}
-	var key strings.Builder
-	for bi, blk := range s.Document.Blocks {
-		start := starts[bi]
-		end := start + annotate.RuneLen(blk.Text)
-		var mine []annotate.Layer
-		key.Reset()
-		key.WriteString(common.String())
-		fmt.Fprintf(&key, "#%d/%s/%d", len(runes), blk.Kind, start)
-		for _, l := range layers {
-			if l.Start < end && start < l.End {
-				mine = append(mine, l)
-				fmt.Fprintf(&key, ";%s/%s/%d/%d", l.ID, l.Kind, l.Start, l.End)
-				if c, ok := claims[l.ID]; ok && l.Kind == "claim" {
-					fmt.Fprintf(&key, "/%s/%s/%t", c.SpeakerID, c.Attribution, c.ID == vs.Cur)
+	common = append(common, '#')
+	common = strconv.AppendInt(common, int64(len(runes)), 10)
+	key := make([]byte, 0, 256)
+	num := func(n int) {
+		key = append(key, '/')
+		key = strconv.AppendInt(key, int64(n), 10)
+	}
+	for bi, blk := range blocks {
+		start, end := starts[bi], ends[bi]
+		key = append(key[:0], common...)
+		key = append(key, blk.Kind...)
+		num(start)
+		for _, l := range mine[bi] {
+			key = append(key, ';')
+			key = append(key, l.ID...)
+			key = append(key, '/')
+			key = append(key, l.Kind...)
+			num(l.Start)
+			num(l.End)
+			if c, ok := claims[l.ID]; ok && l.Kind == "claim" {
+				key = append(key, '/')
+				key = append(key, c.SpeakerID...)
+				key = append(key, '/')
+				key = append(key, c.Attribution...)
+				if c.ID == vs.Cur {
+					key = append(key, "/cur"...)
 				}
 			}
 		}
-		if cache != nil && cache.keys[bi] == key.String() {
+		if cache != nil && cache.keys[bi] == string(key) {
 			out[bi] = cache.models[bi]
 			continue
 		}
 		m := paraModel{Kind: blk.Kind, Base: start}
-		for _, seg := range annotate.Segments(start, end, mine) {
+		for _, seg := range annotate.Segments(start, end, mine[bi]) {
 			m.Segs = append(m.Segs, segFor(s, claims, colours, runes, seg, vs))
 		}
 		out[bi] = m
 		if cache != nil {
-			cache.keys[bi], cache.models[bi] = key.String(), m
+			cache.keys[bi], cache.models[bi] = string(key), m
 		}
 	}
 	return out
@@ -150,7 +182,7 @@ func segFor(s *annotate.Set, claims map[string]*annotate.Claim, colours map[stri
 	if len(ids) > 0 {
 		sm.Mark = true
 		sm.IDs = strings.Join(ids, " ")
-		cls = append(cls, "hl", fmt.Sprintf("d%d", min(len(ids), 3)))
+		cls = append(cls, "hl", depthClass[min(len(ids), 3)])
 		inner := claims[ids[len(ids)-1]]
 		sm.Style = unattributedColour
 		if c, ok := colours[inner.SpeakerID]; ok {
@@ -164,7 +196,7 @@ func segFor(s *annotate.Set, claims map[string]*annotate.Claim, colours map[stri
 			if name == "" {
 				name = "Unattributed"
 			}
-			who = append(who, fmt.Sprintf("%s (%s)", name, orDash(string(c.Attribution))))
+			who = append(who, name+" ("+orDash(string(c.Attribution))+")")
 			if id == vs.Cur {
 				cls = append(cls, "cur")
 			}
@@ -204,6 +236,8 @@ func segFor(s *annotate.Set, claims map[string]*annotate.Claim, colours map[stri
 	sm.Class = strings.Join(cls, " ")
 	return sm
 }
+
+var depthClass = [...]string{"d0", "d1", "d2", "d3"}
 
 func orDash(s string) string {
 	if s == "" {

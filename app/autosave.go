@@ -39,6 +39,8 @@ type autosaver struct {
 
 	listening bool
 	stops     []func()
+	// afterSave runs after each successful save (sync sends it on).
+	afterSave func(set *annotate.Set)
 	// src is a long-lived mounted component (the page) that the debounce
 	// timer dispatches through: a handler's ctx may belong to a toolbar
 	// that is gone 400 ms later, and go-app drops dispatches to unmounted
@@ -141,6 +143,9 @@ func (a *autosaver) Flush(ctx app.Context) error {
 	a.dirty = false
 	dismissNoticeKey(ctx, saveErrorNoticeKey)
 	setSaveState(ctx, saveState{State: "saved", Message: "Saved"})
+	if a.afterSave != nil {
+		a.afterSave(a.set)
+	}
 	return nil
 }
 

@@ -70,40 +70,8 @@ func (p *annotatorPage) scrollToClaim(id string) {
 
 func (p *annotatorPage) renderClaimsList() app.UI {
 	set := p.h.Set()
-	colours := speakerColours(set)
-	cs := p.visibleClaims()
-	items := make([]app.UI, len(cs))
-	for i, c := range cs {
-		name := set.SpeakerName(c)
-		colour := unattributedColour
-		if name == "" {
-			name = "Unattributed"
-		} else {
-			colour = colours[c.SpeakerID]
-		}
-		li := app.Li().DataSet("claim-id", c.ID).Class("claim-item").
-			OnMouseEnter(p.onClaimHover, c.ID).OnMouseLeave(p.onClaimUnhover, c.ID)
-		if c.ID == p.vs.Cur {
-			li = li.Class("cur").Aria("current", "true")
-		}
-		items[i] = li.Body(
-			app.Button().Type("button").Class("claim-row").DataSet("claim-id", c.ID).
-				OnClick(p.onClaimRowClick, c.ID).Body(
-				app.Span().Class("claim-who").Body(
-					app.Span().Class("swatch").Style("background", colour).Aria("hidden", "true"),
-					app.Span().Text(name),
-					app.If(c.Attribution != "", app.Span().Class("tag").Text(string(c.Attribution))),
-					app.If(c.Kind != "", app.Span().Class("tag").Text(string(c.Kind))),
-				),
-				app.Span().Class("claim-quote").Text(clip(c.Span.Exact, 140)),
-			),
-		)
-	}
 	var orphans []app.UI
-	for _, c := range set.SortedClaims() {
-		if !c.Orphan {
-			continue
-		}
+	for _, c := range orphanClaims(set) {
 		orphans = append(orphans, app.Li().DataSet("claim-id", c.ID).Class("orphan").Body(
 			app.Span().Class("claim-quote").Text("“"+clip(c.Span.Exact, 140)+"”"),
 			app.Div().Class("form-buttons").Body(
@@ -113,11 +81,30 @@ func (p *annotatorPage) renderClaimsList() app.UI {
 			),
 		))
 	}
-	title := fmt.Sprintf("Claims (%d)", len(cs))
+	n := p.list.count
+	title := fmt.Sprintf("Claims (%d)", n)
 	if p.vs.Filter != "" {
 		if sp, ok := set.Speaker(p.vs.Filter); ok {
-			title = fmt.Sprintf("Claims by %s (%d)", sp.Name, len(cs))
+			title = fmt.Sprintf("Claims by %s (%d)", sp.Name, n)
 		}
+	}
+	groups := make([]app.UI, len(p.list.groups))
+	for i, g := range p.list.groups {
+		groups[i] = g
+	}
+	// One list; the groups inside are presentational. A new document gets
+	// a list of the other tag so that go-app mounts the new groups (as for
+	// the paragraph views). Clicks and hovers are handled here, for all
+	// rows at once.
+	var body app.UI
+	if p.gen%2 == 0 {
+		body = app.Div().ID("claims-list").Class("claims").Role("list").
+			OnClick(p.onClaimsListClick).OnMouseOver(p.onClaimsListOver).OnMouseLeave(p.onClaimUnhover).
+			Body(groups...)
+	} else {
+		body = app.Ol().ID("claims-list").Class("claims").Role("list").
+			OnClick(p.onClaimsListClick).OnMouseOver(p.onClaimsListOver).OnMouseLeave(p.onClaimUnhover).
+			Body(groups...)
 	}
 	return app.Section().ID("claims").Class("card").Aria("label", "Claims").Body(
 		app.Div().Class("card-head").Body(
@@ -125,8 +112,8 @@ func (p *annotatorPage) renderClaimsList() app.UI {
 			app.If(p.vs.Filter != "", app.Button().ID("clear-filter").Type("button").Class("link-btn").
 				OnClick(p.onClearFilter).Text("Show all")),
 		),
-		app.If(len(cs) == 0, app.P().Class("hint").Text("No claims yet.")),
-		app.Ol().ID("claims-list").Class("claims").Body(items...),
+		app.If(n == 0, app.P().Class("hint").Text("No claims yet.")),
+		body,
 		app.If(len(orphans) > 0,
 			app.Div().ID("orphans").Body(
 				app.H3().Text(fmt.Sprintf("Not placed (%d)", len(orphans))),
@@ -137,9 +124,24 @@ func (p *annotatorPage) renderClaimsList() app.UI {
 	)
 }
 
-func (p *annotatorPage) onClaimRowClick(ctx app.Context, e app.Event) {
+// orphanClaims are the claims that lost their place, in document order.
+func orphanClaims(s *annotate.Set) []*annotate.Claim {
+	var out []*annotate.Claim
+	for i := range s.Claims {
+		if s.Claims[i].Orphan {
+			out = append(out, &s.Claims[i])
+		}
+	}
+	sortClaimPtrs(out)
+	return out
+}
+
+// onClaimsListClick opens the claim of the row clicked (or activated with
+// Enter or Space: that is a click on the row's button too).
+func (p *annotatorPage) onClaimsListClick(ctx app.Context, e app.Event) {
 	defer p.guard(ctx)
-	id := jsString(jsCall(ctx.JSSrc(), "getAttribute", "data-claim-id"))
+	row := jsCall(jsGet(e.Value, "target"), "closest", "button.claim-row[data-claim-id]")
+	id := jsString(jsCall(row, "getAttribute", "data-claim-id"))
 	if id == "" {
 		return
 	}
@@ -147,17 +149,26 @@ func (p *annotatorPage) onClaimRowClick(ctx app.Context, e app.Event) {
 	p.scrollToClaim(id)
 }
 
-// onClaimHover lights up the claim's highlight with one CSS rule; no block
-// re-renders.
-func (p *annotatorPage) onClaimHover(ctx app.Context, e app.Event) {
-	id := jsString(jsCall(ctx.JSSrc(), "getAttribute", "data-claim-id"))
+// onClaimsListOver lights up the hovered row's claim in the article with
+// one CSS rule; nothing re-renders.
+func (p *annotatorPage) onClaimsListOver(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	li := jsCall(jsGet(e.Value, "target"), "closest", "li[data-claim-id]")
+	id := jsString(jsCall(li, "getAttribute", "data-claim-id"))
+	if id == p.list.hot {
+		return
+	}
+	p.list.hot = id
 	if id == "" {
+		setStyleSheet("whosaid-hot", "")
 		return
 	}
 	setStyleSheet("whosaid-hot", fmt.Sprintf("#article mark[data-ids~=%s]{outline:2px solid var(--c);outline-offset:1px;background:color-mix(in srgb, var(--c) 30%%, white)}", cssString(id)))
 }
 
 func (p *annotatorPage) onClaimUnhover(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	p.list.hot = ""
 	setStyleSheet("whosaid-hot", "")
 }
 

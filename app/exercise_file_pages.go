@@ -144,8 +144,10 @@ func (p *fileStudentPage) Render() app.UI {
 			app.H1().ID("ex-title").Text(p.ef.Exercise.Title),
 			app.If(p.ef.Exercise.Instructions != "", app.P().Class("ex-instr").Text(p.ef.Exercise.Instructions)),
 			app.Label().For("file-name").Text("Your name"),
+			// OnChange, not OnInput: re-rendering the value while the student
+			// types would drop keystrokes.
 			app.Input().ID("file-name").Type("text").MaxLength(exercise.MaxNameRunes).Value(p.name).
-				OnInput(func(ctx app.Context, e app.Event) { p.name = ctx.JSSrc().Get("value").String() }),
+				OnChange(func(ctx app.Context, e app.Event) { p.name = jsString(jsGet(ctx.JSSrc(), "value")) }),
 			app.Button().ID("export-work").Class("primary").OnClick(p.onExport).Text("Export my work for the teacher"),
 			app.If(p.msg != "", app.Span().ID("file-msg").Role("status").Text(" "+p.msg)),
 			errUI,

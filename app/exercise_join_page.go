@@ -14,18 +14,36 @@ import (
 type joinPage struct {
 	app.Compo
 	live bool
-	code string
-	name string
-	prev *classEntry // this browser joined the class before
-	busy bool
-	err  string
+	// initCode (from the address) is the code field's first value; the
+	// fields are not bound to code and name after that, since re-rendering
+	// a field's value while the user types drops characters.
+	initCode string
+	code     string      // as typed, for checkPrev
+	prev     *classEntry // this browser joined the class before
+	busy     bool
+	err      string
+	stops    []func()
 }
 
 func (p *joinPage) OnMount(ctx app.Context) {
 	p.live = true
-	p.code = ctx.Page().URL().Query().Get("code")
+	p.initCode = ctx.Page().URL().Query().Get("code")
+	p.code = p.initCode
 	p.checkPrev()
+	// A raw listener: go-app's OnSubmit runs after the event, too late to
+	// stop the browser from submitting the form (reloading the page).
+	p.stops = append(p.stops, listenDOM(ctx.JSSrc(), "submit", false, func(e app.Value) {
+		if jsString(jsGet(e, "target", "id")) != "join-form" {
+			return
+		}
+		jsCall(e, "preventDefault")
+		code, _ := inputValue("#join-code")
+		name, _ := inputValue("#join-name")
+		ctx.Dispatch(func(ctx app.Context) { p.join(ctx, code, name) })
+	}))
 }
+
+func (p *joinPage) OnDismount() { stopAll(&p.stops) }
 
 func (p *joinPage) checkPrev() {
 	p.prev = nil
@@ -37,14 +55,18 @@ func (p *joinPage) checkPrev() {
 	}
 }
 
-func (p *joinPage) onJoin(ctx app.Context, e app.Event) {
-	e.PreventDefault()
-	code, err := exercise.ParseClassCode(p.code)
+// join asks the server for a place in the class (the form's submit, by
+// button or Enter).
+func (p *joinPage) join(ctx app.Context, rawCode, rawName string) {
+	if p.busy {
+		return
+	}
+	code, err := exercise.ParseClassCode(rawCode)
 	if err != nil {
 		p.err = err.Error()
 		return
 	}
-	name, err := exercise.NormalizeName(p.name)
+	name, err := exercise.NormalizeName(rawName)
 	if err != nil {
 		p.err = err.Error()
 		return
@@ -79,13 +101,13 @@ func (p *joinPage) Render() app.UI {
 	return m.Body(
 		exerciseStyle(),
 		app.H1().Text("Join a class"),
-		app.Form().ID("join-form").OnSubmit(p.onJoin).Body(
+		// Submitted by the raw listener set in OnMount.
+		app.Form().ID("join-form").Body(
 			app.Label().For("join-code").Text("Class code"),
-			app.Input().ID("join-code").Type("text").AutoComplete(false).Placeholder("K7M-4QX").Value(p.code).
-				OnInput(func(ctx app.Context, e app.Event) { p.code = ctx.JSSrc().Get("value").String(); p.checkPrev() }),
+			app.Input().ID("join-code").Type("text").AutoComplete(false).Placeholder("K7M-4QX").Value(p.initCode).
+				OnInput(func(ctx app.Context, e app.Event) { p.code = jsString(jsGet(ctx.JSSrc(), "value")); p.checkPrev() }),
 			app.Label().For("join-name").Text("Your name as your teacher should see it"),
-			app.Input().ID("join-name").Type("text").MaxLength(exercise.MaxNameRunes).Value(p.name).
-				OnInput(func(ctx app.Context, e app.Event) { p.name = ctx.JSSrc().Get("value").String() }),
+			app.Input().ID("join-name").Type("text").MaxLength(exercise.MaxNameRunes),
 			app.P().Class("muted").Text("Only this name is kept: no account, no e-mail."),
 			app.If(p.err != "", app.P().ID("join-error").Class("ex-error").Role("alert").Text(p.err)),
 			app.Button().ID("join-btn").Type("submit").Class("primary").Disabled(p.busy).Text("Join"),

@@ -211,7 +211,8 @@ func (p *teachPage) renderNew() app.UI {
 			app.Text(" — the answer key is your annotation of it in the annotator: "),
 			app.Strong().ID("key-count").Text(len(claims)), app.Text(" claims.")),
 		app.Label().For("ex-title").Text("Title"),
-		app.Input().ID("ex-title").Type("text").Value(p.ex.Title).OnInput(func(ctx app.Context, e app.Event) { p.ex.Title = ctx.JSSrc().Get("value").String() }),
+		// OnChange, not OnInput: as for the instructions below.
+		app.Input().ID("ex-title").Type("text").Value(p.ex.Title).OnChange(func(ctx app.Context, e app.Event) { p.ex.Title = jsString(jsGet(ctx.JSSrc(), "value")) }),
 		app.Label().For("ex-instructions").Text("Instructions"),
 		// OnChange, not OnInput: re-rendering a textarea's text while the
 		// teacher types would drop keystrokes.

@@ -20,6 +20,8 @@ func runNative(args []string) int {
 	switch {
 	case len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help"):
 		return cli.Run([]string{"help"}, os.Stdin, os.Stdout, os.Stderr)
+	case len(args) > 0 && args[0] == "static":
+		return runStatic(args[1:], os.Stdout, os.Stderr) // static.go
 	case len(args) == 0 || args[0] == "serve" || strings.HasPrefix(args[0], "-"):
 		if len(args) > 0 && args[0] == "serve" {
 			args = args[1:]

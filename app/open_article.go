@@ -17,16 +17,68 @@ type openArticleDialog struct {
 	app.Compo
 	Close func(ctx app.Context)
 
-	store    *docStore
-	title    string
-	text     string
+	store *docStore
+	// The title and text fields are not bound to state: re-rendering
+	// their value while the user types drops characters. They are read
+	// when used; hasText only enables the open button.
+	hasText  bool
 	err      []string
 	dragging bool
+	stops    []func()
 }
 
 func (d *openArticleDialog) OnMount(ctx app.Context) {
 	d.store = newDocStore(ctx)
 	focusLater(ctx, "article-paste")
+	d.listenDrop(ctx)
+}
+
+func (d *openArticleDialog) OnDismount() { stopAll(&d.stops) }
+
+// listenDrop handles file drags with raw listeners on the dialog:
+// preventDefault must run during the event (else the browser opens the
+// dropped file in place of the app), and a drop's files can only be read
+// then.
+func (d *openArticleDialog) listenDrop(ctx app.Context) {
+	root := ctx.JSSrc()
+	inZone := func(e app.Value) bool {
+		return jsObj(jsCall(jsGet(e, "target"), "closest", "#article-drop"))
+	}
+	// Only file drags: dragging text into the paste box keeps working.
+	hasFiles := func(e app.Value) bool {
+		return jsBool(jsCall(jsGet(e, "dataTransfer", "types"), "includes", "Files"))
+	}
+	setDragging := func(v bool) {
+		if d.dragging != v {
+			ctx.Dispatch(func(ctx app.Context) { d.dragging = v })
+		}
+	}
+	d.stops = append(d.stops,
+		// Anywhere in the dialog: a drop that misses the zone must not
+		// navigate away either.
+		listenDOM(root, "dragover", false, func(e app.Value) {
+			if hasFiles(e) {
+				jsCall(e, "preventDefault")
+				setDragging(inZone(e))
+			}
+		}),
+		listenDOM(root, "dragleave", false, func(e app.Value) {
+			if inZone(e) {
+				setDragging(false)
+			}
+		}),
+		listenDOM(root, "drop", false, func(e app.Value) {
+			if !hasFiles(e) {
+				return
+			}
+			jsCall(e, "preventDefault")
+			file := firstFile(jsGet(e, "dataTransfer", "files"))
+			ctx.Dispatch(func(ctx app.Context) {
+				d.dragging = false
+				readFile(ctx, file, d.onData)
+			})
+		}),
+	)
 }
 
 func (d *openArticleDialog) Render() app.UI {
@@ -36,22 +88,18 @@ func (d *openArticleDialog) Render() app.UI {
 			Aria("labelledby", "open-article-heading").Body(
 			app.H2().ID("open-article-heading").Text("Open an article"),
 			app.Label().For("article-title").Text("Title (optional)"),
-			app.Input().ID("article-title").Type("text").Value(d.title).
-				OnInput(func(ctx app.Context, e app.Event) { d.title = ctx.JSSrc().Get("value").String() }),
+			app.Input().ID("article-title").Type("text"),
 			app.Label().For("article-paste").Text("Paste the article text (a blank line between paragraphs)"),
-			app.Textarea().ID("article-paste").Rows(10).Text(d.text).
-				OnInput(func(ctx app.Context, e app.Event) { d.text = ctx.JSSrc().Get("value").String() }),
+			app.Textarea().ID("article-paste").Rows(10).
+				OnInput(func(ctx app.Context, e app.Event) {
+					d.hasText = strings.TrimSpace(jsString(jsGet(ctx.JSSrc(), "value"))) != ""
+				}),
 			app.Button().ID("article-paste-open").Class("primary").Text("Open pasted text").
-				Disabled(strings.TrimSpace(d.text) == "").OnClick(d.onPaste),
+				Disabled(!d.hasText).OnClick(d.onPaste),
 			app.Div().ID("article-drop").Class("drop-zone").DataSet("dragging", d.dragging).Body(
 				app.Label().For("article-file").Text("…or choose a file ("+strings.Join(article.Extensions, " ")+"), or drop it here"),
 				app.Input().ID("article-file").Type("file").Accept(exts).OnChange(d.onFile),
-			).OnDragOver(func(ctx app.Context, e app.Event) {
-				e.PreventDefault()
-				d.dragging = true
-			}).OnDragLeave(func(ctx app.Context, e app.Event) {
-				d.dragging = false
-			}).OnDrop(d.onDrop),
+			),
 			app.If(len(d.err) > 0, app.Ul().ID("open-article-problems").Class("problems").Role("alert").Body(
 				app.Range(d.err).Slice(func(i int) app.UI { return app.Li().Text(d.err[i]) }),
 			)),
@@ -69,18 +117,19 @@ func (d *openArticleDialog) onCancel(ctx app.Context, e app.Event) {
 }
 
 func (d *openArticleDialog) onPaste(ctx app.Context, e app.Event) {
-	doc, err := article.Text([]byte(d.text), annotate.Document{Title: strings.TrimSpace(d.title)})
+	text, _ := inputValue("#article-paste")
+	doc, err := article.Text([]byte(text), annotate.Document{Title: d.title()})
 	d.opened(ctx, doc, err)
+}
+
+// title is the title field's text, trimmed.
+func (d *openArticleDialog) title() string {
+	t, _ := inputValue("#article-title")
+	return strings.TrimSpace(t)
 }
 
 func (d *openArticleDialog) onFile(ctx app.Context, e app.Event) {
 	readFile(ctx, firstFile(ctx.JSSrc().Get("files")), d.onData)
-}
-
-func (d *openArticleDialog) onDrop(ctx app.Context, e app.Event) {
-	e.PreventDefault()
-	d.dragging = false
-	readFile(ctx, firstFile(e.Get("dataTransfer").Get("files")), d.onData)
 }
 
 func (d *openArticleDialog) onData(ctx app.Context, name string, data []byte, err error) {
@@ -89,8 +138,8 @@ func (d *openArticleDialog) onData(ctx app.Context, name string, data []byte, er
 		return
 	}
 	doc, err := article.Import(name, data)
-	if err == nil && strings.TrimSpace(d.title) != "" {
-		doc.Title = strings.TrimSpace(d.title)
+	if t := d.title(); err == nil && t != "" {
+		doc.Title = t
 	}
 	d.opened(ctx, doc, err)
 }

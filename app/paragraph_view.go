@@ -2,6 +2,7 @@ package main
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -60,39 +61,98 @@ func paraModelEqual(a, b paraModel) bool {
 	return true
 }
 
-func (v *paragraphView) Render() app.UI {
-	kids := make([]app.UI, len(v.m.Segs))
-	for i, s := range v.m.Segs {
+// Render draws the block as one raw HTML element: go-app then makes one
+// innerHTML call per block instead of several JS calls per <mark> and text
+// node (thousands of them on a long article), and a changed block is
+// swapped whole. The block holds only article text (badges are CSS
+// pseudo-elements), so offsets measured from data-base stay right.
+func (v *paragraphView) Render() app.UI { return app.Raw(paraHTML(v.m)) }
+
+// paraHTML is the block's markup: one <span> or <mark> per segment.
+func paraHTML(m paraModel) string {
+	var b strings.Builder
+	tag, cls := "p", "blk"
+	switch m.Kind {
+	case annotate.BlockHeadline:
+		tag, cls = "h2", "blk headline"
+	case annotate.BlockCaption:
+		cls = "blk caption"
+	case annotate.BlockByline:
+		cls = "blk byline"
+	case annotate.BlockOther:
+		cls = "blk other"
+	}
+	n := 40
+	for _, s := range m.Segs {
+		n += len(s.Text) + len(s.IDs) + len(s.Title) + 64
+	}
+	b.Grow(n)
+	b.WriteString("<" + tag + ` class="` + cls + `" data-base="` + strconv.Itoa(m.Base) + `">`)
+	for _, s := range m.Segs {
 		if !s.Mark {
-			sp := app.Span().Text(s.Text)
-			if s.Class != "" {
-				sp = sp.Class(s.Class)
-			}
-			kids[i] = sp
+			b.WriteString("<span")
+			attr(&b, "class", s.Class)
+			b.WriteString(">")
+			htmlText(&b, s.Text)
+			b.WriteString("</span>")
 			continue
 		}
-		mk := app.Mark().Class(s.Class).DataSet("ids", s.IDs).Text(s.Text)
+		b.WriteString(`<mark class="`)
+		htmlText(&b, s.Class)
+		b.WriteString(`" data-ids="`)
+		htmlText(&b, s.IDs)
+		b.WriteString(`"`)
 		if s.Style != "" {
-			mk = mk.Style("--c", s.Style)
+			b.WriteString(` style="--c: `)
+			htmlText(&b, s.Style)
+			b.WriteString(`;"`)
 		}
-		if s.Badge != "" {
-			mk = mk.DataSet("badge", s.Badge)
-		}
-		if s.Title != "" {
-			mk = mk.Title(s.Title)
-		}
-		kids[i] = mk
+		attr(&b, "data-badge", s.Badge)
+		attr(&b, "title", s.Title)
+		b.WriteString(">")
+		htmlText(&b, s.Text)
+		b.WriteString("</mark>")
 	}
-	base := strconv.Itoa(v.m.Base)
-	switch v.m.Kind {
-	case annotate.BlockHeadline:
-		return app.H2().Class("blk", "headline").DataSet("base", base).Body(kids...)
-	case annotate.BlockCaption:
-		return app.P().Class("blk", "caption").DataSet("base", base).Body(kids...)
-	case annotate.BlockByline:
-		return app.P().Class("blk", "byline").DataSet("base", base).Body(kids...)
-	case annotate.BlockOther:
-		return app.P().Class("blk", "other").DataSet("base", base).Body(kids...)
+	b.WriteString("</" + tag + ">")
+	return b.String()
+}
+
+// attr writes ` name="value"` unless value is empty.
+func attr(b *strings.Builder, name, value string) {
+	if value == "" {
+		return
 	}
-	return app.P().Class("blk").DataSet("base", base).Body(kids...)
+	b.WriteString(" " + name + `="`)
+	htmlText(b, value)
+	b.WriteString(`"`)
+}
+
+// htmlText escapes s for text and quoted attribute values. A carriage
+// return becomes a character reference: the HTML parser would turn a raw
+// one into a line feed.
+func htmlText(b *strings.Builder, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '\r':
+			esc = "&#13;"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(esc)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
 }

@@ -24,6 +24,7 @@ var shortcuts = []shortcut{
 	{"Delete", "Delete the current claim"},
 	{"Ctrl + Z", "Undo"},
 	{"Ctrl + Shift + Z, Ctrl + Y", "Redo"},
+	{"Enter / A, X, H, Tab", "Reviewing suggestions: accept, reject, accept all high-confidence, next (Shift + Tab: previous)"},
 	{"?", "Show this help"},
 	{"Esc", "Close the help, the editor or the selection"},
 }
@@ -70,6 +71,9 @@ func (p *annotatorPage) preventsDefault(k keyInfo) bool {
 	}
 	if k.typing() || k.Alt {
 		return false
+	}
+	if p.suggestPrevents(k) {
+		return true
 	}
 	if k.Ctrl || k.Meta {
 		switch strings.ToLower(k.Key) {
@@ -129,6 +133,9 @@ func (p *annotatorPage) handleKey(ctx app.Context, k keyInfo) bool {
 	}
 	if k.Alt {
 		return false
+	}
+	if p.suggestKey(ctx, k) {
+		return true
 	}
 	inArticle := k.TargetID == "article"
 	onControl := k.TargetTag == "BUTTON" || k.TargetTag == "A"

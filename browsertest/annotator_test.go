@@ -74,17 +74,7 @@ func waitToolbar(b *browser, button string) {
 // execution context went away under it); it polls again then.
 func openApp(b *browser, url string) {
 	b.t.Helper()
-	b.Do(chromedp.Navigate(url))
-	for try := 0; ; try++ {
-		_, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`!!document.querySelector("main[data-live]")`, chromedp.WithPollingTimeout(30*time.Second)))
-		if err == nil {
-			break
-		}
-		if try >= 3 || !strings.Contains(err.Error(), "context") {
-			b.t.Fatalf("waiting for the app: %v", err)
-		}
-	}
-	b.checkAlive()
+	b.Open(url) // rides out a replaced document (browser.poll)
 }
 
 // markTexts lists the text of every claim highlight with its data-ids.

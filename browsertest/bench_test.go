@@ -164,22 +164,25 @@ func pageMillis(br *browser, cond string) float64 {
 const highlightedIDs = `new Set([...document.querySelectorAll("#article mark[data-ids]")].flatMap(m => m.dataset.ids.split(" "))).size`
 
 // BenchmarkOpenByURL: navigation to /?open=…&annotations=… until the page
-// is live (data-live) and until every claim is highlighted.
+// is live (data-live), until every claim is highlighted and until every
+// claim is in the claims list (filled just after the article).
 func BenchmarkOpenByURL(b *testing.B) {
 	web := benchFiles(b, 1000, 5000)
 	for _, n := range []int{1000, 5000} {
 		b.Run(fmt.Sprintf("claims=%d", n), func(b *testing.B) {
 			s := startServer(b, "--web", web)
-			var live, all float64
+			var live, all, list float64
 			for i := 0; i < b.N; i++ {
 				br := newBrowser(b, "")
 				br.Do(chromedp.Navigate(fmt.Sprintf("%s/?open=/web/bench.txt&annotations=/web/bench-%d.whosaid.json", s.URL, n)))
 				live += pageMillis(br, `document.querySelector("main[data-live]")`)
 				all += pageMillis(br, fmt.Sprintf(`%s === %d`, highlightedIDs, n))
+				list += pageMillis(br, fmt.Sprintf(`document.querySelectorAll("#claims-list li[data-claim-id]").length === %d`, n))
 				br.checkAlive()
 			}
 			b.ReportMetric(live/float64(b.N), "ms-to-live")
 			b.ReportMetric(all/float64(b.N), "ms-to-highlights")
+			b.ReportMetric(list/float64(b.N), "ms-to-list")
 			b.ReportMetric(0, "ns/op")
 		})
 	}

@@ -11,7 +11,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
@@ -39,17 +38,7 @@ var classKey = []struct{ context, quote, speaker string }{
 // JavaScript context a wait is polling in).
 func openLive(b *browser, url string) {
 	b.t.Helper()
-	b.Do(chromedp.Navigate(url))
-	for attempt := 0; ; attempt++ {
-		_, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`!!document.querySelector("main[data-live]")`, chromedp.WithPollingTimeout(30*time.Second)))
-		if err == nil {
-			b.checkAlive()
-			return
-		}
-		if attempt == 3 || !strings.Contains(err.Error(), "Cannot find context") {
-			b.t.Fatalf("opening %s: %v", url, err)
-		}
-	}
+	b.Open(url) // rides out a replaced document (browser.poll)
 }
 
 // attribute gives the current claim a speaker through the speaker box: an

@@ -260,7 +260,8 @@ func (b *browser) Open(url string) {
 	b.WaitLive()
 }
 
-// WaitLive waits for the client-side mount marker (prerendered HTML lacks it).
+// WaitLive waits for the client-side mount marker (prerendered HTML lacks
+// it), retrying across a replaced document (see poll).
 func (b *browser) WaitLive() {
 	b.t.Helper()
 	b.Wait(`!!document.querySelector("main[data-live]")`)
@@ -269,10 +270,47 @@ func (b *browser) WaitLive() {
 // Wait polls a JavaScript expression until it is truthy (30 s at most).
 func (b *browser) Wait(expr string) {
 	b.t.Helper()
-	if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+	if err := b.poll(expr, 30*time.Second); err != nil {
 		b.t.Fatalf("waiting for %s: %v", expr, err)
 	}
 	b.checkAlive()
+}
+
+// poll waits for expr to be truthy, riding out a document being replaced
+// while it waits. Right after a navigation chromedp may still hold the old
+// document's JavaScript context ("Cannot find context with specified id"),
+// and a page that replaces itself destroys the context a poll runs in; the
+// poll then starts again in the new document, within the same deadline.
+func (b *browser) poll(expr string, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		left := time.Until(deadline)
+		if left <= 0 {
+			return chromedp.ErrPollingTimeout
+		}
+		_, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(left)))
+		if err == nil || !contextReplaced(err) {
+			return err
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// contextReplaced tells whether err means the page's JavaScript context
+// went away under a call (a navigation or reload), not that the call failed.
+func contextReplaced(err error) bool {
+	msg := err.Error()
+	for _, s := range []string{
+		"Cannot find context with specified id",
+		"Execution context was destroyed",
+		"Inspected target navigated or closed",
+		"Cannot find default execution context",
+	} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkAlive fails the test if the Go program in the page has exited (a
@@ -287,13 +325,20 @@ func (b *browser) checkAlive() {
 }
 
 // eval evaluates JavaScript and returns its value, failing the test on error.
+// Right after a navigation chromedp may still name the old document's
+// context: the call then never ran, and is tried again.
 func eval[T any](b *browser, expr string) T {
 	b.t.Helper()
-	v, err := chromedp.Run(b.Ctx, chromedp.Evaluate[T](expr))
-	if err != nil {
-		b.t.Fatalf("eval %s: %v", expr, err)
+	for try := 0; ; try++ {
+		v, err := chromedp.Run(b.Ctx, chromedp.Evaluate[T](expr))
+		if err == nil {
+			return v
+		}
+		if try == 20 || !strings.Contains(err.Error(), "Cannot find context with specified id") {
+			b.t.Fatalf("eval %s: %v", expr, err)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	return v
 }
 
 // screenshot saves a PNG of the page under tmp/browsertest/ in the repo (or

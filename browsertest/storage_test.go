@@ -171,17 +171,7 @@ func compactJSON(t testing.TB, data []byte) string {
 // navigation's old page cut short ("Cannot find context").
 func reopen(b *browser, url string) {
 	b.t.Helper()
-	b.Do(chromedp.Navigate(url))
-	var err error
-	for range 5 {
-		_, err = chromedp.Run(b.Ctx, chromedp.Poll[bool](`!!document.querySelector("main[data-live]")`, chromedp.WithPollingTimeout(30*time.Second)))
-		if err == nil {
-			b.checkAlive()
-			return
-		}
-		time.Sleep(300 * time.Millisecond)
-	}
-	b.t.Fatalf("reopening %s: %v", url, err)
+	b.Open(url) // rides out a replaced document (browser.poll)
 }
 
 // waitSaved waits until autosave reports saved.

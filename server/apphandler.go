@@ -37,7 +37,7 @@ func NewAppHandler(webDir string) (*app.Handler, error) {
 			SVG:        "/web/icon.svg",
 			AppleTouch: "/web/icon-192.png",
 		},
-		Styles:    []string{"/web/whosaid.css", "/web/files.css"},
+		Styles:    []string{"/web/whosaid.css", "/web/files.css", "/web/suggest.css"},
 		Resources: newStaticFiles(webDir),
 		// The wasm is sent compressed (no Content-Length): the loader's
 		// progress needs its raw length, which static.go sends here.

@@ -1,0 +1,248 @@
+package main
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+)
+
+// claimsListState is the claims list's part of the page. The list is cut
+// into one group per block (claims by where they start), so a change
+// re-renders the groups it touches and no others, like the paragraphs.
+type claimsListState struct {
+	groups []*claimGroup
+	count  int    // claims listed
+	cur    string // the claim marked current in the DOM
+	hot    string // the claim whose row is hovered
+}
+
+// claimGroup renders its rows as one raw HTML element: one innerHTML call
+// instead of some thirty JS calls per row (5,000 rows took seconds). The
+// rows have no handlers of their own; the list handles clicks and hovers.
+type claimGroup struct {
+	app.Compo
+	key   string // the rows without the current mark: a change re-renders
+	drawn string // the rows with the current mark: html is up to date
+	html  string // the rows as drawn
+	// later: mount empty and fill in a moment after, so that a big list
+	// does not hold back the article on open. The first group fills all
+	// (fill), in one update frame.
+	later bool
+	fill  []*claimGroup
+}
+
+// lazyListRows is the list size from which groups are filled after the
+// article is drawn.
+const lazyListRows = 300
+
+const emptyClaimGroup = `<div class="claim-group" role="none"></div>`
+
+func (g *claimGroup) Render() app.UI {
+	if g.later {
+		return app.Raw(emptyClaimGroup)
+	}
+	return app.Raw(g.html)
+}
+
+func (g *claimGroup) OnMount(ctx app.Context) {
+	if len(g.fill) == 0 {
+		return
+	}
+	// After, not Defer: the wait lets the browser paint the article first.
+	ctx.After(time.Millisecond, func(app.Context) {
+		for _, o := range g.fill {
+			o.later = false
+			if o.Mounted() {
+				o.Update()
+			}
+		}
+		g.fill = nil
+	})
+}
+
+// groupDraw is what a group should show now.
+type groupDraw struct {
+	key, drawn, html string
+}
+
+// makeClaimsList builds new groups: for a new document, or when the list
+// comes back after the summary view.
+func (p *annotatorPage) makeClaimsList() {
+	p.list.groups = nil
+	ds, count := p.claimsListHTML()
+	p.list = claimsListState{count: count, cur: p.vs.Cur, groups: make([]*claimGroup, len(ds))}
+	for i, d := range ds {
+		p.list.groups[i] = &claimGroup{key: d.key, drawn: d.drawn, html: d.html, later: count >= lazyListRows}
+	}
+	if count >= lazyListRows {
+		p.list.groups[0].fill = p.list.groups
+	}
+}
+
+// refreshClaimsList re-renders the groups whose rows changed. Opening
+// another claim only moves the current mark, in place, so the row keeps
+// keyboard focus.
+func (p *annotatorPage) refreshClaimsList() {
+	ds, count := p.claimsListHTML()
+	if len(ds) != len(p.list.groups) {
+		p.makeClaimsList()
+		return
+	}
+	p.list.count = count
+	for i, g := range p.list.groups {
+		d := ds[i]
+		changed := g.key != d.key
+		g.key, g.drawn, g.html = d.key, d.drawn, d.html
+		if changed && g.Mounted() {
+			g.Update()
+		}
+		// Otherwise only the current mark moved: markCurRow draws it.
+	}
+	if p.list.cur != p.vs.Cur {
+		markCurRow(p.list.cur, false)
+		markCurRow(p.vs.Cur, true)
+		p.list.cur = p.vs.Cur
+	}
+}
+
+// markCurRow sets or clears a row's current mark in the DOM.
+func markCurRow(id string, on bool) {
+	if id == "" {
+		return
+	}
+	li := querySelector("#claims-list li[data-claim-id=" + cssString(id) + "]")
+	if on {
+		jsCall(jsGet(li, "classList"), "add", "cur")
+		jsCall(li, "setAttribute", "aria-current", "true")
+	} else {
+		jsCall(jsGet(li, "classList"), "remove", "cur")
+		jsCall(li, "removeAttribute", "aria-current")
+	}
+}
+
+// claimsListHTML draws the listed claims (placed ones, only the filtered
+// speaker's when a filter is on), one group per block, in document order.
+// A group whose key is unchanged keeps its HTML.
+func (p *annotatorPage) claimsListHTML() ([]groupDraw, int) {
+	set := p.h.Set()
+	colours := speakerColours(set)
+	names := make(map[string]string, len(set.Speakers))
+	for _, sp := range set.Speakers {
+		names[sp.ID] = sp.Name
+	}
+	groups := make([][]*annotate.Claim, max(len(p.starts), 1))
+	count := 0
+	for i := range set.Claims {
+		c := &set.Claims[i]
+		if c.Orphan || (p.vs.Filter != "" && c.SpeakerID != p.vs.Filter) {
+			continue
+		}
+		bi := min(max(sort.SearchInts(p.starts, c.Span.Start+1)-1, 0), len(groups)-1)
+		groups[bi] = append(groups[bi], c)
+		count++
+	}
+	// A group's key: everything its rows show, with the quote given by its
+	// span (the document does not change under the list).
+	common := []byte(p.vs.Filter)
+	for _, sp := range set.Speakers {
+		common = append(common, '|')
+		common = append(common, sp.ID...)
+		common = append(common, '=')
+		common = append(common, sp.Name...)
+	}
+	out := make([]groupDraw, len(groups))
+	var key []byte
+	for bi, cs := range groups {
+		sortClaimPtrs(cs)
+		key = append(key[:0], common...)
+		cur := ""
+		for _, c := range cs {
+			key = append(key, ';')
+			key = append(key, c.ID...)
+			key = append(key, '/')
+			key = strconv.AppendInt(key, int64(c.Span.Start), 10)
+			key = append(key, '/')
+			key = strconv.AppendInt(key, int64(c.Span.End), 10)
+			key = append(key, '/')
+			key = append(key, c.SpeakerID...)
+			key = append(key, '/')
+			key = append(key, c.Attribution...)
+			key = append(key, '/')
+			key = append(key, c.Kind...)
+			if c.ID == p.vs.Cur {
+				cur = c.ID
+			}
+		}
+		d := groupDraw{key: string(key)}
+		d.drawn = d.key + "#" + cur
+		if bi < len(p.list.groups) && p.list.groups[bi].drawn == d.drawn {
+			d.html = p.list.groups[bi].html
+		} else {
+			var b strings.Builder
+			b.Grow(len(cs)*400 + 48)
+			b.WriteString(`<div class="claim-group" role="none">`)
+			for _, c := range cs {
+				name, colour := names[c.SpeakerID], colours[c.SpeakerID]
+				if name == "" {
+					name, colour = "Unattributed", unattributedColour
+				}
+				writeClaimRow(&b, c, name, colour, c.ID == cur)
+			}
+			b.WriteString(`</div>`)
+			d.html = b.String()
+		}
+		out[bi] = d
+	}
+	return out, count
+}
+
+// writeClaimRow is one entry: a button (speaker, tags, quote) in a list item.
+func writeClaimRow(b *strings.Builder, c *annotate.Claim, name, colour string, cur bool) {
+	b.WriteString(`<li role="listitem" class="claim-item`)
+	if cur {
+		b.WriteString(` cur`)
+	}
+	b.WriteString(`" data-claim-id="`)
+	htmlText(b, c.ID)
+	b.WriteString(`"`)
+	if cur {
+		b.WriteString(` aria-current="true"`)
+	}
+	b.WriteString(`><button type="button" class="claim-row" data-claim-id="`)
+	htmlText(b, c.ID)
+	b.WriteString(`"><span class="claim-who"><span class="swatch" style="background: `)
+	htmlText(b, colour)
+	b.WriteString(`;" aria-hidden="true"></span><span>`)
+	htmlText(b, name)
+	b.WriteString(`</span>`)
+	for _, tag := range []string{string(c.Attribution), string(c.Kind)} {
+		if tag != "" {
+			b.WriteString(`<span class="tag">`)
+			htmlText(b, tag)
+			b.WriteString(`</span>`)
+		}
+	}
+	b.WriteString(`</span><span class="claim-quote">`)
+	htmlText(b, clip(c.Span.Exact, 140))
+	b.WriteString(`</span></button></li>`)
+}
+
+// sortClaimPtrs orders claims as annotate.Set.SortedClaims does: by start,
+// longer first, then id.
+func sortClaimPtrs(cs []*annotate.Claim) {
+	slices.SortFunc(cs, func(a, b *annotate.Claim) int {
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start - b.Span.Start
+		}
+		if a.Span.End != b.Span.End {
+			return b.Span.End - a.Span.End
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"time"
+
+	"whosaid/annotate"
+	"whosaid/annotate/native"
+)
+
+// What sync keeps per document in localStorage, beside the working copy
+// (store.go):
+//   - the server version last read or saved (sync/ver/<id>);
+//   - the base: the set as last read from or saved to the server, compact
+//     native JSON (sync/base/<id>); the working copy differs from it when
+//     there are changes to send;
+//   - tombstones: claims deleted here since the last sync, with the time
+//     (sync/tomb/<id>), so a merge does not bring them back.
+const (
+	syncVerPrefix  = keyPrefix + "sync/ver/"
+	syncBasePrefix = keyPrefix + "sync/base/"
+	syncTombPrefix = keyPrefix + "sync/tomb/"
+)
+
+// syncMeta reads and writes that state.
+type syncMeta struct{ kv kv }
+
+// version is the server version of the document's set (0: never synced).
+func (m syncMeta) version(docID string) int {
+	v, _ := m.kv.get(syncVerPrefix + docID)
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
+}
+
+// base is the raw base (compact native JSON), "" when there is none.
+func (m syncMeta) base(docID string) string {
+	b, _ := m.kv.get(syncBasePrefix + docID)
+	return b
+}
+
+// baseSet decodes the base; nil when there is none or it does not read.
+func (m syncMeta) baseSet(docID string) *annotate.Set {
+	raw := m.base(docID)
+	if raw == "" {
+		return nil
+	}
+	set, err := native.Decode([]byte(raw))
+	if err != nil {
+		return nil
+	}
+	return set
+}
+
+// synced records a version the server has and the set it holds. The base
+// goes first: a version without its base would make the next change look
+// like no change.
+func (m syncMeta) synced(docID string, version int, raw string) error {
+	if err := m.kv.set(syncBasePrefix+docID, raw); err != nil {
+		return err
+	}
+	if err := m.kv.set(syncVerPrefix+docID, strconv.Itoa(version)); err != nil {
+		m.kv.del(syncBasePrefix + docID)
+		return err
+	}
+	return nil
+}
+
+// forgetAll drops every version and base (another owner's token now: they
+// mean nothing for it). Tombstones stay: they are about this browser's
+// deletions.
+func (m syncMeta) forgetAll() {
+	for _, k := range m.kv.keys() {
+		if strings.HasPrefix(k, syncVerPrefix) || strings.HasPrefix(k, syncBasePrefix) {
+			m.kv.del(k)
+		}
+	}
+}
+
+// tombstones are the claims deleted here since the last sync.
+func (m syncMeta) tombstones(docID string) annotate.Tombstones {
+	t := annotate.Tombstones{}
+	if raw, ok := m.kv.get(syncTombPrefix + docID); ok {
+		json.Unmarshal([]byte(raw), &t)
+	}
+	return t
+}
+
+func (m syncMeta) setTombstones(docID string, t annotate.Tombstones) {
+	if len(t) == 0 {
+		m.kv.del(syncTombPrefix + docID)
+		return
+	}
+	b, _ := json.Marshal(t)
+	m.kv.set(syncTombPrefix+docID, string(b))
+}
+
+// noteDeletions updates the tombstones after a save: claims in before but
+// not in set were deleted now; a claim back in the set (undo) is alive.
+func (m syncMeta) noteDeletions(set *annotate.Set, before map[string]bool, now time.Time) {
+	t := m.tombstones(set.Document.ID)
+	n := len(t)
+	alive := claimIDSet(set)
+	changed := false
+	for id := range before {
+		if !alive[id] {
+			if _, ok := t[id]; !ok {
+				t[id] = now.UTC()
+				changed = true
+			}
+		}
+	}
+	for id := range t {
+		if alive[id] {
+			delete(t, id)
+			changed = true
+		}
+	}
+	if changed || len(t) != n {
+		m.setTombstones(set.Document.ID, t)
+	}
+}
+
+func claimIDSet(set *annotate.Set) map[string]bool {
+	ids := map[string]bool{}
+	if set == nil {
+		return ids
+	}
+	for _, c := range set.Claims {
+		ids[c.ID] = true
+	}
+	return ids
+}

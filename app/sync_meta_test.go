@@ -1,0 +1,87 @@
+//go:build !wasm
+
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"whosaid/annotate"
+)
+
+func TestOwnerToken(t *testing.T) {
+	k := &memKV{m: map[string]string{}}
+	if got := ownerToken(k); got != "" {
+		t.Fatalf("token before the first sync = %q", got)
+	}
+	tok, err := ensureToken(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tok) != 22 || checkToken(tok) != nil {
+		t.Errorf("new token %q: %v", tok, checkToken(tok))
+	}
+	if again, _ := ensureToken(k); again != tok {
+		t.Errorf("second ensureToken = %q, want the stored %q", again, tok)
+	}
+	if other := newOwnerToken(); other == tok {
+		t.Error("two tokens are the same")
+	}
+}
+
+func TestCheckToken(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", "empty"},
+		{"abc", "too short"},
+		{strings.Repeat("a", 257), "too long"},
+		{"abcdefghijklmnopqrstu+", `"+" at position 22`},
+	} {
+		err := checkToken(c.in)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("checkToken(%.30q) = %v, want %q", c.in, err, c.want)
+		}
+	}
+	if err := checkToken(cleanToken("  Bearer abcdefghijklmnopqrstuv \n")); err != nil {
+		t.Errorf("a pasted token with spaces: %v", err)
+	}
+}
+
+func TestSyncMetaTombstones(t *testing.T) {
+	m := syncMeta{kv: &memKV{m: map[string]string{}}}
+	set := annotate.NewSet(annotate.Document{ID: "sha256:x"})
+	set.Claims = []annotate.Claim{{ID: "c-1"}, {ID: "c-3"}}
+	before := map[string]bool{"c-1": true, "c-2": true, "c-3": true}
+	at := time.Date(2026, 11, 28, 1, 0, 0, 0, time.UTC)
+	m.noteDeletions(set, before, at)
+	if d := cmp.Diff(annotate.Tombstones{"c-2": at}, m.tombstones("sha256:x")); d != "" {
+		t.Errorf("tombstones (-want +got):\n%s", d)
+	}
+	// Undo brings c-2 back: no longer deleted.
+	set.Claims = append(set.Claims, annotate.Claim{ID: "c-2"})
+	m.noteDeletions(set, claimIDSet(set), at.Add(time.Minute))
+	if got := m.tombstones("sha256:x"); len(got) != 0 {
+		t.Errorf("tombstones after undo = %v, want none", got)
+	}
+
+	if err := m.synced("sha256:x", 7, `{"raw":1}`); err != nil {
+		t.Fatal(err)
+	}
+	if m.version("sha256:x") != 7 || m.base("sha256:x") != `{"raw":1}` {
+		t.Errorf("version %d base %q", m.version("sha256:x"), m.base("sha256:x"))
+	}
+	m.forgetAll()
+	if m.version("sha256:x") != 0 || m.base("sha256:x") != "" {
+		t.Errorf("after forgetAll: version %d base %q", m.version("sha256:x"), m.base("sha256:x"))
+	}
+}
+
+func TestParseETag(t *testing.T) {
+	for in, want := range map[string]int{`"7"`: 7, `W/"12"`: 12, ``: -1, `"x"`: -1, `"0"`: 0} {
+		if got := parseETag(in); got != want {
+			t.Errorf("parseETag(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

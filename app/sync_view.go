@@ -1,0 +1,151 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// syncView is the sync status in the top bar (#sync-status, data-state
+// synced|pending|offline|conflict-merged|error|local) and, on click, the
+// Sync panel (#sync-panel): the owner token to copy, and a field to paste
+// another device's token so this browser reaches the same sets.
+type syncView struct {
+	app.Compo
+	Sync *syncer
+
+	st     syncState
+	token  string
+	open   bool
+	input  string
+	err    string
+	copied bool
+}
+
+func (v *syncView) OnMount(ctx app.Context) {
+	ctx.GetState(syncStatusState, &v.st)
+	ctx.ObserveState(syncStatusState).Value(&v.st)
+	ctx.GetState(syncTokenState, &v.token)
+	ctx.ObserveState(syncTokenState).Value(&v.token)
+}
+
+func (v *syncView) Render() app.UI {
+	st := v.st
+	if st.State == "" {
+		st = syncState{State: "local", Message: "Saved in this browser only"}
+	}
+	// Inline styles: the panel is self-contained (web/whosaid.css belongs
+	// to the annotator's layout).
+	return app.Span().Class("sync").Style("position", "relative").Style("display", "inline-block").
+		Aria("live", "polite").Body(
+		app.Button().ID("sync-status").Class("sync-status").
+			DataSet("state", st.State).
+			Aria("expanded", v.open).
+			Aria("controls", "sync-panel").
+			Title("Sync with the server: show your sync token").
+			Text(syncLabel(st.State)+": "+st.Message).
+			OnClick(v.toggle),
+		app.If(v.open, v.panel()),
+	)
+}
+
+// syncLabel is the short word before the message.
+func syncLabel(state string) string {
+	switch state {
+	case "synced", "conflict-merged":
+		return "Sync ✓"
+	case "pending":
+		return "Sync …"
+	case "offline":
+		return "Sync ⏸"
+	case "error":
+		return "Sync ⚠"
+	}
+	return "Sync"
+}
+
+func (v *syncView) panel() app.UI {
+	return app.Div().ID("sync-panel").Class("sync-panel").Role("dialog").Aria("label", "Sync").
+		Style("position", "absolute").Style("right", "0").Style("top", "calc(100% + 6px)").
+		Style("z-index", "30").Style("width", "24rem").Style("max-width", "90vw").
+		Style("background", "#fff").Style("color", "#1d2433").Style("border", "1px solid #c9cfdb").
+		Style("border-radius", "8px").Style("padding", "12px 14px").
+		Style("box-shadow", "0 6px 24px rgba(20,30,60,.18)").Style("font-size", "14px").
+		Style("text-align", "left").Style("white-space", "normal").
+		OnKeyDown(onEscape(v.close)).
+		Body(
+			app.H2().Class("sync-title").Style("font-size", "16px").Style("margin", "0 0 6px").Text("Sync"),
+			app.If(v.token == "",
+				app.P().Text("This browser has no sync token yet: one is made the first time it reaches the whosaid server."),
+			).Else(
+				app.P().Text("Your sync token reaches your annotations on the server. Keep it private. "+
+					"To work on the same articles in another browser or device, paste it there."),
+				app.Div().Class("sync-row").Style("display", "flex").Style("gap", "6px").Style("margin", "4px 0 10px").Body(
+					app.Input().ID("sync-token").Class("sync-token").ReadOnly(true).
+						Style("flex", "1").Style("font-family", "monospace").
+						Aria("label", "Your sync token").Value(v.token),
+					app.Button().ID("sync-copy").Text(copyLabel(v.copied)).OnClick(v.copy),
+				),
+			),
+			app.Label().For("sync-token-input").Text("Use a token from another device:"),
+			app.Div().Class("sync-row").Style("display", "flex").Style("gap", "6px").Style("margin", "4px 0 10px").Body(
+				app.Input().ID("sync-token-input").Class("sync-token").
+					Style("flex", "1").Style("font-family", "monospace").
+					Placeholder("paste the token here").
+					AutoComplete(false).
+					Value(v.input).
+					OnInput(v.onInput),
+				app.Button().ID("sync-token-use").Text("Use this token").OnClick(v.use),
+			),
+			app.If(v.err != "", app.P().ID("sync-token-error").Class("sync-error").Role("alert").Style("color", "#a3231b").Text(v.err)),
+			app.Button().ID("sync-close").Text("Close").OnClick(func(ctx app.Context, e app.Event) { v.close(ctx) }),
+		)
+}
+
+func copyLabel(copied bool) string {
+	if copied {
+		return "Copied"
+	}
+	return "Copy"
+}
+
+func (v *syncView) toggle(ctx app.Context, e app.Event) {
+	v.open = !v.open
+	v.err, v.copied = "", false
+	if v.open {
+		focusLater(ctx, "sync-token-input")
+	}
+}
+
+func (v *syncView) close(ctx app.Context) {
+	v.open = false
+	v.Update()
+}
+
+func (v *syncView) onInput(ctx app.Context, e app.Event) {
+	v.input = jsString(ctx.JSSrc().Get("value"))
+	v.err = ""
+}
+
+// copy puts the token on the clipboard, or selects it for Ctrl+C where the
+// clipboard API is not allowed.
+func (v *syncView) copy(ctx app.Context, e app.Event) {
+	if el := app.Window().GetElementByID("sync-token"); jsObj(el) {
+		jsCall(el, "select")
+	}
+	if clip := jsGet(app.Window(), "navigator", "clipboard"); jsObj(clip) {
+		jsCall(clip, "writeText", v.token)
+	}
+	v.copied = true
+}
+
+func (v *syncView) use(ctx app.Context, e app.Event) {
+	if v.Sync == nil {
+		return
+	}
+	if err := v.Sync.useToken(v.input); err != nil {
+		v.err = err.Error()
+		return
+	}
+	v.input, v.err, v.open = "", "", false
+	showNotice(ctx, notice{Key: syncNoticeKey, Level: noticeInfo,
+		Text: "This browser now syncs with that token: its annotated articles are being fetched."})
+}
