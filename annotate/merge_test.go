@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"encoding/json"
 	"slices"
 	"testing"
 	"time"
@@ -38,7 +39,7 @@ func TestMergeDisjointEdits(t *testing.T) {
 	editNote(mine, "c-lav1", "mine", t0.Add(time.Minute))
 	editNote(theirs, "c-china", "theirs", t0.Add(2*time.Minute))
 	added := theirs.Claims[2]
-	added.ID, added.Span.Start, added.Span.End = "c-new", added.Span.Start, added.Span.End
+	added.ID = "c-new"
 	theirs.Claims = append(theirs.Claims, added)
 
 	got, rep, err := Merge(base, mine, theirs, nil)
@@ -235,5 +236,31 @@ func TestMergeErrors(t *testing.T) {
 	bad.Claims[0].Modified = t0.Add(time.Hour)
 	if _, _, err := Merge(base, base.Clone(), bad, nil); err == nil {
 		t.Error("invalid result: no error")
+	}
+}
+
+// A copy that went through JSON (times re-parsed, empty tags dropped) is
+// the same as the original: nothing to merge.
+func TestMergeJSONCopyIsUnchanged(t *testing.T) {
+	base := mergeBase(t)
+	data, err := json.Marshal(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var theirs Set
+	if err := json.Unmarshal(data, &theirs); err != nil {
+		t.Fatal(err)
+	}
+	mine := base.Clone()
+	editNote(mine, "c-lav1", "mine", t0.Add(time.Minute))
+	got, rep, err := Merge(base, mine, &theirs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Changed() || rep.Conflicts != 0 {
+		t.Errorf("report %+v, want nothing from theirs", rep)
+	}
+	if d := cmp.Diff(mine, got); d != "" {
+		t.Errorf("(-mine +merged):\n%s", d)
 	}
 }

@@ -112,8 +112,11 @@ func (p *annotatorPage) renderClaimsList() app.UI {
 			app.If(p.vs.Filter != "", app.Button().ID("clear-filter").Type("button").Class("link-btn").
 				OnClick(p.onClearFilter).Text("Show all")),
 		),
-		app.If(n == 0, app.P().Class("hint").Text("No claims yet.")),
+		// The list keeps its place among the section's children whatever
+		// shows around it: go-app diffs by position, and the groups in it
+		// are mounted components the page updates directly.
 		body,
+		app.If(n == 0, app.P().Class("hint").Text("No claims yet.")),
 		app.If(len(orphans) > 0,
 			app.Div().ID("orphans").Body(
 				app.H3().Text(fmt.Sprintf("Not placed (%d)", len(orphans))),

@@ -67,7 +67,6 @@ func (p *annotatorPage) runSuggest(ctx app.Context) {
 	}
 	sg.rejected = make([]bool, len(r.Suggestions))
 	sg.took = took
-	sg.cur = -1
 	sg.cur = p.nextOpen(-1, 1)
 	open := p.openCount()
 	switch {

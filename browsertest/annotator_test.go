@@ -99,12 +99,20 @@ func TestClaimFromSelectionAndToolbar(t *testing.T) {
 	b := openSample(t)
 	// A sloppy selection: starts inside "We" after the quote mark, ends
 	// after the comma; snapping gives the clean words.
-	// Record which blocks the article's DOM changes in.
+	// Record which blocks the article's DOM changes in. A changed block
+	// is swapped whole (one raw-HTML element per block), so a child-list
+	// change outside the blocks counts for the blocks added and removed.
 	eval[bool](b, `(() => { window.__mut = new Set();
   new MutationObserver(ms => { for (const m of ms) {
     const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
     const blk = el && el.closest("[data-base]");
-    window.__mut.add(blk ? blk.dataset.base : "outside"); } })
+    if (blk) { window.__mut.add(blk.dataset.base); continue; }
+    const swapped = [...m.addedNodes, ...m.removedNodes];
+    if (m.type === "childList" && swapped.length && swapped.every(n => n.nodeType === 1 && n.dataset.base !== undefined)) {
+      for (const n of swapped) window.__mut.add(n.dataset.base);
+      continue;
+    }
+    window.__mut.add("outside"); } })
   .observe(document.querySelector("#article"), {subtree: true, childList: true, characterData: true, attributes: true});
   return true })()`)
 	selectText(b, "e have a common goal of increasing security in Eurasia,")

@@ -119,7 +119,7 @@ func TestSuggestReviewByKeyboard(t *testing.T) {
 	if tag := eval[string](b, `(document.querySelector("#suggest-tag:not([hidden])") || {}).textContent || ""`); tag != "Sergei Lavrov" {
 		t.Errorf("speaker label = %q", tag)
 	}
-	b.screenshot("suggestions")
+	viewportShot(b, "suggestions")
 
 	// Enter accepts the current one (the focus is still on the button).
 	b.Do(chromedp.KeyEvent(kb.Enter))
