@@ -11,7 +11,7 @@ import (
 
 // mergeBase is the fixture's set: three claims, three speakers, all
 // modified an hour before t0.
-func mergeBase(t *testing.T) *Set {
+func mergeBase(t testing.TB) *Set {
 	t.Helper()
 	return newFixture(t).h.Set().Clone()
 }

@@ -153,9 +153,10 @@ func (p *annotatorPage) onClaimsListClick(ctx app.Context, e app.Event) {
 }
 
 // onClaimsListOver lights up the hovered row's claim in the article with
-// one CSS rule; nothing re-renders.
+// one CSS rule; no block or group re-renders. (No ctx.PreventUpdate: it
+// holds for the whole frame and swallowed the re-render of a click that
+// came in the same frame.)
 func (p *annotatorPage) onClaimsListOver(ctx app.Context, e app.Event) {
-	ctx.PreventUpdate()
 	li := jsCall(jsGet(e.Value, "target"), "closest", "li[data-claim-id]")
 	id := jsString(jsCall(li, "getAttribute", "data-claim-id"))
 	if id == p.list.hot {
@@ -170,7 +171,6 @@ func (p *annotatorPage) onClaimsListOver(ctx app.Context, e app.Event) {
 }
 
 func (p *annotatorPage) onClaimUnhover(ctx app.Context, e app.Event) {
-	ctx.PreventUpdate()
 	p.list.hot = ""
 	setStyleSheet("whosaid-hot", "")
 }

@@ -270,7 +270,7 @@ func (s *syncer) cycle() {
 		return
 	}
 	s.disp.Context().SetState(syncTokenState, token)
-	if !s.pulled && len(s.store.List()) == 0 {
+	if !s.pulled && len(s.store.List()) == 0 && !s.meta.any() {
 		// A cleared browser with a token: bring the owner's sets back.
 		s.pulled = true
 		s.pullAll(token, func() { s.cycle() })

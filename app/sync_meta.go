@@ -81,6 +81,19 @@ func (m syncMeta) forgetAll() {
 	}
 }
 
+// any tells whether this browser has synced any document. A browser with
+// a token but no documents and no sync state was cleared; one with sync
+// state had its documents deleted in the Library, which must not bring
+// them back from the server.
+func (m syncMeta) any() bool {
+	for _, k := range m.kv.keys() {
+		if strings.HasPrefix(k, syncVerPrefix) {
+			return true
+		}
+	}
+	return false
+}
+
 // tombstones are the claims deleted here since the last sync.
 func (m syncMeta) tombstones(docID string) annotate.Tombstones {
 	t := annotate.Tombstones{}

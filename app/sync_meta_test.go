@@ -72,7 +72,13 @@ func TestSyncMetaTombstones(t *testing.T) {
 	if m.version("sha256:x") != 7 || m.base("sha256:x") != `{"raw":1}` {
 		t.Errorf("version %d base %q", m.version("sha256:x"), m.base("sha256:x"))
 	}
+	if !m.any() {
+		t.Error("any() = false after a sync")
+	}
 	m.forgetAll()
+	if m.any() {
+		t.Error("any() = true after forgetAll")
+	}
 	if m.version("sha256:x") != 0 || m.base("sha256:x") != "" {
 		t.Errorf("after forgetAll: version %d base %q", m.version("sha256:x"), m.base("sha256:x"))
 	}

@@ -305,6 +305,7 @@ func TestQuotaExceededKeepsPreviousSave(t *testing.T) {
 	}
 	importAnnotations(b, writeTemp(t, "small.whosaid.json", smallData))
 	waitSaved(b)
+	waitSync(b, "synced") // the background sync writes its state too (sync_test.go)
 	before := localSnapshot(b)
 	if before["whosaid/v1/doc/"+set.Document.ID] == "" {
 		t.Fatalf("the small set was not saved: %v", before)

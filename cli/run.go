@@ -87,7 +87,9 @@ func usage(w io.Writer) {
 	for _, n := range Commands() {
 		fmt.Fprintf(&b, "  %s %s\n", n, commands[n].usage)
 	}
-	b.WriteString("  help [COMMAND]\n\n")
+	b.WriteString("  help [COMMAND]\n")
+	b.WriteString("  serve [--addr :8000] [--data ./data] [--db postgres://…] [--web ./web]   (the default)\n")
+	b.WriteString("  static [--web ./web] DIR\n\n")
 	b.WriteString("Annotation files are native JSON or W3C Web Annotation JSON-LD (told apart by content).\n")
 	b.WriteString("Articles are .txt, .text, .md, .markdown, .html or .htm. \"-\" as a file reads stdin.\n")
 	b.WriteString("Exit status: 0 ok, 1 problems found, 2 usage error.\n")
