@@ -1,10 +1,15 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
 )
 
 // groupHTML is the claims list as drawn, one entry per block.
@@ -59,5 +64,42 @@ func TestHTMLTextEscapes(t *testing.T) {
 	htmlText(&b, `a<b>&"c'`+"\r\n😀")
 	if diff := cmp.Diff("a&lt;b&gt;&amp;&#34;c&#39;&#13;\n😀", b.String()); diff != "" {
 		t.Error(diff)
+	}
+}
+
+// A big list mounts empty and is filled a moment later, so the article is
+// drawn first.
+func TestBigClaimsListFillsAfterMount(t *testing.T) {
+	set := annotate.NewSet(annotate.DocumentFromText(annotate.Document{Title: "Big"}, strings.Repeat("Some words here. ", 200)))
+	for i := range lazyListRows {
+		set.Claims = append(set.Claims, annotate.Claim{ID: fmt.Sprintf("c%04d", i), Span: annotate.Span{Start: i * 5, End: i*5 + 4}})
+	}
+	p := &annotatorPage{}
+	d := app.NewClientTester(p)
+	t.Cleanup(d.Close)
+	d.Consume()
+	p.loadSet(d.Context(), set)
+	d.Consume()
+	later := 0
+	for _, g := range p.list.groups {
+		if g.later {
+			later++
+		}
+	}
+	if later != len(p.list.groups) || p.list.count != lazyListRows {
+		t.Fatalf("%d of %d groups wait, %d claims listed", later, len(p.list.groups), p.list.count)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for p.list.groups[0].later && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+		d.Consume()
+	}
+	for i, g := range p.list.groups {
+		if g.later {
+			t.Fatalf("group %d still empty", i)
+		}
+	}
+	if n := strings.Count(p.list.groups[0].html, "<li "); n != lazyListRows {
+		t.Errorf("%d rows drawn, want %d", n, lazyListRows)
 	}
 }

@@ -53,6 +53,9 @@ func paraModelEqual(a, b paraModel) bool {
 	if a.Kind != b.Kind || a.Base != b.Base || len(a.Segs) != len(b.Segs) {
 		return false
 	}
+	if len(a.Segs) == 0 || &a.Segs[0] == &b.Segs[0] {
+		return true // the same cached model
+	}
 	for i := range a.Segs {
 		if a.Segs[i] != b.Segs[i] {
 			return false
