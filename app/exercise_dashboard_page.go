@@ -37,6 +37,10 @@ type exerciseInfo struct {
 // fragment (#secret=…) or from this browser's storage.
 type dashboardPage struct {
 	app.Compo
+	// pageCtx is the page component's own context, kept from OnMount:
+	// a button's context dies with the button, and with it any callback or
+	// timer started from it (the dashboard stopped polling after "Close").
+	pageCtx app.Context
 	live    bool
 	origin  string
 	id      string
@@ -67,6 +71,7 @@ type studentWork struct {
 }
 
 func (p *dashboardPage) OnMount(ctx app.Context) {
+	p.pageCtx = ctx
 	p.live = true
 	p.origin = pageOrigin(ctx)
 	u := ctx.Page().URL()
@@ -93,6 +98,9 @@ func (p *dashboardPage) OnMount(ctx app.Context) {
 func (p *dashboardPage) OnDismount() { p.gone = true }
 
 func (p *dashboardPage) api(ctx app.Context, method, path string, body []byte, done func(ctx app.Context, r apiResult)) {
+	if p.pageCtx != nil {
+		ctx = p.pageCtx
+	}
 	callAPI(ctx, method, "/api/v1/exercises/"+p.id+path, p.secret, body, done)
 }
 

@@ -38,6 +38,10 @@ type meInfo struct {
 // same saved set.
 type studentPage struct {
 	app.Compo
+	// pageCtx is the page component's own context, kept from OnMount:
+	// a button's context dies with the button, and with it any callback or
+	// timer started from it (the dashboard stopped polling after "Close").
+	pageCtx app.Context
 	live  bool
 	code  string
 	entry classEntry
@@ -57,6 +61,7 @@ type studentPage struct {
 }
 
 func (p *studentPage) OnMount(ctx app.Context) {
+	p.pageCtx = ctx
 	p.live = true
 	raw := strings.TrimPrefix(ctx.Page().URL().Path, "/exercise/")
 	code, err := exercise.ParseClassCode(raw)
@@ -76,6 +81,9 @@ func (p *studentPage) OnMount(ctx app.Context) {
 func (p *studentPage) OnDismount() { p.gone = true }
 
 func (p *studentPage) api(ctx app.Context, method, path string, body []byte, done func(ctx app.Context, r apiResult)) {
+	if p.pageCtx != nil {
+		ctx = p.pageCtx
+	}
 	callAPI(ctx, method, "/api/v1/classes/"+url.PathEscape(p.code)+"/me"+path, p.entry.Token, body, done)
 }
 
