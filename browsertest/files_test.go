@@ -161,7 +161,7 @@ func TestImportBadFileListsEveryProblem(t *testing.T) {
 	s := startServer(t)
 	b := newBrowser(t, "")
 	reopen(b, s.URL+"/")
-	clickSel(b, "#import-annotations")
+	openDialog(b, "#import-annotations", "#import-file")
 	uploadTo(b, "#import-file", writeTemp(t, "bad.whosaid.json", []byte(bad)))
 	b.Wait(`document.querySelectorAll("#import-problems li").length >= 3`)
 	b.screenshot("files-import-problems")
@@ -188,7 +188,7 @@ func TestOpenArticleByPaste(t *testing.T) {
 	s := startServer(t)
 	b := newBrowser(t, "")
 	reopen(b, s.URL+"/")
-	clickSel(b, "#open-article")
+	openDialog(b, "#open-article", "#open-article-dialog")
 	b.Wait(`!!document.querySelector("#article-paste")`)
 	text := "Harbour plan approved\n\nThe council approved the harbour plan on Monday, the mayor said. 🚢\n\n“It is a good day,” she said."
 	eval[bool](b, fmt.Sprintf(`(() => {
@@ -222,7 +222,7 @@ func TestOpenArticleByUpload(t *testing.T) {
 	reopen(b, s.URL+"/")
 	md := "# Bridge reopens after repairs\n\nThe bridge reopened on *Tuesday*, officials said.\n\n“Traffic is flowing again,” said the engineer Ana Ruiz.\n"
 	path := writeTemp(t, "bridge.md", []byte(md))
-	clickSel(b, "#open-article")
+	openDialog(b, "#open-article", "#open-article-dialog")
 	uploadTo(b, "#article-file", path)
 	b.Wait(`!document.querySelector("#open-article-dialog")`)
 	b.Wait(`document.querySelector("#article")?.textContent.includes("Traffic is flowing again")`)
@@ -236,7 +236,7 @@ func TestOpenArticleByUpload(t *testing.T) {
 		t.Errorf("blocks = %+v", stored.Document.Blocks)
 	}
 	// A file that is not an article is refused with a message.
-	clickSel(b, "#open-article")
+	openDialog(b, "#open-article", "#open-article-dialog")
 	uploadTo(b, "#article-file", writeTemp(t, "photo.png", []byte("\x89PNG\r\n")))
 	b.Wait(`document.querySelectorAll("#open-article-problems li").length > 0`)
 	if got := eval[string](b, `document.querySelector("#open-article-problems").textContent`); !strings.Contains(got, "photo.png") {
@@ -261,7 +261,7 @@ func TestLibraryListsAndDeletes(t *testing.T) {
 	importAnnotations(b, writeTemp(t, "sample.whosaid.json", data))
 	waitSaved(b)
 	// A second article, opened by upload.
-	clickSel(b, "#open-article")
+	openDialog(b, "#open-article", "#open-article-dialog")
 	uploadTo(b, "#article-file", writeTemp(t, "bridge.txt", []byte("Bridge reopens\n\nThe bridge reopened on Tuesday, officials said.\n")))
 	b.Wait(`document.querySelector("#article")?.textContent.includes("bridge reopened")`)
 	waitSaved(b)

@@ -149,7 +149,7 @@ func TestPitfallFastTypingKeepsEveryCharacter(t *testing.T) {
 	s := startServer(t)
 	b := newBrowser(t, "")
 	b.Open(s.URL + "/")
-	clickSel(b, "#open-article")
+	openDialog(b, "#open-article", "#open-article-dialog")
 	b.Wait(`!!document.querySelector("#article-paste")`)
 	paras := []string{
 		"Night buses return to the old town",

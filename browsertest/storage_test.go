@@ -46,10 +46,37 @@ func writeTemp(t testing.TB, name string, data []byte) string {
 }
 
 // clickSel clicks the first element matching a CSS selector (waiting for it).
+// It first waits until the element is enabled and nothing covers its centre
+// (a notice, a closing dialog), since a real click there would land elsewhere.
 func clickSel(b *browser, sel string) {
 	b.t.Helper()
-	b.Wait(fmt.Sprintf(`!!document.querySelector(%q)`, sel))
+	b.Wait(fmt.Sprintf(`(() => {
+		const e = document.querySelector(%q);
+		if (!e || e.disabled) return false;
+		e.scrollIntoView({block: "center"});
+		const r = e.getBoundingClientRect();
+		if (!r.width || !r.height) return false;
+		const hit = document.elementFromPoint(r.x + r.width/2, r.y + r.height/2);
+		return !!hit && (hit === e || e.contains(hit));
+	})()`, sel))
 	b.Do(chromedp.Click(chromedp.CSS(sel)))
+}
+
+// openDialog clicks the button that opens a dialog until the dialog's
+// element (want) is there: under load a click on the file menu sometimes
+// does nothing (a known intermittent defect, see the closing notes), and
+// these tests are about what the dialog does, not that first click.
+func openDialog(b *browser, button, want string) {
+	b.t.Helper()
+	for try := 0; try < 4; try++ {
+		clickSel(b, button)
+		ok, _ := chromedp.Run(b.Ctx, chromedp.Poll[bool](fmt.Sprintf(`!!document.querySelector(%q)`, want), chromedp.WithPollingTimeout(5*time.Second)))
+		if ok {
+			return
+		}
+		b.t.Logf("click on %s opened nothing; clicking again", button)
+	}
+	b.Wait(fmt.Sprintf(`!!document.querySelector(%q)`, want))
 }
 
 // clickText clicks the first button matching sel whose text is text.
@@ -115,7 +142,7 @@ func importAnnotations(b *browser, path string) string {
 	b.t.Helper()
 	eval[bool](b, `(() => { const n = document.querySelector('.notice[data-key="import"] .notice-dismiss'); if (n) n.click(); return true })()`)
 	b.Wait(`!document.querySelector('.notice[data-key="import"]')`)
-	clickSel(b, "#import-annotations")
+	openDialog(b, "#import-annotations", "#import-file")
 	uploadTo(b, "#import-file", path)
 	return waitNotice(b, "import")
 }
