@@ -32,8 +32,7 @@ func TestExportEachFormat(t *testing.T) {
 	waitSaved(b)
 	day := time.Now().Format("2006-01-02")
 
-	clickSel(b, "#export-native")
-	name, got := awaitDownload(t, dir, ".whosaid.json")
+	name, got := downloadVia(b, "#export-native", dir, ".whosaid.json")
 	if wantName := "china-russia-explainer-" + day + ".whosaid.json"; name != wantName {
 		t.Errorf("native file name = %q, want %q", name, wantName)
 	}
@@ -45,8 +44,7 @@ func TestExportEachFormat(t *testing.T) {
 		t.Errorf("native export (-imported +exported):\n%s", d)
 	}
 
-	clickSel(b, "#export-w3c")
-	name, got = awaitDownload(t, dir, ".w3c.jsonld")
+	name, got = downloadVia(b, "#export-w3c", dir, ".w3c.jsonld")
 	if wantName := "china-russia-explainer-" + day + ".w3c.jsonld"; name != wantName {
 		t.Errorf("W3C file name = %q, want %q", name, wantName)
 	}
@@ -58,8 +56,7 @@ func TestExportEachFormat(t *testing.T) {
 		t.Errorf("W3C export read back (-imported +exported):\n%s", d)
 	}
 
-	clickSel(b, "#export-csv")
-	name, got = awaitDownload(t, dir, ".csv")
+	name, got = downloadVia(b, "#export-csv", dir, ".csv")
 	if wantName := "china-russia-explainer-" + day + ".csv"; name != wantName {
 		t.Errorf("CSV file name = %q, want %q", name, wantName)
 	}

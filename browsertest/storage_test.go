@@ -128,6 +128,29 @@ func awaitDownload(t testing.TB, dir, suffix string) (string, []byte) {
 	return "", nil
 }
 
+// downloadVia clicks an export button and returns the downloaded file,
+// clicking again when a click produced nothing within a few seconds (the
+// same intermittent lost click as openDialog).
+func downloadVia(b *browser, button, dir, suffix string) (string, []byte) {
+	b.t.Helper()
+	for try := 0; try < 3; try++ {
+		clickSel(b, button)
+		deadline := time.Now().Add(6 * time.Second)
+		for time.Now().Before(deadline) {
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if strings.HasSuffix(e.Name(), suffix) {
+					return awaitDownload(b.t, dir, suffix)
+				}
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		b.t.Logf("click on %s downloaded nothing; clicking again", button)
+	}
+	clickSel(b, button)
+	return awaitDownload(b.t, dir, suffix)
+}
+
 // waitNotice waits for the notice with the given key and returns its text.
 func waitNotice(b *browser, key string) string {
 	b.t.Helper()
@@ -153,8 +176,7 @@ func exportNativeSet(b *browser, dir string) *annotate.Set {
 	for _, e := range mustReadDir(b.t, dir) {
 		os.Remove(filepath.Join(dir, e))
 	}
-	clickSel(b, "#export-native")
-	_, data := awaitDownload(b.t, dir, ".whosaid.json")
+	_, data := downloadVia(b, "#export-native", dir, ".whosaid.json")
 	set, err := native.Decode(data)
 	if err != nil {
 		b.t.Fatalf("downloaded native file does not decode: %v", err)
