@@ -42,12 +42,12 @@ type studentPage struct {
 	// a button's context dies with the button, and with it any callback or
 	// timer started from it (the dashboard stopped polling after "Close").
 	pageCtx app.Context
-	live  bool
-	code  string
-	entry classEntry
-	me    *meInfo
-	annot *annotatorPage
-	local saveState // the annotator's save status
+	live    bool
+	code    string
+	entry   classEntry
+	me      *meInfo
+	annot   *annotatorPage
+	local   saveState // the annotator's save status
 
 	lastSent string // the work as the server has it (native JSON)
 	sending  bool
