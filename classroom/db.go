@@ -15,6 +15,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, "sqlite"
+
+	"whosaid/internal/pgpool"
 )
 
 // errNotFound means no such row.
@@ -84,12 +86,12 @@ func OpenPostgres(ctx context.Context, dbURL string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("classroom: database URL: %w", err)
 	}
-	p := newPGPool(cfg, 8)
-	c, err := p.acquire(ctx)
+	p := pgpool.New(cfg, 8)
+	c, err := p.Acquire(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("classroom: connect to PostgreSQL: %w", err)
 	}
-	p.release(c)
+	p.Release(c)
 	return newStore(ctx, &pgBackend{pool: p})
 }
 
@@ -148,20 +150,20 @@ func (q sqlQuerier) query(ctx context.Context, query string, args []any, each fu
 	return rows.Err()
 }
 
-type pgBackend struct{ pool *pgPool }
+type pgBackend struct{ pool *pgpool.Pool }
 
 // migrationLock serializes migrations of servers starting together (a
 // transaction-level advisory lock, released at commit; its own number, so
 // it never waits on the main store's).
 func (b *pgBackend) migrationLock() string { return "SELECT pg_advisory_xact_lock(7375383912)" }
-func (b *pgBackend) close() error          { return b.pool.close() }
+func (b *pgBackend) close() error          { return b.pool.Close() }
 
 func (b *pgBackend) tx(ctx context.Context, write bool, fn func(q querier) error) error {
-	c, err := b.pool.acquire(ctx)
+	c, err := b.pool.Acquire(ctx)
 	if err != nil {
 		return err
 	}
-	defer b.pool.release(c)
+	defer b.pool.Release(c)
 	opts := pgx.TxOptions{}
 	if !write {
 		opts.AccessMode = pgx.ReadOnly

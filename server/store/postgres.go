@@ -8,6 +8,8 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+
+	"whosaid/internal/pgpool"
 )
 
 // OpenPostgres connects to the PostgreSQL database at url (postgres://…)
@@ -19,29 +21,29 @@ func OpenPostgres(ctx context.Context, url string, maxConns int) (Store, error) 
 	if err != nil {
 		return nil, fmt.Errorf("database URL: %w", err)
 	}
-	p := newPGPool(cfg, maxConns)
-	c, err := p.acquire(ctx)
+	p := pgpool.New(cfg, maxConns)
+	c, err := p.Acquire(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("connect to PostgreSQL: %w", err)
 	}
-	p.release(c)
+	p.Release(c)
 	return newSQLStore(ctx, &pgBackend{pool: p})
 }
 
-type pgBackend struct{ pool *pgPool }
+type pgBackend struct{ pool *pgpool.Pool }
 
 // migrationLock takes a transaction-level advisory lock (released at
 // commit) so that servers starting together migrate one after the other.
 func (b *pgBackend) migrationLock() string { return "SELECT pg_advisory_xact_lock(7375383911)" }
 
-func (b *pgBackend) close() error { return b.pool.close() }
+func (b *pgBackend) close() error { return b.pool.Close() }
 
 func (b *pgBackend) tx(ctx context.Context, write bool, fn func(q querier) error) error {
-	c, err := b.pool.acquire(ctx)
+	c, err := b.pool.Acquire(ctx)
 	if err != nil {
 		return err
 	}
-	defer b.pool.release(c)
+	defer b.pool.Release(c)
 	opts := pgx.TxOptions{}
 	if !write {
 		opts.AccessMode = pgx.ReadOnly

@@ -1,6 +1,8 @@
 //go:build !wasm
 
-package classroom
+// Package pgpool is the small PostgreSQL connection pool shared by the
+// annotation store and the classroom store.
+package pgpool
 
 import (
 	"context"
@@ -9,10 +11,10 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// pgPool is a small connection pool (pgxpool needs a module this project
-// does not depend on, and database/sql's pgx driver imports pgxpool). A
-// pgx.Conn serves one goroutine at a time: each transaction takes one.
-type pgPool struct {
+// Pool is a small connection pool: pgx's own pool (pgxpool) needs a
+// module this project does not depend on. A pgx.Conn serves one goroutine
+// at a time, so each transaction takes a connection and gives it back.
+type Pool struct {
 	cfg  *pgx.ConnConfig
 	sem  chan struct{}  // one token per open or opening connection
 	idle chan *pgx.Conn // connections ready for use
@@ -21,13 +23,14 @@ type pgPool struct {
 	done bool
 }
 
-func newPGPool(cfg *pgx.ConnConfig, max int) *pgPool {
-	return &pgPool{cfg: cfg, sem: make(chan struct{}, max), idle: make(chan *pgx.Conn, max), all: map[*pgx.Conn]bool{}}
+func New(cfg *pgx.ConnConfig, max int) *Pool {
+	if max <= 0 {
+		max = 16
+	}
+	return &Pool{cfg: cfg, sem: make(chan struct{}, max), idle: make(chan *pgx.Conn, max), all: map[*pgx.Conn]bool{}}
 }
 
-// acquire takes an idle connection, or opens one while fewer than max are
-// open, or waits for one to come back.
-func (p *pgPool) acquire(ctx context.Context) (*pgx.Conn, error) {
+func (p *Pool) Acquire(ctx context.Context) (*pgx.Conn, error) {
 	for {
 		select {
 		case c := <-p.idle:
@@ -61,9 +64,9 @@ func (p *pgPool) acquire(ctx context.Context) (*pgx.Conn, error) {
 	}
 }
 
-// release gives a connection back; a broken one, or one left inside a
-// transaction, is closed instead.
-func (p *pgPool) release(c *pgx.Conn) {
+// Release gives a connection back; a broken one (or one left inside a
+// transaction) is closed instead.
+func (p *Pool) Release(c *pgx.Conn) {
 	p.mu.Lock()
 	done := p.done
 	p.mu.Unlock()
@@ -75,14 +78,14 @@ func (p *pgPool) release(c *pgx.Conn) {
 	p.idle <- c
 }
 
-func (p *pgPool) drop(c *pgx.Conn) {
+func (p *Pool) drop(c *pgx.Conn) {
 	p.mu.Lock()
 	delete(p.all, c)
 	p.mu.Unlock()
 	<-p.sem
 }
 
-func (p *pgPool) close() error {
+func (p *Pool) Close() error {
 	p.mu.Lock()
 	p.done = true
 	conns := make([]*pgx.Conn, 0, len(p.all))
