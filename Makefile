@@ -39,7 +39,7 @@ static: $(WASM) $(BIN)
 test: build deps
 	$(GO) vet ./...
 	WHOSAID_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m $$($(GO) list ./... | grep -v /browsertest)
-	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web $(GO) test -count=1 -timeout 30m ./browsertest/
+	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web ./scripts/browser-tests
 	$(MAKE) fuzz-short
 
 # Installs what the browser and database tests need when it is missing (Debian).

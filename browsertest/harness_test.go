@@ -3,6 +3,7 @@ package browsertest
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -281,19 +282,37 @@ func (b *browser) Wait(expr string) {
 // document's JavaScript context ("Cannot find context with specified id"),
 // and a page that replaces itself destroys the context a poll runs in; the
 // poll then starts again in the new document, within the same deadline.
+//
+// An expression that throws counts as "not yet": the app re-renders between
+// two frames, so an element a predicate reads (a caret, a dialog) can be
+// briefly absent. The last exception is reported if the deadline passes.
 func (b *browser) poll(expr string, timeout time.Duration) error {
 	deadline := time.Now().Add(timeout)
+	guarded := fmt.Sprintf(`(() => { try { return !!(%s); } catch (e) { window.__pollErr = String(e); return false; } })()`, expr)
 	for {
 		left := time.Until(deadline)
 		if left <= 0 {
-			return chromedp.ErrPollingTimeout
+			return b.pollTimeout()
 		}
-		_, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(left)))
+		_, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](guarded, chromedp.WithPollingTimeout(left)))
+		if errors.Is(err, chromedp.ErrPollingTimeout) {
+			return b.pollTimeout()
+		}
 		if err == nil || !contextReplaced(err) {
 			return err
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// pollTimeout is the error for a poll that ran out of time, naming the last
+// exception the expression threw, if any.
+func (b *browser) pollTimeout() error {
+	last, err := chromedp.Run(b.Ctx, chromedp.Evaluate[string](`window.__pollErr || ""`))
+	if err == nil && last != "" {
+		return fmt.Errorf("%w (last exception: %s)", chromedp.ErrPollingTimeout, last)
+	}
+	return chromedp.ErrPollingTimeout
 }
 
 // contextReplaced tells whether err means the page's JavaScript context

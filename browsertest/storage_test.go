@@ -59,7 +59,20 @@ func clickSel(b *browser, sel string) {
 		const hit = document.elementFromPoint(r.x + r.width/2, r.y + r.height/2);
 		return !!hit && (hit === e || e.contains(hit));
 	})()`, sel))
+	eval[bool](b, `(() => {
+		if (!window.__clicks) {
+			window.__clicks = [];
+			document.addEventListener("click", e => window.__clicks.push(e.target.id || e.target.tagName), true);
+		}
+		return true;
+	})()`)
 	b.Do(chromedp.Click(chromedp.CSS(sel)))
+}
+
+// seenClicks lists the targets of the clicks the page received (recorded by
+// clickSel), to tell a click that never arrived from one the app ignored.
+func seenClicks(b *browser) string {
+	return eval[string](b, `JSON.stringify(window.__clicks || [])`)
 }
 
 // openDialog clicks the button that opens a dialog until the dialog's
@@ -74,7 +87,7 @@ func openDialog(b *browser, button, want string) {
 		if ok {
 			return
 		}
-		b.t.Logf("click on %s opened nothing; clicking again", button)
+		b.t.Logf("click on %s opened nothing (clicks seen by the page: %s); clicking again", button, seenClicks(b))
 	}
 	b.Wait(fmt.Sprintf(`!!document.querySelector(%q)`, want))
 }
@@ -145,7 +158,7 @@ func downloadVia(b *browser, button, dir, suffix string) (string, []byte) {
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
-		b.t.Logf("click on %s downloaded nothing; clicking again", button)
+		b.t.Logf("click on %s downloaded nothing (clicks seen by the page: %s); clicking again", button, seenClicks(b))
 	}
 	clickSel(b, button)
 	return awaitDownload(b.t, dir, suffix)
