@@ -30,8 +30,10 @@ func readAnnotationFile(name string, data []byte, doc annotate.Document) (import
 	var set *annotate.Set
 	var err error
 	if isNativeFile(data) {
+		perfMark("isNativeFile")
 		res.Format = "whosaid JSON"
 		set, err = native.Decode(data)
+		perfMark("native.Decode")
 	} else {
 		res.Format = "W3C Web Annotation"
 		set, err = w3c.Import(data, &doc)

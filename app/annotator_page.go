@@ -45,6 +45,7 @@ type annotatorPage struct {
 }
 
 func (p *annotatorPage) OnMount(ctx app.Context) {
+	perfMark("OnMount")
 	p.live = true
 	p.wire(ctx)
 	p.checkSuggestAllowed(ctx)
@@ -81,6 +82,7 @@ func (p *annotatorPage) loadSet(ctx app.Context, s *annotate.Set) {
 	if s == nil {
 		return
 	}
+	perfMark("loadSet start")
 	p.h = annotate.NewHistory(s)
 	text := s.Document.Text()
 	p.ix = annotate.NewTextIndex(text)
@@ -91,15 +93,20 @@ func (p *annotatorPage) loadSet(ctx app.Context, s *annotate.Set) {
 	p.hasPending = false
 	p.picker = pickerState{}
 	p.spPanel = speakersPanelState{}
+	perfMark("loadSet prep")
 	models := buildParaModelsCached(s, p.runes, p.starts, p.vs, &p.cache)
+	perfMark("loadSet models")
 	p.paras = make([]*paragraphView, len(models))
 	for i, m := range models {
 		p.paras[i] = newParagraphView(m)
 	}
 	p.makeClaimsList()
+	perfMark("loadSet claimslist")
 	p.gen++
 	p.opened(ctx, s)
+	perfMark("loadSet opened")
 	p.Update()
+	ctx.Defer(func(app.Context) { perfMark("loadSet rendered (defer)") })
 }
 
 // refresh recomputes the blocks and re-renders only those that changed.

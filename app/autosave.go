@@ -136,6 +136,8 @@ func (a *autosaver) Flush(ctx app.Context) error {
 	if !a.dirty || a.set == nil || a.held {
 		return nil
 	}
+	perfMark("save start")
+	defer perfMark("save end")
 	if err := a.store.Save(a.set); err != nil {
 		a.showSaveError(ctx, err)
 		return err

@@ -56,6 +56,8 @@ func (g *claimGroup) OnMount(ctx app.Context) {
 	}
 	// After, not Defer: the wait lets the browser paint the article first.
 	ctx.After(time.Millisecond, func(app.Context) {
+		perfMark("claims fill start")
+		defer ctx.Defer(func(app.Context) { perfMark("claims fill rendered") })
 		for _, o := range g.fill {
 			o.later = false
 			if o.Mounted() {

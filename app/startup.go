@@ -30,6 +30,7 @@ import (
 func loadStartupSet(ctx app.Context, store *docStore) *annotate.Set {
 	q := ctx.Page().URL().Query()
 	open, ann := q.Get("open"), q.Get("annotations")
+	perfMark("loadStartupSet")
 	if open == "" && ann == "" {
 		return startupFallback(ctx, store)
 	}
@@ -78,7 +79,9 @@ func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
 				finishURLOpen(ctx, store, set, nil)
 				return
 			}
+			perfMark("ann fetched+article ready")
 			res, err := readAnnotationFile(path.Base(annURL), data, set.Document)
+			perfMark("readAnnotationFile done")
 			if err != nil {
 				showNotice(ctx, notice{Key: "open-url-annotations", Level: noticeError,
 					Title: "The annotation file " + path.Base(annURL) + " has problems; the article is open without them", Details: problemLines(err)})
@@ -98,6 +101,7 @@ func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
 			failed(ctx, "The article could not be loaded", err)
 			return
 		}
+		perfMark("article fetched")
 		name := path.Base(strings.SplitN(openURL, "?", 2)[0])
 		if isNativeFile(data) {
 			set, err := native.Decode(data)
@@ -113,6 +117,7 @@ func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
 			failed(ctx, "The article could not be opened", err)
 			return
 		}
+		perfMark("article imported")
 		withArticle(ctx, setForDocument(ctx, store, doc))
 	})
 }

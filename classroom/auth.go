@@ -10,6 +10,8 @@ import (
 	"encoding/hex"
 	"net/http"
 	"strings"
+
+	"whosaid/internal/httpjson"
 )
 
 // Secrets and ids are made here: teacher secrets and student tokens carry
@@ -37,15 +39,15 @@ const maxSecretLen = 256
 
 // bearer reads "Authorization: Bearer <secret>"; what names the secret in
 // messages ("teacher secret", "student token").
-func bearer(r *http.Request, what string) (string, *apiError) {
+func bearer(r *http.Request, what string) (string, *httpjson.Error) {
 	h := r.Header.Get("Authorization")
 	if h == "" {
-		return "", newError(http.StatusUnauthorized, "missing Authorization: Bearer <"+what+">")
+		return "", httpjson.NewError(http.StatusUnauthorized, "missing Authorization: Bearer <"+what+">")
 	}
 	scheme, token, ok := strings.Cut(h, " ")
 	token = strings.TrimSpace(token)
 	if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" || len(token) > maxSecretLen {
-		return "", newError(http.StatusUnauthorized, "the Authorization header must be \"Bearer <"+what+">\"")
+		return "", httpjson.NewError(http.StatusUnauthorized, "the Authorization header must be \"Bearer <"+what+">\"")
 	}
 	return token, nil
 }

@@ -22,8 +22,8 @@ func FuzzParseCreate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte) {
 		req, key, e := parseCreate(body)
 		if e != nil {
-			if e.status != 400 || e.Message == "" {
-				t.Fatalf("error %d %q", e.status, e.Message)
+			if e.Status != 400 || e.Message == "" {
+				t.Fatalf("error %d %q", e.Status, e.Message)
 			}
 			return
 		}
@@ -46,8 +46,8 @@ func FuzzParseJoin(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte) {
 		name, e := parseJoin(body)
 		if e != nil {
-			if e.status != 400 {
-				t.Fatalf("status %d", e.status)
+			if e.Status != 400 {
+				t.Fatalf("status %d", e.Status)
 			}
 			return
 		}

@@ -3,15 +3,15 @@
 package classroom
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"time"
+
+	"whosaid/internal/httpjson"
+	"whosaid/internal/sqldb"
 )
 
 // Options tune the handler; zero values take the defaults.
@@ -91,12 +91,12 @@ func NewHandlerWith(st *Store, log *slog.Logger, o Options) http.Handler {
 	return h
 }
 
-type handlerFunc func(w http.ResponseWriter, r *http.Request) *apiError
+type handlerFunc func(w http.ResponseWriter, r *http.Request) *httpjson.Error
 
 func (h *handler) handle(pattern string, f handlerFunc) {
 	h.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		if e := f(w, r); e != nil {
-			writeError(w, e)
+			httpjson.WriteError(w, e)
 		}
 	})
 }
@@ -105,7 +105,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	if e := h.limit.allow(w, clientKey(r), "requests"); e != nil {
-		writeError(w, e)
+		httpjson.WriteError(w, e)
 		return
 	}
 	if _, pattern := h.mux.Handler(r); pattern == "" {
@@ -114,10 +114,10 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.mux.ServeHTTP(c, r)
 		if allow := c.header.Get("Allow"); allow != "" {
 			w.Header().Set("Allow", allow)
-			writeError(w, newError(http.StatusMethodNotAllowed, r.Method+" is not allowed here; allowed: "+allow))
+			httpjson.WriteError(w, httpjson.NewError(http.StatusMethodNotAllowed, r.Method+" is not allowed here; allowed: "+allow))
 			return
 		}
-		writeError(w, newError(http.StatusNotFound, "no such classroom API endpoint (see docs/classroom.md)"))
+		httpjson.WriteError(w, httpjson.NewError(http.StatusNotFound, "no such classroom API endpoint (see docs/classroom.md)"))
 		return
 	}
 	h.mux.ServeHTTP(w, r)
@@ -134,7 +134,7 @@ func (c *statusCapture) Write(p []byte) (int, error) { return len(p), nil }
 func (c *statusCapture) WriteHeader(s int)           { c.status = s }
 
 func (h *handler) joinLimited(f handlerFunc) handlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) *apiError {
+	return func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 		if e := h.joins.allow(w, "ip:"+clientIP(r), "class code look-ups and joins"); e != nil {
 			return e
 		}
@@ -144,56 +144,21 @@ func (h *handler) joinLimited(f handlerFunc) handlerFunc {
 
 // storeError maps a store error to a response; unexpected ones are logged
 // and hidden behind a 500.
-func (h *handler) storeError(r *http.Request, err error, what string) *apiError {
+func (h *handler) storeError(r *http.Request, err error, what string) *httpjson.Error {
 	switch {
-	case errors.Is(err, errNotFound):
-		return newError(http.StatusNotFound, what+" not found")
+	case errors.Is(err, sqldb.ErrNotFound):
+		return httpjson.NewError(http.StatusNotFound, what+" not found")
 	case errors.Is(err, errClosed):
-		return newError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
+		return httpjson.NewError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
 	case errors.Is(err, errNameTaken):
-		return &apiError{status: http.StatusConflict, Message: "that display name is taken in this class",
-			Problems: []problem{{Path: "name", Message: "already used in this class: add an initial or a number"}}}
+		return &httpjson.Error{Status: http.StatusConflict, Message: "that display name is taken in this class",
+			Problems: []httpjson.Problem{{Path: "name", Message: "already used in this class: add an initial or a number"}}}
 	case errors.Is(err, errClassFull):
-		return newError(http.StatusConflict, fmt.Sprintf("the class is full (%d students)", MaxStudents))
+		return httpjson.NewError(http.StatusConflict, fmt.Sprintf("the class is full (%d students)", MaxStudents))
 	}
 	h.log.Error("classroom store", "method", r.Method, "path", r.URL.Path, "err", err)
-	return newError(http.StatusInternalServerError, "internal error")
+	return httpjson.NewError(http.StatusInternalServerError, "internal error")
 }
 
 // writeCtx: a client that hangs up must not cancel a write half done.
 func writeCtx(r *http.Request) context.Context { return context.WithoutCancel(r.Context()) }
-
-// readBody reads the whole body, refusing more than the limit.
-func (h *handler) readBody(w http.ResponseWriter, r *http.Request) ([]byte, *apiError) {
-	tooLarge := newError(http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is larger than the limit of %d bytes", h.maxBody))
-	if r.ContentLength > h.maxBody {
-		return nil, tooLarge
-	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBody))
-	var mbe *http.MaxBytesError
-	switch {
-	case errors.As(err, &mbe):
-		return nil, tooLarge
-	case err != nil:
-		return nil, newError(http.StatusBadRequest, "reading the request body: "+err.Error())
-	}
-	return data, nil
-}
-
-// decodeStrict reads exactly one JSON object with no unknown fields.
-func decodeStrict(body []byte, v any) *apiError {
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			return &apiError{status: http.StatusBadRequest, Message: "invalid JSON body",
-				Problems: []problem{{Path: te.Field, Message: "want " + te.Type.String() + ", got " + te.Value}}}
-		}
-		return &apiError{status: http.StatusBadRequest, Message: "invalid JSON body", Problems: []problem{{Message: err.Error()}}}
-	}
-	if dec.More() {
-		return newError(http.StatusBadRequest, "invalid JSON body: data after the end of the object")
-	}
-	return nil
-}

@@ -4,12 +4,11 @@ package classroom
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"os"
 	"testing"
 
 	"whosaid/internal/pgtest"
+	"whosaid/internal/sqldb"
 )
 
 // pg is the throwaway PostgreSQL server of these tests, started once in
@@ -17,22 +16,7 @@ import (
 // pgtest.Required).
 var pg *pgtest.Server
 
-func TestMain(m *testing.M) { os.Exit(runTests(m)) }
-
-func runTests(m *testing.M) int {
-	s, err := pgtest.Start(pgtest.Options{})
-	switch {
-	case errors.Is(err, pgtest.ErrMissing) && !pgtest.Required():
-		fmt.Fprintln(os.Stderr, "classroom tests: PostgreSQL tests skipped:", err)
-	case err != nil:
-		fmt.Fprintln(os.Stderr, "classroom tests: start PostgreSQL:", err)
-		return 1
-	default:
-		pg = s
-		defer s.Stop()
-	}
-	return m.Run()
-}
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m, "classroom", &pg)) }
 
 // TestOnPostgres runs the HTTP tests that do not look into SQLite files
 // again on a fresh PostgreSQL database each.
@@ -86,8 +70,8 @@ func TestMigrationsAreIdempotent(t *testing.T) {
 		t.Fatalf("after reopening: %v %+v", err, ex)
 	}
 	var n int64
-	st.read(context.Background(), func(q querier) error {
-		return q.queryRow(context.Background(), `SELECT COUNT(*) FROM classroom_schema_version`)(&n)
+	st.read(context.Background(), func(q sqldb.Querier) error {
+		return q.QueryRow(context.Background(), `SELECT COUNT(*) FROM classroom_schema_version`)(&n)
 	})
 	if n != SchemaVersion() {
 		t.Errorf("%d schema versions recorded, want %d", n, SchemaVersion())

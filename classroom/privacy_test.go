@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"whosaid/annotate/exercise"
+	"whosaid/internal/sqldb"
 )
 
 // TestKeyNeverReachesStudentBeforeRelease: with feedback on release, no
@@ -79,8 +80,8 @@ func TestTeacherRoutesNeedTheSecret(t *testing.T) {
 	}
 	// The exercise is intact.
 	var n int
-	e.st.read(context.Background(), func(q querier) error {
-		return q.queryRow(context.Background(), `SELECT COUNT(*) FROM classroom_students`)(&n)
+	e.st.read(context.Background(), func(q sqldb.Querier) error {
+		return q.QueryRow(context.Background(), `SELECT COUNT(*) FROM classroom_students`)(&n)
 	})
 	if n != 1 {
 		t.Errorf("%d students after refused requests, want 1", n)
@@ -154,8 +155,8 @@ func TestDisplayNameRules(t *testing.T) {
 	}
 	// Nothing but the name is stored of a student.
 	cols := map[string]bool{}
-	e.st.read(context.Background(), func(q querier) error {
-		return q.query(context.Background(), `SELECT name FROM pragma_table_info('classroom_students')`, nil, func(scan func(...any) error) error {
+	e.st.read(context.Background(), func(q sqldb.Querier) error {
+		return q.Query(context.Background(), `SELECT name FROM pragma_table_info('classroom_students')`, nil, func(scan func(...any) error) error {
 			var c string
 			err := scan(&c)
 			cols[c] = true
@@ -177,7 +178,7 @@ func TestSecretsStoredAsHashes(t *testing.T) {
 	e := newEnv(t, Options{})
 	id, secret, code := e.published(exercise.FeedbackAfterSubmit)
 	tok := e.joinAs(code, "Ann")
-	db, err := sql.Open("sqlite", "file:"+e.st.b.(*sqliteBackend).path)
+	db, err := sql.Open("sqlite", "file:"+e.st.db.(*sqldb.SQLite).Path())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"sync"
 	"time"
+
+	"whosaid/internal/httpjson"
 )
 
 // limiter is a token bucket per key: each holds up to burst requests and
@@ -33,7 +35,7 @@ func newLimiter(rate float64, burst int, now func() time.Time) *limiter {
 }
 
 // allow takes a token for key or answers 429 with Retry-After.
-func (l *limiter) allow(w http.ResponseWriter, key, what string) *apiError {
+func (l *limiter) allow(w http.ResponseWriter, key, what string) *httpjson.Error {
 	if l == nil || l.rate <= 0 {
 		return nil
 	}
@@ -62,7 +64,7 @@ func (l *limiter) allow(w http.ResponseWriter, key, what string) *apiError {
 	}
 	wait := math.Ceil((1 - b.tokens) / l.rate)
 	w.Header().Set("Retry-After", strconv.Itoa(int(max(wait, 1))))
-	return newError(http.StatusTooManyRequests, fmt.Sprintf("too many %s from this address: at most %g per second (bursts of %g); retry later", what, l.rate, l.burst))
+	return httpjson.NewError(http.StatusTooManyRequests, fmt.Sprintf("too many %s from this address: at most %g per second (bursts of %g); retry later", what, l.rate, l.burst))
 }
 
 // clientIP is the request's remote address without the port.

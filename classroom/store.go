@@ -6,10 +6,12 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"time"
+
+	"whosaid/internal/sqldb"
 )
 
 // State is where an exercise is in its life.
@@ -24,7 +26,6 @@ const (
 var (
 	errClosed    = errors.New("the exercise is not open")
 	errNameTaken = errors.New("display name taken")
-	errShutdown  = errors.New("classroom store: closed")
 	errClassFull = errors.New("the class is full")
 )
 
@@ -61,48 +62,25 @@ type studentRow struct {
 }
 
 // Store keeps exercises and students.
-type Store struct {
-	b      backend
-	writes sync.WaitGroup
-	mu     sync.Mutex
-	closed bool
-}
+type Store struct{ db sqldb.DB }
 
-func newStore(ctx context.Context, b backend) (*Store, error) {
-	if err := migrate(ctx, b); err != nil {
-		b.close()
-		return nil, err
+func newStore(ctx context.Context, db sqldb.DB) (*Store, error) {
+	if _, err := schema.Migrate(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("classroom: %w", err)
 	}
-	return &Store{b: b}, nil
+	return &Store{db: db}, nil
 }
 
 // Close waits for writes under way and releases the database.
-func (s *Store) Close() error {
-	s.mu.Lock()
-	if s.closed {
-		s.mu.Unlock()
-		return nil
-	}
-	s.closed = true
-	s.mu.Unlock()
-	s.writes.Wait()
-	return s.b.close()
+func (s *Store) Close() error { return s.db.Close() }
+
+func (s *Store) write(ctx context.Context, fn func(q sqldb.Querier) error) error {
+	return s.db.Tx(ctx, true, fn)
 }
 
-func (s *Store) write(ctx context.Context, fn func(q querier) error) error {
-	s.mu.Lock()
-	if s.closed {
-		s.mu.Unlock()
-		return errShutdown
-	}
-	s.writes.Add(1)
-	s.mu.Unlock()
-	defer s.writes.Done()
-	return s.b.tx(ctx, true, fn)
-}
-
-func (s *Store) read(ctx context.Context, fn func(q querier) error) error {
-	return s.b.tx(ctx, false, fn)
+func (s *Store) read(ctx context.Context, fn func(q sqldb.Querier) error) error {
+	return s.db.Tx(ctx, false, fn)
 }
 
 func ms(t time.Time) int64 {
@@ -143,8 +121,8 @@ func scanExercise(scan func(dest ...any) error) (exerciseRow, error) {
 }
 
 func (s *Store) createExercise(ctx context.Context, r exerciseRow) error {
-	return s.write(ctx, func(q querier) error {
-		_, err := q.exec(ctx, `INSERT INTO classroom_exercises (id, secret_hash, code, settings, document, answer_key, state, released, created_at, updated_at)
+	return s.write(ctx, func(q sqldb.Querier) error {
+		_, err := q.Exec(ctx, `INSERT INTO classroom_exercises (id, secret_hash, code, settings, document, answer_key, state, released, created_at, updated_at)
 			VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`,
 			r.ID, r.SecretHash, string(r.Settings), string(r.Document), string(r.Key), string(r.State), b2i(r.Released), ms(r.Created), ms(r.Updated))
 		return err
@@ -152,16 +130,16 @@ func (s *Store) createExercise(ctx context.Context, r exerciseRow) error {
 }
 
 func (s *Store) exercise(ctx context.Context, id string) (r exerciseRow, err error) {
-	err = s.read(ctx, func(q querier) error {
-		r, err = scanExercise(q.queryRow(ctx, `SELECT `+exerciseCols+` FROM classroom_exercises WHERE id = ?`, id))
+	err = s.read(ctx, func(q sqldb.Querier) error {
+		r, err = scanExercise(q.QueryRow(ctx, `SELECT `+exerciseCols+` FROM classroom_exercises WHERE id = ?`, id))
 		return err
 	})
 	return r, err
 }
 
 func (s *Store) exerciseByCode(ctx context.Context, code string) (r exerciseRow, err error) {
-	err = s.read(ctx, func(q querier) error {
-		r, err = scanExercise(q.queryRow(ctx, `SELECT `+exerciseCols+` FROM classroom_exercises WHERE code = ?`, code))
+	err = s.read(ctx, func(q sqldb.Querier) error {
+		r, err = scanExercise(q.QueryRow(ctx, `SELECT `+exerciseCols+` FROM classroom_exercises WHERE code = ?`, code))
 		return err
 	})
 	return r, err
@@ -169,9 +147,9 @@ func (s *Store) exerciseByCode(ctx context.Context, code string) (r exerciseRow,
 
 // modifyExercise reads an exercise, lets fn change it and writes back its
 // settings, key, state, release and code, all in one transaction.
-func (s *Store) modifyExercise(ctx context.Context, id string, fn func(q querier, r *exerciseRow) error) (r exerciseRow, err error) {
-	err = s.write(ctx, func(q querier) error {
-		r, err = scanExercise(q.queryRow(ctx, `SELECT `+exerciseCols+` FROM classroom_exercises WHERE id = ?`, id))
+func (s *Store) modifyExercise(ctx context.Context, id string, fn func(q sqldb.Querier, r *exerciseRow) error) (r exerciseRow, err error) {
+	err = s.write(ctx, func(q sqldb.Querier) error {
+		r, err = scanExercise(q.QueryRow(ctx, `SELECT `+exerciseCols+` FROM classroom_exercises WHERE id = ?`, id))
 		if err != nil {
 			return err
 		}
@@ -183,7 +161,7 @@ func (s *Store) modifyExercise(ctx context.Context, id string, fn func(q querier
 		if r.Code != "" {
 			code = r.Code
 		}
-		_, err = q.exec(ctx, `UPDATE classroom_exercises SET code = ?, settings = ?, answer_key = ?, state = ?, released = ?, updated_at = ? WHERE id = ?`,
+		_, err = q.Exec(ctx, `UPDATE classroom_exercises SET code = ?, settings = ?, answer_key = ?, state = ?, released = ?, updated_at = ? WHERE id = ?`,
 			code, string(r.Settings), string(r.Key), string(r.State), b2i(r.Released), ms(r.Updated), id)
 		return err
 	})
@@ -191,20 +169,20 @@ func (s *Store) modifyExercise(ctx context.Context, id string, fn func(q querier
 }
 
 // codeInUse tells whether a class code names an exercise already.
-func codeInUse(ctx context.Context, q querier, code string) (bool, error) {
+func codeInUse(ctx context.Context, q sqldb.Querier, code string) (bool, error) {
 	var n int64
-	err := q.queryRow(ctx, `SELECT COUNT(*) FROM classroom_exercises WHERE code = ?`, code)(&n)
+	err := q.QueryRow(ctx, `SELECT COUNT(*) FROM classroom_exercises WHERE code = ?`, code)(&n)
 	return n > 0, err
 }
 
 func (s *Store) deleteExercise(ctx context.Context, id string) error {
-	return s.write(ctx, func(q querier) error {
-		if _, err := q.exec(ctx, `DELETE FROM classroom_students WHERE exercise_id = ?`, id); err != nil {
+	return s.write(ctx, func(q sqldb.Querier) error {
+		if _, err := q.Exec(ctx, `DELETE FROM classroom_students WHERE exercise_id = ?`, id); err != nil {
 			return err
 		}
-		n, err := q.exec(ctx, `DELETE FROM classroom_exercises WHERE id = ?`, id)
+		n, err := q.Exec(ctx, `DELETE FROM classroom_exercises WHERE id = ?`, id)
 		if err == nil && n == 0 {
-			return errNotFound
+			return sqldb.ErrNotFound
 		}
 		return err
 	})
@@ -230,44 +208,44 @@ func nameKey(name string) string { return strings.ToLower(name) }
 
 // addStudent records a student joining an open exercise.
 func (s *Store) addStudent(ctx context.Context, r studentRow, tokenHash string) error {
-	return s.write(ctx, func(q querier) error {
+	return s.write(ctx, func(q sqldb.Querier) error {
 		var state string
-		if err := q.queryRow(ctx, `SELECT state FROM classroom_exercises WHERE id = ?`, r.ExerciseID)(&state); err != nil {
+		if err := q.QueryRow(ctx, `SELECT state FROM classroom_exercises WHERE id = ?`, r.ExerciseID)(&state); err != nil {
 			return err
 		}
 		if State(state) != StateOpen {
 			return errClosed
 		}
 		var n int64
-		if err := q.queryRow(ctx, `SELECT COUNT(*) FROM classroom_students WHERE exercise_id = ?`, r.ExerciseID)(&n); err != nil {
+		if err := q.QueryRow(ctx, `SELECT COUNT(*) FROM classroom_students WHERE exercise_id = ?`, r.ExerciseID)(&n); err != nil {
 			return err
 		}
 		if n >= MaxStudents {
 			return errClassFull
 		}
-		if err := q.queryRow(ctx, `SELECT COUNT(*) FROM classroom_students WHERE exercise_id = ? AND name_key = ?`, r.ExerciseID, nameKey(r.Name))(&n); err != nil {
+		if err := q.QueryRow(ctx, `SELECT COUNT(*) FROM classroom_students WHERE exercise_id = ? AND name_key = ?`, r.ExerciseID, nameKey(r.Name))(&n); err != nil {
 			return err
 		}
 		if n > 0 {
 			return errNameTaken
 		}
-		_, err := q.exec(ctx, `INSERT INTO classroom_students (id, exercise_id, token_hash, name, name_key, work, submission, joined_at, updated_at, submitted_at)
+		_, err := q.Exec(ctx, `INSERT INTO classroom_students (id, exercise_id, token_hash, name, name_key, work, submission, joined_at, updated_at, submitted_at)
 			VALUES (?, ?, ?, ?, ?, '', '', ?, ?, 0)`, r.ID, r.ExerciseID, tokenHash, r.Name, nameKey(r.Name), ms(r.Joined), ms(r.Joined))
 		return err
 	})
 }
 
 func (s *Store) studentByToken(ctx context.Context, tokenHash string) (r studentRow, err error) {
-	err = s.read(ctx, func(q querier) error {
-		r, err = scanStudent(q.queryRow(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE token_hash = ?`, tokenHash))
+	err = s.read(ctx, func(q sqldb.Querier) error {
+		r, err = scanStudent(q.QueryRow(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE token_hash = ?`, tokenHash))
 		return err
 	})
 	return r, err
 }
 
 func (s *Store) student(ctx context.Context, exerciseID, id string) (r studentRow, err error) {
-	err = s.read(ctx, func(q querier) error {
-		r, err = scanStudent(q.queryRow(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE exercise_id = ? AND id = ?`, exerciseID, id))
+	err = s.read(ctx, func(q sqldb.Querier) error {
+		r, err = scanStudent(q.QueryRow(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE exercise_id = ? AND id = ?`, exerciseID, id))
 		return err
 	})
 	return r, err
@@ -277,8 +255,8 @@ func (s *Store) student(ctx context.Context, exerciseID, id string) (r studentRo
 // sorted here, not by the database, whose collation differs between SQLite
 // and PostgreSQL installations.
 func (s *Store) students(ctx context.Context, exerciseID string) (out []studentRow, err error) {
-	err = s.read(ctx, func(q querier) error {
-		return q.query(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE exercise_id = ?`, []any{exerciseID},
+	err = s.read(ctx, func(q sqldb.Querier) error {
+		return q.Query(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE exercise_id = ?`, []any{exerciseID},
 			func(scan func(dest ...any) error) error {
 				r, err := scanStudent(scan)
 				out = append(out, r)
@@ -294,9 +272,9 @@ func (s *Store) students(ctx context.Context, exerciseID string) (out []studentR
 // saveWork stores a student's work, and submits it too when submit is
 // set, if the exercise is open.
 func (s *Store) saveWork(ctx context.Context, studentID string, work []byte, submit bool) (r studentRow, err error) {
-	err = s.write(ctx, func(q querier) error {
+	err = s.write(ctx, func(q sqldb.Querier) error {
 		var state string
-		err := q.queryRow(ctx, `SELECT e.state FROM classroom_exercises e JOIN classroom_students s ON s.exercise_id = e.id WHERE s.id = ?`, studentID)(&state)
+		err := q.QueryRow(ctx, `SELECT e.state FROM classroom_exercises e JOIN classroom_students s ON s.exercise_id = e.id WHERE s.id = ?`, studentID)(&state)
 		if err != nil {
 			return err
 		}
@@ -305,14 +283,14 @@ func (s *Store) saveWork(ctx context.Context, studentID string, work []byte, sub
 		}
 		t := ms(now())
 		if submit {
-			_, err = q.exec(ctx, `UPDATE classroom_students SET work = ?, submission = ?, updated_at = ?, submitted_at = ? WHERE id = ?`, string(work), string(work), t, t, studentID)
+			_, err = q.Exec(ctx, `UPDATE classroom_students SET work = ?, submission = ?, updated_at = ?, submitted_at = ? WHERE id = ?`, string(work), string(work), t, t, studentID)
 		} else {
-			_, err = q.exec(ctx, `UPDATE classroom_students SET work = ?, updated_at = ? WHERE id = ?`, string(work), t, studentID)
+			_, err = q.Exec(ctx, `UPDATE classroom_students SET work = ?, updated_at = ? WHERE id = ?`, string(work), t, studentID)
 		}
 		if err != nil {
 			return err
 		}
-		r, err = scanStudent(q.queryRow(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE id = ?`, studentID))
+		r, err = scanStudent(q.QueryRow(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE id = ?`, studentID))
 		return err
 	})
 	return r, err
@@ -321,8 +299,8 @@ func (s *Store) saveWork(ctx context.Context, studentID string, work []byte, sub
 // deleteStudents removes every student of an exercise, their work and
 // their tokens, in one step; it returns how many there were.
 func (s *Store) deleteStudents(ctx context.Context, exerciseID string) (n int64, err error) {
-	err = s.write(ctx, func(q querier) error {
-		n, err = q.exec(ctx, `DELETE FROM classroom_students WHERE exercise_id = ?`, exerciseID)
+	err = s.write(ctx, func(q sqldb.Querier) error {
+		n, err = q.Exec(ctx, `DELETE FROM classroom_students WHERE exercise_id = ?`, exerciseID)
 		return err
 	})
 	return n, err

@@ -11,14 +11,16 @@ import (
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
+	"whosaid/internal/httpjson"
+	"whosaid/internal/sqldb"
 )
 
 // byCode finds the published exercise of the code in the path.
-func (h *handler) byCode(r *http.Request) (exerciseRow, *apiError) {
+func (h *handler) byCode(r *http.Request) (exerciseRow, *httpjson.Error) {
 	code, err := exercise.ParseClassCode(r.PathValue("code"))
 	if err != nil {
-		return exerciseRow{}, &apiError{status: http.StatusNotFound, Message: "no class with this code",
-			Problems: []problem{{Path: "code", Message: err.Error()}}}
+		return exerciseRow{}, &httpjson.Error{Status: http.StatusNotFound, Message: "no class with this code",
+			Problems: []httpjson.Problem{{Path: "code", Message: err.Error()}}}
 	}
 	ex, err := h.st.exerciseByCode(r.Context(), code)
 	if err != nil {
@@ -36,7 +38,7 @@ type classInfoView struct {
 	Open         bool       `json:"open"`
 }
 
-func (h *handler) classInfo(w http.ResponseWriter, r *http.Request) *apiError {
+func (h *handler) classInfo(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	ex, e := h.byCode(r)
 	if e != nil {
 		return e
@@ -45,7 +47,7 @@ func (h *handler) classInfo(w http.ResponseWriter, r *http.Request) *apiError {
 	if e != nil {
 		return e
 	}
-	writeJSON(w, http.StatusOK, classInfoView{Code: ex.Code, Title: l.settings.Title, Instructions: l.settings.Instructions,
+	httpjson.Write(w, http.StatusOK, classInfoView{Code: ex.Code, Title: l.settings.Title, Instructions: l.settings.Instructions,
 		Due: l.settings.Due, Open: ex.State == StateOpen})
 	return nil
 }
@@ -56,14 +58,14 @@ type joinRequest struct {
 }
 
 // parseJoin decodes a join body and checks the name.
-func parseJoin(body []byte) (string, *apiError) {
+func parseJoin(body []byte) (string, *httpjson.Error) {
 	var req joinRequest
-	if e := decodeStrict(body, &req); e != nil {
+	if e := httpjson.DecodeStrict(body, &req); e != nil {
 		return "", e
 	}
 	name, err := exercise.NormalizeName(req.Name)
 	if err != nil {
-		return "", &apiError{status: http.StatusBadRequest, Message: "invalid display name", Problems: []problem{{Path: "name", Message: err.Error()}}}
+		return "", &httpjson.Error{Status: http.StatusBadRequest, Message: "invalid display name", Problems: []httpjson.Problem{{Path: "name", Message: err.Error()}}}
 	}
 	return name, nil
 }
@@ -77,12 +79,12 @@ type joined struct {
 	} `json:"student"`
 }
 
-func (h *handler) join(w http.ResponseWriter, r *http.Request) *apiError {
+func (h *handler) join(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	ex, e := h.byCode(r)
 	if e != nil {
 		return e
 	}
-	body, e := h.readBody(w, r)
+	body, e := httpjson.ReadBody(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}
@@ -97,23 +99,23 @@ func (h *handler) join(w http.ResponseWriter, r *http.Request) *apiError {
 	}
 	var out joined
 	out.Token, out.Student.ID, out.Student.Name = token, row.ID, name
-	writeJSON(w, http.StatusCreated, out)
+	httpjson.Write(w, http.StatusCreated, out)
 	return nil
 }
 
 // student registers a route that needs a student token of the class in
 // the path. A token of another class gets 404, as if the class were not
 // there: one student's token reaches only their own work.
-func (h *handler) student(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *apiError) {
-	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *apiError {
+func (h *handler) student(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error) {
+	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 		token, e := bearer(r, "student token")
 		if e != nil {
 			return e
 		}
 		s, err := h.st.studentByToken(r.Context(), hashSecret(token))
 		if err != nil {
-			if err == errNotFound {
-				return newError(http.StatusUnauthorized, "this student token is not known: join the class again (the teacher may have deleted the class's data)")
+			if err == sqldb.ErrNotFound {
+				return httpjson.NewError(http.StatusUnauthorized, "this student token is not known: join the class again (the teacher may have deleted the class's data)")
 			}
 			return h.storeError(r, err, "student")
 		}
@@ -122,7 +124,7 @@ func (h *handler) student(pattern string, f func(w http.ResponseWriter, r *http.
 			return e
 		}
 		if ex.ID != s.ExerciseID {
-			return newError(http.StatusNotFound, "class not found")
+			return httpjson.NewError(http.StatusNotFound, "class not found")
 		}
 		return f(w, r, ex, s)
 	})
@@ -149,7 +151,7 @@ func feedbackAllowed(l loaded, ex exerciseRow, s studentRow) bool {
 	return l.settings.Feedback == exercise.FeedbackAfterSubmit || ex.Released
 }
 
-func (h *handler) me(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *apiError {
+func (h *handler) me(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
 	l, e := h.load(r, ex)
 	if e != nil {
 		return e
@@ -160,32 +162,32 @@ func (h *handler) me(w http.ResponseWriter, r *http.Request, ex exerciseRow, s s
 		t := s.Submitted
 		v.Submitted = &t
 	}
-	writeJSON(w, http.StatusOK, v)
+	httpjson.Write(w, http.StatusOK, v)
 	return nil
 }
 
 // saveWork stores the student's set (autosave), and submits it when
 // submit is set. Only while the exercise is open.
-func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *apiError {
-	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *apiError {
+func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
+	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
 		if ex.State != StateOpen {
-			return newError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
+			return httpjson.NewError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
 		}
-		body, e := h.readBody(w, r)
+		body, e := httpjson.ReadBody(w, r, h.maxBody)
 		if e != nil {
 			return e
 		}
 		set, err := native.Decode(body)
 		if err != nil {
-			return invalid("invalid annotation set", "", err)
+			return httpjson.Invalid("invalid annotation set", err)
 		}
 		var doc annotate.Document
 		if err := json.Unmarshal(ex.Document, &doc); err != nil {
 			return h.storeError(r, err, "exercise")
 		}
 		if set.Document.ID != doc.ID {
-			return &apiError{status: http.StatusBadRequest, Message: "invalid annotation set",
-				Problems: []problem{{Path: "document.id", Message: "not the exercise's article (" + doc.ID + ")"}}}
+			return &httpjson.Error{Status: http.StatusBadRequest, Message: "invalid annotation set",
+				Problems: []httpjson.Problem{{Path: "document.id", Message: "not the exercise's article (" + doc.ID + ")"}}}
 		}
 		data, err := native.Encode(set)
 		if err != nil {
@@ -199,7 +201,7 @@ func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Requ
 		if !saved.Submitted.IsZero() {
 			out["submitted"] = saved.Submitted
 		}
-		writeJSON(w, http.StatusOK, out)
+		httpjson.Write(w, http.StatusOK, out)
 		return nil
 	}
 }
@@ -211,7 +213,7 @@ type feedbackView struct {
 	Set json.RawMessage `json:"set"`
 }
 
-func (h *handler) feedback(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *apiError {
+func (h *handler) feedback(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
 	l, e := h.load(r, ex)
 	if e != nil {
 		return e
@@ -221,7 +223,7 @@ func (h *handler) feedback(w http.ResponseWriter, r *http.Request, ex exerciseRo
 		if len(s.Submission) > 0 {
 			msg = "no feedback yet: your teacher releases it later"
 		}
-		return newError(http.StatusForbidden, msg)
+		return httpjson.NewError(http.StatusForbidden, msg)
 	}
 	set, err := native.Decode(s.Submission)
 	if err != nil {
@@ -231,6 +233,6 @@ func (h *handler) feedback(w http.ResponseWriter, r *http.Request, ex exerciseRo
 	if err != nil {
 		return h.storeError(r, err, "submission")
 	}
-	writeJSON(w, http.StatusOK, feedbackView{Feedback: exercise.NewFeedback(l.settings, l.key, set, rep), Set: s.Submission})
+	httpjson.Write(w, http.StatusOK, feedbackView{Feedback: exercise.NewFeedback(l.settings, l.key, set, rep), Set: s.Submission})
 	return nil
 }

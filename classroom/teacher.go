@@ -13,11 +13,13 @@ import (
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
+	"whosaid/internal/httpjson"
+	"whosaid/internal/sqldb"
 )
 
 // teacher registers a route that needs the exercise's teacher secret.
-func (h *handler) teacher(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError) {
-	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *apiError {
+func (h *handler) teacher(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error) {
+	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 		secret, e := bearer(r, "teacher secret")
 		if e != nil {
 			return e
@@ -27,7 +29,7 @@ func (h *handler) teacher(pattern string, f func(w http.ResponseWriter, r *http.
 			return h.storeError(r, err, "exercise")
 		}
 		if !sameHash(hashSecret(secret), ex.SecretHash) {
-			return newError(http.StatusForbidden, "this is not the teacher secret of the exercise")
+			return httpjson.NewError(http.StatusForbidden, "this is not the teacher secret of the exercise")
 		}
 		return f(w, r, ex)
 	})
@@ -51,8 +53,8 @@ type created struct {
 	Exercise    exerciseView `json:"view"`
 }
 
-func (h *handler) createExercise(w http.ResponseWriter, r *http.Request) *apiError {
-	body, e := h.readBody(w, r)
+func (h *handler) createExercise(w http.ResponseWriter, r *http.Request) *httpjson.Error {
+	body, e := httpjson.ReadBody(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}
@@ -73,15 +75,15 @@ func (h *handler) createExercise(w http.ResponseWriter, r *http.Request) *apiErr
 	if e != nil {
 		return e
 	}
-	writeJSON(w, http.StatusCreated, created{ID: row.ID, TeacherSecret: secret,
+	httpjson.Write(w, http.StatusCreated, created{ID: row.ID, TeacherSecret: secret,
 		TeacherPath: "/teach/" + row.ID + "#secret=" + url.QueryEscape(secret), Exercise: view})
 	return nil
 }
 
 // parseCreate decodes and checks a POST /exercises body; keyData is the
 // key's canonical native JSON (nil without a key).
-func parseCreate(body []byte) (req createRequest, keyData []byte, e *apiError) {
-	if e := decodeStrict(body, &req); e != nil {
+func parseCreate(body []byte) (req createRequest, keyData []byte, e *httpjson.Error) {
+	if e := httpjson.DecodeStrict(body, &req); e != nil {
 		return req, nil, e
 	}
 	var ps annotate.Problems
@@ -98,7 +100,7 @@ func parseCreate(body []byte) (req createRequest, keyData []byte, e *apiError) {
 		}
 	}
 	if len(ps) > 0 {
-		return req, nil, invalid("invalid exercise", "", ps)
+		return req, nil, httpjson.Invalid("invalid exercise", ps)
 	}
 	return req, keyData, nil
 }
@@ -110,7 +112,7 @@ func checkKey(doc annotate.Document, data []byte) ([]byte, error) {
 	if err != nil {
 		var ps annotate.Problems
 		for _, p := range asProblems(err) {
-			ps.Add(joinPath("key", p.Path), "%s", p.Message)
+			ps.Add(httpjson.JoinPath("key", p.Path), "%s", p.Message)
 		}
 		return nil, ps
 	}
@@ -142,7 +144,7 @@ type exerciseView struct {
 	Updated  time.Time         `json:"updated"`
 }
 
-func (h *handler) view(r *http.Request, ex exerciseRow) (exerciseView, *apiError) {
+func (h *handler) view(r *http.Request, ex exerciseRow) (exerciseView, *httpjson.Error) {
 	v := exerciseView{ID: ex.ID, State: ex.State, Code: ex.Code, Released: ex.Released, Created: ex.Created, Updated: ex.Updated, Key: json.RawMessage("null")}
 	if ex.Code != "" {
 		v.JoinPath = "/join?code=" + ex.Code
@@ -159,16 +161,16 @@ func (h *handler) view(r *http.Request, ex exerciseRow) (exerciseView, *apiError
 	return v, nil
 }
 
-func (h *handler) getExercise(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+func (h *handler) getExercise(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
 	v, e := h.view(r, ex)
 	if e != nil {
 		return e
 	}
-	writeJSON(w, http.StatusOK, v)
+	httpjson.Write(w, http.StatusOK, v)
 	return nil
 }
 
-func (h *handler) deleteExercise(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+func (h *handler) deleteExercise(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
 	if err := h.st.deleteExercise(writeCtx(r), ex.ID); err != nil {
 		return h.storeError(r, err, "exercise")
 	}
@@ -176,24 +178,24 @@ func (h *handler) deleteExercise(w http.ResponseWriter, r *http.Request, ex exer
 	return nil
 }
 
-func (h *handler) putSettings(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
-	body, e := h.readBody(w, r)
+func (h *handler) putSettings(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
+	body, e := httpjson.ReadBody(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}
 	var s exercise.Exercise
-	if e := decodeStrict(body, &s); e != nil {
+	if e := httpjson.DecodeStrict(body, &s); e != nil {
 		return e
 	}
 	if ps := s.Validate(""); len(ps) > 0 {
-		return invalid("invalid exercise settings", "", ps)
+		return httpjson.Invalid("invalid exercise settings", ps)
 	}
 	data, _ := json.Marshal(s)
-	return h.modify(w, r, ex.ID, func(row *exerciseRow) *apiError { row.Settings = data; return nil })
+	return h.modify(w, r, ex.ID, func(row *exerciseRow) *httpjson.Error { row.Settings = data; return nil })
 }
 
-func (h *handler) putKey(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
-	body, e := h.readBody(w, r)
+func (h *handler) putKey(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
+	body, e := httpjson.ReadBody(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}
@@ -203,19 +205,19 @@ func (h *handler) putKey(w http.ResponseWriter, r *http.Request, ex exerciseRow)
 	}
 	key, err := checkKey(doc, body)
 	if err != nil {
-		return invalid("invalid answer key", "", err)
+		return httpjson.Invalid("invalid answer key", err)
 	}
-	return h.modify(w, r, ex.ID, func(row *exerciseRow) *apiError { row.Key = key; return nil })
+	return h.modify(w, r, ex.ID, func(row *exerciseRow) *httpjson.Error { row.Key = key; return nil })
 }
 
 // modify changes an exercise in one transaction and answers with its view.
-func (h *handler) modify(w http.ResponseWriter, r *http.Request, id string, fn func(row *exerciseRow) *apiError) *apiError {
-	return h.modifyQ(w, r, id, func(_ querier, row *exerciseRow) *apiError { return fn(row) })
+func (h *handler) modify(w http.ResponseWriter, r *http.Request, id string, fn func(row *exerciseRow) *httpjson.Error) *httpjson.Error {
+	return h.modifyQ(w, r, id, func(_ sqldb.Querier, row *exerciseRow) *httpjson.Error { return fn(row) })
 }
 
-func (h *handler) modifyQ(w http.ResponseWriter, r *http.Request, id string, fn func(q querier, row *exerciseRow) *apiError) *apiError {
-	var fe *apiError
-	row, err := h.st.modifyExercise(writeCtx(r), id, func(q querier, row *exerciseRow) error {
+func (h *handler) modifyQ(w http.ResponseWriter, r *http.Request, id string, fn func(q sqldb.Querier, row *exerciseRow) *httpjson.Error) *httpjson.Error {
+	var fe *httpjson.Error
+	row, err := h.st.modifyExercise(writeCtx(r), id, func(q sqldb.Querier, row *exerciseRow) error {
 		if fe = fn(q, row); fe != nil {
 			return fe
 		}
@@ -232,8 +234,8 @@ func (h *handler) modifyQ(w http.ResponseWriter, r *http.Request, id string, fn 
 
 // publish gives the exercise its class code and opens it; publishing again
 // keeps the code. A key with at least one claim is needed.
-func (h *handler) publish(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
-	return h.modifyQ(w, r, ex.ID, func(q querier, row *exerciseRow) *apiError {
+func (h *handler) publish(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
+	return h.modifyQ(w, r, ex.ID, func(q sqldb.Querier, row *exerciseRow) *httpjson.Error {
 		if row.Code != "" {
 			return nil
 		}
@@ -260,24 +262,24 @@ func (h *handler) publish(w http.ResponseWriter, r *http.Request, ex exerciseRow
 	})
 }
 
-func needKey(row *exerciseRow) *apiError {
+func needKey(row *exerciseRow) *httpjson.Error {
 	if len(row.Key) == 0 {
-		return &apiError{status: http.StatusConflict, Message: "the exercise has no answer key yet",
-			Problems: []problem{{Path: "key", Message: "missing: PUT /api/v1/exercises/{id}/key first"}}}
+		return &httpjson.Error{Status: http.StatusConflict, Message: "the exercise has no answer key yet",
+			Problems: []httpjson.Problem{{Path: "key", Message: "missing: PUT /api/v1/exercises/{id}/key first"}}}
 	}
 	s, err := native.Decode(row.Key)
 	if err == nil && len(s.Claims) == 0 {
-		return &apiError{status: http.StatusConflict, Message: "the answer key has no claims",
-			Problems: []problem{{Path: "key.claims", Message: "empty: mark at least one claim"}}}
+		return &httpjson.Error{Status: http.StatusConflict, Message: "the answer key has no claims",
+			Problems: []httpjson.Problem{{Path: "key.claims", Message: "empty: mark at least one claim"}}}
 	}
 	return nil
 }
 
-func (h *handler) setState(to State) func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
-	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
-		return h.modify(w, r, ex.ID, func(row *exerciseRow) *apiError {
+func (h *handler) setState(to State) func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
+	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
+		return h.modify(w, r, ex.ID, func(row *exerciseRow) *httpjson.Error {
 			if row.State == StateDraft {
-				return newError(http.StatusConflict, "the exercise is not published yet: publish it first")
+				return httpjson.NewError(http.StatusConflict, "the exercise is not published yet: publish it first")
 			}
 			row.State = to
 			return nil
@@ -285,9 +287,9 @@ func (h *handler) setState(to State) func(w http.ResponseWriter, r *http.Request
 	}
 }
 
-func (h *handler) setReleased(v bool) func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
-	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
-		return h.modify(w, r, ex.ID, func(row *exerciseRow) *apiError { row.Released = v; return nil })
+func (h *handler) setReleased(v bool) func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
+	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
+		return h.modify(w, r, ex.ID, func(row *exerciseRow) *httpjson.Error { row.Released = v; return nil })
 	}
 }
 
@@ -299,7 +301,7 @@ type loaded struct {
 	hasKey   bool
 }
 
-func (h *handler) load(r *http.Request, ex exerciseRow) (loaded, *apiError) {
+func (h *handler) load(r *http.Request, ex exerciseRow) (loaded, *httpjson.Error) {
 	var l loaded
 	if err := json.Unmarshal(ex.Settings, &l.settings); err != nil {
 		return l, h.storeError(r, err, "exercise")
@@ -365,7 +367,7 @@ type dashboardView struct {
 	Updated   map[string]time.Time `json:"updated"` // student id → last save
 }
 
-func (h *handler) buildDashboard(r *http.Request, ex exerciseRow) (*exercise.Dashboard, []studentRow, *apiError) {
+func (h *handler) buildDashboard(r *http.Request, ex exerciseRow) (*exercise.Dashboard, []studentRow, *httpjson.Error) {
 	l, e := h.load(r, ex)
 	if e != nil {
 		return nil, nil, e
@@ -386,7 +388,7 @@ func (h *handler) buildDashboard(r *http.Request, ex exerciseRow) (*exercise.Das
 	return d, rows, nil
 }
 
-func (h *handler) dashboard(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+func (h *handler) dashboard(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
 	d, rows, e := h.buildDashboard(r, ex)
 	if e != nil {
 		return e
@@ -395,22 +397,22 @@ func (h *handler) dashboard(w http.ResponseWriter, r *http.Request, ex exerciseR
 	for _, s := range rows {
 		v.Updated[s.ID] = s.Updated
 	}
-	writeJSON(w, http.StatusOK, v)
+	httpjson.Write(w, http.StatusOK, v)
 	return nil
 }
 
-func (h *handler) resultsCSV(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+func (h *handler) resultsCSV(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
 	d, _, e := h.buildDashboard(r, ex)
 	if e != nil {
 		return e
 	}
 	w.Header().Set("Content-Disposition", `attachment; filename="results.csv"`)
-	writeBody(w, http.StatusOK, "text/csv; charset=utf-8", exercise.ResultsCSV(d))
+	httpjson.WriteBody(w, http.StatusOK, "text/csv; charset=utf-8", exercise.ResultsCSV(d))
 	return nil
 }
 
 // exerciseFile is the file-only flow's handout: no key in it.
-func (h *handler) exerciseFile(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+func (h *handler) exerciseFile(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
 	l, e := h.load(r, ex)
 	if e != nil {
 		return e
@@ -420,7 +422,7 @@ func (h *handler) exerciseFile(w http.ResponseWriter, r *http.Request, ex exerci
 		return h.storeError(r, err, "exercise")
 	}
 	w.Header().Set("Content-Disposition", `attachment; filename="exercise.whosaid-exercise.json"`)
-	writeBody(w, http.StatusOK, "application/json", data)
+	httpjson.WriteBody(w, http.StatusOK, "application/json", data)
 	return nil
 }
 
@@ -435,7 +437,7 @@ type studentWorkView struct {
 	Feedback   *exercise.Feedback `json:"feedback,omitempty"`
 }
 
-func (h *handler) studentWork(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+func (h *handler) studentWork(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
 	s, err := h.st.student(r.Context(), ex.ID, r.PathValue("sid"))
 	if err != nil {
 		return h.storeError(r, err, "student")
@@ -451,7 +453,7 @@ func (h *handler) studentWork(w http.ResponseWriter, r *http.Request, ex exercis
 			v.Report, v.Feedback = rep, &fb
 		}
 	}
-	writeJSON(w, http.StatusOK, v)
+	httpjson.Write(w, http.StatusOK, v)
 	return nil
 }
 
@@ -462,11 +464,11 @@ func rawOrNull(b []byte) json.RawMessage {
 	return b
 }
 
-func (h *handler) deleteStudents(w http.ResponseWriter, r *http.Request, ex exerciseRow) *apiError {
+func (h *handler) deleteStudents(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
 	n, err := h.st.deleteStudents(writeCtx(r), ex.ID)
 	if err != nil {
 		return h.storeError(r, err, "students")
 	}
-	writeJSON(w, http.StatusOK, map[string]int64{"deleted": n})
+	httpjson.Write(w, http.StatusOK, map[string]int64{"deleted": n})
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 
+	"whosaid/internal/httpjson"
 	"whosaid/server/store"
 )
 
@@ -39,13 +40,13 @@ func newAPI(st store.Store, log *slog.Logger, maxBody int64, limiter *rateLimite
 }
 
 // handle registers a handler that returns its error instead of writing it.
-func (a *api) handle(pattern string, h func(w http.ResponseWriter, r *http.Request) *apiError) {
+func (a *api) handle(pattern string, h func(w http.ResponseWriter, r *http.Request) *httpjson.Error) {
 	a.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		if e := h(w, r); e != nil {
-			if e.status == http.StatusUnauthorized {
+			if e.Status == http.StatusUnauthorized {
 				w.Header().Set("WWW-Authenticate", `Bearer realm="whosaid"`)
 			}
-			writeError(w, e)
+			httpjson.WriteError(w, e)
 		}
 	})
 }
@@ -53,7 +54,7 @@ func (a *api) handle(pattern string, h func(w http.ResponseWriter, r *http.Reque
 func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	if e := a.limiter.allow(w, r); e != nil {
-		writeError(w, e)
+		httpjson.WriteError(w, e)
 		return
 	}
 	h, pattern := a.mux.Handler(r)
@@ -70,7 +71,7 @@ func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if status == http.StatusMethodNotAllowed {
 			msg = r.Method + " is not allowed here; allowed: " + c.header.Get("Allow")
 		}
-		writeError(w, newError(status, msg))
+		httpjson.WriteError(w, httpjson.NewError(status, msg))
 		return
 	}
 	a.mux.ServeHTTP(w, r)
@@ -97,12 +98,12 @@ func (c *statusCapture) WriteHeader(s int) {
 
 // storeError maps a store error to a response; unexpected ones are logged
 // and hidden behind a 500.
-func (a *api) storeError(r *http.Request, err error, what string) *apiError {
+func (a *api) storeError(r *http.Request, err error, what string) *httpjson.Error {
 	if errors.Is(err, store.ErrNotFound) {
-		return newError(http.StatusNotFound, what+" not found")
+		return httpjson.NewError(http.StatusNotFound, what+" not found")
 	}
 	a.log.Error("store", "method", r.Method, "path", r.URL.Path, "err", err)
-	return newError(http.StatusInternalServerError, "internal error")
+	return httpjson.NewError(http.StatusInternalServerError, "internal error")
 }
 
 // writeCtx is the context for a store write: a client that hangs up must

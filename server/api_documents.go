@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"whosaid/annotate"
+	"whosaid/internal/httpjson"
 	"whosaid/server/store"
 )
 
@@ -21,7 +22,7 @@ type documentInfo struct {
 	Version int64     `json:"version"` // of the owner's set; 0: none saved
 }
 
-func (a *api) listDocuments(w http.ResponseWriter, r *http.Request) *apiError {
+func (a *api) listDocuments(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	owner, e := ownerOf(r)
 	if e != nil {
 		return e
@@ -34,16 +35,16 @@ func (a *api) listDocuments(w http.ResponseWriter, r *http.Request) *apiError {
 	for i, d := range list {
 		out[i] = documentInfo{ID: d.ID, Title: d.Title, Created: d.Created, Updated: d.Updated, Version: d.SetVersion}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"documents": out})
+	httpjson.Write(w, http.StatusOK, map[string]any{"documents": out})
 	return nil
 }
 
-func (a *api) createDocument(w http.ResponseWriter, r *http.Request) *apiError {
+func (a *api) createDocument(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	owner, e := ownerOf(r)
 	if e != nil {
 		return e
 	}
-	body, e := readBody(w, r, a.maxBody)
+	body, e := httpjson.ReadBody(w, r, a.maxBody)
 	if e != nil {
 		return e
 	}
@@ -64,11 +65,11 @@ func (a *api) createDocument(w http.ResponseWriter, r *http.Request) *apiError {
 		status = http.StatusCreated
 	}
 	w.Header().Set("Location", "/api/v1/documents/"+url.PathEscape(doc.ID))
-	writeBody(w, status, "application/json", rec.Data)
+	httpjson.WriteBody(w, status, "application/json", rec.Data)
 	return nil
 }
 
-func (a *api) getDocument(w http.ResponseWriter, r *http.Request) *apiError {
+func (a *api) getDocument(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	owner, e := ownerOf(r)
 	if e != nil {
 		return e
@@ -77,12 +78,12 @@ func (a *api) getDocument(w http.ResponseWriter, r *http.Request) *apiError {
 	if err != nil {
 		return a.storeError(r, err, "document")
 	}
-	writeBody(w, http.StatusOK, "application/json", d.Data)
+	httpjson.WriteBody(w, http.StatusOK, "application/json", d.Data)
 	return nil
 }
 
 // deleteDocument removes the owner's document, its set and share link.
-func (a *api) deleteDocument(w http.ResponseWriter, r *http.Request) *apiError {
+func (a *api) deleteDocument(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	owner, e := ownerOf(r)
 	if e != nil {
 		return e

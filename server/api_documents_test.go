@@ -12,6 +12,7 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/article"
+	"whosaid/internal/httpjson"
 )
 
 const markdownArticle = "# Talks “resume” — officials\n\nThe minister said talks would resume 😀.\n"
@@ -112,9 +113,9 @@ func TestCreateDocumentErrors(t *testing.T) {
 }
 
 // decodeError reads an error body, which must have a message.
-func decodeError(t *testing.T, r response) apiError {
+func decodeError(t *testing.T, r response) httpjson.Error {
 	t.Helper()
-	var e apiError
+	var e httpjson.Error
 	if err := json.Unmarshal(r.body, &e); err != nil || e.Message == "" {
 		t.Fatalf("error body %s is not {\"error\": …}: %v", r.body, err)
 	}

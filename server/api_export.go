@@ -9,6 +9,7 @@ import (
 	"whosaid/annotate/csvexport"
 	"whosaid/annotate/native"
 	"whosaid/annotate/w3c"
+	"whosaid/internal/httpjson"
 )
 
 // exportFormat is one download format: the same bytes the browser's own
@@ -25,7 +26,7 @@ var exportFormats = map[string]exportFormat{
 	"csv":    {"text/csv; charset=utf-8", "annotations.csv", csvexport.Export},
 }
 
-func (a *api) exportSet(w http.ResponseWriter, r *http.Request) *apiError {
+func (a *api) exportSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	owner, e := ownerOf(r)
 	if e != nil {
 		return e
@@ -40,12 +41,12 @@ func (a *api) exportSet(w http.ResponseWriter, r *http.Request) *apiError {
 // export writes a stored set (native JSON) in the format the URL names,
 // re-encoded from the decoded set so that even the native download is
 // byte for byte what the browser's export writes.
-func (a *api) export(w http.ResponseWriter, r *http.Request, data []byte) *apiError {
+func (a *api) export(w http.ResponseWriter, r *http.Request, data []byte) *httpjson.Error {
 	name := r.PathValue("format")
 	f, ok := exportFormats[name]
 	if !ok {
-		return &apiError{status: http.StatusNotFound, Message: "unknown export format",
-			Problems: []problem{{Path: "format", Message: "\"" + name + "\" is not one of native, w3c, csv"}}}
+		return &httpjson.Error{Status: http.StatusNotFound, Message: "unknown export format",
+			Problems: []httpjson.Problem{{Path: "format", Message: "\"" + name + "\" is not one of native, w3c, csv"}}}
 	}
 	s, err := native.Decode(data)
 	if err != nil {
@@ -53,9 +54,9 @@ func (a *api) export(w http.ResponseWriter, r *http.Request, data []byte) *apiEr
 	}
 	out, err := f.encode(s)
 	if err != nil {
-		return invalid("the set cannot be exported as "+name, err)
+		return httpjson.Invalid("the set cannot be exported as "+name, err)
 	}
 	w.Header().Set("Content-Disposition", `attachment; filename="`+f.filename+`"`)
-	writeBody(w, http.StatusOK, f.contentType, out)
+	httpjson.WriteBody(w, http.StatusOK, f.contentType, out)
 	return nil
 }

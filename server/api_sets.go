@@ -10,12 +10,13 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/native"
+	"whosaid/internal/httpjson"
 	"whosaid/server/store"
 )
 
 // loadSet returns the owner's set on a document as native JSON with its
 // version; an unsaved set is the empty set on the document, version 0.
-func (a *api) loadSet(r *http.Request, owner, docID string) ([]byte, int64, *apiError) {
+func (a *api) loadSet(r *http.Request, owner, docID string) ([]byte, int64, *httpjson.Error) {
 	set, err := a.store.Set(r.Context(), owner, docID)
 	if err == nil {
 		return set.Data, set.Version, nil
@@ -31,7 +32,7 @@ func (a *api) loadSet(r *http.Request, owner, docID string) ([]byte, int64, *api
 	return data, 0, e
 }
 
-func (a *api) emptySet(r *http.Request, d store.Document) ([]byte, *apiError) {
+func (a *api) emptySet(r *http.Request, d store.Document) ([]byte, *httpjson.Error) {
 	doc, err := parseDocument(d)
 	if err != nil {
 		return nil, a.storeError(r, err, "document")
@@ -43,7 +44,7 @@ func (a *api) emptySet(r *http.Request, d store.Document) ([]byte, *apiError) {
 	return data, nil
 }
 
-func (a *api) getSet(w http.ResponseWriter, r *http.Request) *apiError {
+func (a *api) getSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	owner, e := ownerOf(r)
 	if e != nil {
 		return e
@@ -69,7 +70,7 @@ func writeSet(w http.ResponseWriter, r *http.Request, data []byte, version int64
 			}
 		}
 	}
-	writeBody(w, http.StatusOK, "application/json", data)
+	httpjson.WriteBody(w, http.StatusOK, "application/json", data)
 }
 
 // conflict is the 409 body: the server's copy, for the client to merge
@@ -80,7 +81,7 @@ type conflict struct {
 	Set     json.RawMessage `json:"set"` // null when nothing is saved
 }
 
-func (a *api) putSet(w http.ResponseWriter, r *http.Request) *apiError {
+func (a *api) putSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	owner, e := ownerOf(r)
 	if e != nil {
 		return e
@@ -89,7 +90,7 @@ func (a *api) putSet(w http.ResponseWriter, r *http.Request) *apiError {
 	if e != nil {
 		return e
 	}
-	body, e := readBody(w, r, a.maxBody)
+	body, e := httpjson.ReadBody(w, r, a.maxBody)
 	if e != nil {
 		return e
 	}
@@ -118,13 +119,13 @@ func (a *api) putSet(w http.ResponseWriter, r *http.Request) *apiError {
 			c.Set = json.RawMessage("null")
 		}
 		w.Header().Set("ETag", etag(ce.Current.Version))
-		writeJSON(w, http.StatusConflict, c)
+		httpjson.Write(w, http.StatusConflict, c)
 		return nil
 	}
 	if err != nil {
 		return a.storeError(r, err, "annotation set")
 	}
 	w.Header().Set("ETag", etag(saved.Version))
-	writeJSON(w, http.StatusOK, map[string]any{"version": saved.Version, "updated": saved.Updated})
+	httpjson.Write(w, http.StatusOK, map[string]any{"version": saved.Version, "updated": saved.Updated})
 	return nil
 }

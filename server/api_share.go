@@ -6,11 +6,12 @@ import (
 	"errors"
 	"net/http"
 
+	"whosaid/internal/httpjson"
 	"whosaid/server/store"
 )
 
 // share makes (or returns) the read-only link of the owner's set.
-func (a *api) share(w http.ResponseWriter, r *http.Request) *apiError {
+func (a *api) share(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	owner, e := ownerOf(r)
 	if e != nil {
 		return e
@@ -19,11 +20,11 @@ func (a *api) share(w http.ResponseWriter, r *http.Request) *apiError {
 	if err != nil {
 		return a.storeError(r, err, "document")
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"id": id, "path": "/api/v1/shared/" + id})
+	httpjson.Write(w, http.StatusOK, map[string]string{"id": id, "path": "/api/v1/shared/" + id})
 	return nil
 }
 
-func (a *api) unshare(w http.ResponseWriter, r *http.Request) *apiError {
+func (a *api) unshare(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	owner, e := ownerOf(r)
 	if e != nil {
 		return e
@@ -37,10 +38,10 @@ func (a *api) unshare(w http.ResponseWriter, r *http.Request) *apiError {
 
 // loadShared reads the set behind a share link: no token needed, and no
 // route writes through it.
-func (a *api) loadShared(r *http.Request) ([]byte, int64, *apiError) {
+func (a *api) loadShared(r *http.Request) ([]byte, int64, *httpjson.Error) {
 	d, set, err := a.store.Shared(r.Context(), r.PathValue("share"))
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, 0, newError(http.StatusNotFound, "no such share link (it may have been withdrawn)")
+		return nil, 0, httpjson.NewError(http.StatusNotFound, "no such share link (it may have been withdrawn)")
 	}
 	if err != nil {
 		return nil, 0, a.storeError(r, err, "share link")
@@ -52,7 +53,7 @@ func (a *api) loadShared(r *http.Request) ([]byte, int64, *apiError) {
 	return set.Data, set.Version, nil
 }
 
-func (a *api) getShared(w http.ResponseWriter, r *http.Request) *apiError {
+func (a *api) getShared(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	data, version, e := a.loadShared(r)
 	if e != nil {
 		return e
@@ -61,7 +62,7 @@ func (a *api) getShared(w http.ResponseWriter, r *http.Request) *apiError {
 	return nil
 }
 
-func (a *api) exportShared(w http.ResponseWriter, r *http.Request) *apiError {
+func (a *api) exportShared(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	data, _, e := a.loadShared(r)
 	if e != nil {
 		return e

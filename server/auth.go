@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"net/http"
 	"strings"
+
+	"whosaid/internal/httpjson"
 )
 
 // Owner tokens are made by the browser (at least 128 random bits, written
@@ -18,18 +20,18 @@ const (
 )
 
 // ownerOf reads and checks the bearer token and returns the owner hash.
-func ownerOf(r *http.Request) (string, *apiError) {
+func ownerOf(r *http.Request) (string, *httpjson.Error) {
 	h := r.Header.Get("Authorization")
 	if h == "" {
-		return "", newError(http.StatusUnauthorized, "missing Authorization: Bearer <owner token>")
+		return "", httpjson.NewError(http.StatusUnauthorized, "missing Authorization: Bearer <owner token>")
 	}
 	scheme, token, ok := strings.Cut(h, " ")
 	if !ok || !strings.EqualFold(scheme, "Bearer") {
-		return "", newError(http.StatusUnauthorized, "the Authorization header must be \"Bearer <owner token>\"")
+		return "", httpjson.NewError(http.StatusUnauthorized, "the Authorization header must be \"Bearer <owner token>\"")
 	}
 	token = strings.TrimSpace(token)
 	if msg := checkToken(token); msg != "" {
-		return "", newError(http.StatusUnauthorized, msg)
+		return "", httpjson.NewError(http.StatusUnauthorized, msg)
 	}
 	return tokenHash(token), nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/native"
+	"whosaid/internal/httpjson"
 )
 
 // fuzzDoc is the document the fuzzed set requests are addressed to.
@@ -68,9 +69,9 @@ func FuzzDecodeRequest(f *testing.F) {
 	})
 }
 
-func checkFuzzError(t *testing.T, e *apiError) {
+func checkFuzzError(t *testing.T, e *httpjson.Error) {
 	t.Helper()
-	if e.status < 400 || e.status >= 500 || e.Message == "" || e.status == http.StatusInternalServerError {
-		t.Fatalf("bad request error %d %q", e.status, e.Message)
+	if e.Status < 400 || e.Status >= 500 || e.Message == "" || e.Status == http.StatusInternalServerError {
+		t.Fatalf("bad request error %d %q", e.Status, e.Message)
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"sync"
 	"time"
+
+	"whosaid/internal/httpjson"
 )
 
 // rateLimiter is a token bucket per client: the owner token's hash when the
@@ -45,7 +47,7 @@ func newRateLimiter(rate float64, burst int) *rateLimiter {
 
 // allow takes one token for the request's client, or answers 429 with
 // Retry-After (whole seconds until a token is back).
-func (l *rateLimiter) allow(w http.ResponseWriter, r *http.Request) *apiError {
+func (l *rateLimiter) allow(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	if l == nil || l.rate <= 0 {
 		return nil
 	}
@@ -68,7 +70,7 @@ func (l *rateLimiter) allow(w http.ResponseWriter, r *http.Request) *apiError {
 	}
 	wait := math.Ceil((1 - b.tokens) / l.rate)
 	w.Header().Set("Retry-After", strconv.Itoa(int(max(wait, 1))))
-	return newError(http.StatusTooManyRequests, fmt.Sprintf("too many requests: at most %g per second (bursts of %g); retry later", l.rate, l.burst))
+	return httpjson.NewError(http.StatusTooManyRequests, fmt.Sprintf("too many requests: at most %g per second (bursts of %g); retry later", l.rate, l.burst))
 }
 
 // sweep forgets buckets that have refilled completely: they are the same

@@ -5,72 +5,40 @@ package store
 import (
 	"context"
 	"errors"
-	"sync"
 	"time"
+
+	"whosaid/internal/sqldb"
 )
 
-// sqlStore implements Store once, over either backend.
-type sqlStore struct {
-	b backend
-	// writes counts writes under way so that Close lets them finish.
-	writes sync.WaitGroup
-	mu     sync.Mutex
-	closed bool
-}
+// sqlStore implements Store once, over either database.
+type sqlStore struct{ db sqldb.DB }
 
-var errClosed = errors.New("store: closed")
-
-func newSQLStore(ctx context.Context, b backend) (*sqlStore, error) {
-	if _, err := migrate(ctx, b); err != nil {
-		b.close()
+func newSQLStore(ctx context.Context, db sqldb.DB) (Store, error) {
+	if _, err := schema.Migrate(ctx, db); err != nil {
+		db.Close()
 		return nil, err
 	}
-	return &sqlStore{b: b}, nil
+	return &sqlStore{db: db}, nil
 }
 
-func ms(t time.Time) int64       { return t.UnixMilli() }
-func fromMS(v int64) time.Time   { return time.UnixMilli(v).UTC() }
-func now() time.Time             { return time.Now().UTC().Truncate(time.Millisecond) }
-func (s *sqlStore) Close() error { return s.shutdown() }
+func ms(t time.Time) int64     { return t.UnixMilli() }
+func fromMS(v int64) time.Time { return time.UnixMilli(v).UTC() }
+func now() time.Time           { return time.Now().UTC().Truncate(time.Millisecond) }
 
-// write runs fn in a write transaction unless the store is closing.
-func (s *sqlStore) write(ctx context.Context, fn func(q querier) error) error {
-	s.mu.Lock()
-	if s.closed {
-		s.mu.Unlock()
-		return errClosed
-	}
-	s.writes.Add(1)
-	s.mu.Unlock()
-	defer s.writes.Done()
-	return s.b.tx(ctx, true, fn)
+// Close lets the writes under way finish, then releases the database.
+func (s *sqlStore) Close() error { return s.db.Close() }
+
+func (s *sqlStore) write(ctx context.Context, fn func(q sqldb.Querier) error) error {
+	return s.db.Tx(ctx, true, fn)
 }
 
-func (s *sqlStore) read(ctx context.Context, fn func(q querier) error) error {
-	s.mu.Lock()
-	closed := s.closed
-	s.mu.Unlock()
-	if closed {
-		return errClosed
-	}
-	return s.b.tx(ctx, false, fn)
-}
-
-func (s *sqlStore) shutdown() error {
-	s.mu.Lock()
-	if s.closed {
-		s.mu.Unlock()
-		return nil
-	}
-	s.closed = true
-	s.mu.Unlock()
-	s.writes.Wait()
-	return s.b.close()
+func (s *sqlStore) read(ctx context.Context, fn func(q sqldb.Querier) error) error {
+	return s.db.Tx(ctx, false, fn)
 }
 
 func (s *sqlStore) PutDocument(ctx context.Context, owner string, d Document) (bool, error) {
 	var created bool
-	err := s.write(ctx, func(q querier) error {
+	err := s.write(ctx, func(q sqldb.Querier) error {
 		var err error
 		created, err = insertDocument(ctx, q, owner, d)
 		return err
@@ -78,19 +46,19 @@ func (s *sqlStore) PutDocument(ctx context.Context, owner string, d Document) (b
 	return created, err
 }
 
-func insertDocument(ctx context.Context, q querier, owner string, d Document) (bool, error) {
+func insertDocument(ctx context.Context, q sqldb.Querier, owner string, d Document) (bool, error) {
 	created := d.Created
 	if created.IsZero() {
 		created = now()
 	}
-	n, err := q.exec(ctx, `INSERT INTO documents (owner, id, title, data, created_at) VALUES (?, ?, ?, ?, ?)
+	n, err := q.Exec(ctx, `INSERT INTO documents (owner, id, title, data, created_at) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (owner, id) DO NOTHING`, owner, d.ID, d.Title, string(d.Data), ms(created))
 	return n == 1, err
 }
 
 func (s *sqlStore) Document(ctx context.Context, owner, id string) (Document, error) {
 	var d Document
-	err := s.read(ctx, func(q querier) error {
+	err := s.read(ctx, func(q sqldb.Querier) error {
 		var err error
 		d, err = getDocument(ctx, q, owner, id)
 		return err
@@ -98,19 +66,19 @@ func (s *sqlStore) Document(ctx context.Context, owner, id string) (Document, er
 	return d, err
 }
 
-func getDocument(ctx context.Context, q querier, owner, id string) (Document, error) {
+func getDocument(ctx context.Context, q sqldb.Querier, owner, id string) (Document, error) {
 	d := Document{ID: id}
 	var data string
 	var created int64
-	err := q.queryRow(ctx, `SELECT title, data, created_at FROM documents WHERE owner = ? AND id = ?`, owner, id)(&d.Title, &data, &created)
+	err := q.QueryRow(ctx, `SELECT title, data, created_at FROM documents WHERE owner = ? AND id = ?`, owner, id)(&d.Title, &data, &created)
 	d.Data, d.Created = []byte(data), fromMS(created)
 	return d, err
 }
 
 func (s *sqlStore) Documents(ctx context.Context, owner string) ([]DocumentInfo, error) {
 	list := []DocumentInfo{}
-	err := s.read(ctx, func(q querier) error {
-		return q.query(ctx, `SELECT d.id, d.title, d.created_at, COALESCE(s.version, 0), COALESCE(s.updated_at, d.created_at) AS updated
+	err := s.read(ctx, func(q sqldb.Querier) error {
+		return q.Query(ctx, `SELECT d.id, d.title, d.created_at, COALESCE(s.version, 0), COALESCE(s.updated_at, d.created_at) AS updated
 			FROM documents d LEFT JOIN sets s ON s.owner = d.owner AND s.doc_id = d.id
 			WHERE d.owner = ? ORDER BY updated DESC, d.id`, []any{owner}, func(scan func(...any) error) error {
 			var di DocumentInfo
@@ -128,7 +96,7 @@ func (s *sqlStore) Documents(ctx context.Context, owner string) ([]DocumentInfo,
 
 func (s *sqlStore) Set(ctx context.Context, owner, docID string) (Set, error) {
 	var set Set
-	err := s.read(ctx, func(q querier) error {
+	err := s.read(ctx, func(q sqldb.Querier) error {
 		var err error
 		set, err = getSet(ctx, q, owner, docID)
 		return err
@@ -136,28 +104,28 @@ func (s *sqlStore) Set(ctx context.Context, owner, docID string) (Set, error) {
 	return set, err
 }
 
-func getSet(ctx context.Context, q querier, owner, docID string) (Set, error) {
+func getSet(ctx context.Context, q sqldb.Querier, owner, docID string) (Set, error) {
 	set := Set{DocID: docID}
 	var data string
 	var updated int64
-	err := q.queryRow(ctx, `SELECT version, data, updated_at FROM sets WHERE owner = ? AND doc_id = ?`, owner, docID)(&set.Version, &data, &updated)
+	err := q.QueryRow(ctx, `SELECT version, data, updated_at FROM sets WHERE owner = ? AND doc_id = ?`, owner, docID)(&set.Version, &data, &updated)
 	set.Data, set.Updated = []byte(data), fromMS(updated)
 	return set, err
 }
 
 func (s *sqlStore) PutSet(ctx context.Context, owner string, doc Document, version int64, data []byte) (Set, error) {
 	saved := Set{DocID: doc.ID, Version: version + 1, Data: data, Updated: now()}
-	err := s.write(ctx, func(q querier) error {
+	err := s.write(ctx, func(q sqldb.Querier) error {
 		var n int64
 		var err error
 		if version == 0 {
 			if _, err := insertDocument(ctx, q, owner, doc); err != nil {
 				return err
 			}
-			n, err = q.exec(ctx, `INSERT INTO sets (owner, doc_id, version, data, updated_at) VALUES (?, ?, 1, ?, ?)
+			n, err = q.Exec(ctx, `INSERT INTO sets (owner, doc_id, version, data, updated_at) VALUES (?, ?, 1, ?, ?)
 				ON CONFLICT (owner, doc_id) DO NOTHING`, owner, doc.ID, string(data), ms(saved.Updated))
 		} else {
-			n, err = q.exec(ctx, `UPDATE sets SET version = version + 1, data = ?, updated_at = ?
+			n, err = q.Exec(ctx, `UPDATE sets SET version = version + 1, data = ?, updated_at = ?
 				WHERE owner = ? AND doc_id = ? AND version = ?`, string(data), ms(saved.Updated), owner, doc.ID, version)
 		}
 		if err != nil || n == 1 {
@@ -179,8 +147,8 @@ func (s *sqlStore) PutSet(ctx context.Context, owner string, doc Document, versi
 }
 
 func (s *sqlStore) DeleteDocument(ctx context.Context, owner, id string) error {
-	return s.write(ctx, func(q querier) error {
-		n, err := q.exec(ctx, `DELETE FROM documents WHERE owner = ? AND id = ?`, owner, id)
+	return s.write(ctx, func(q sqldb.Querier) error {
+		n, err := q.Exec(ctx, `DELETE FROM documents WHERE owner = ? AND id = ?`, owner, id)
 		if err != nil {
 			return err
 		}
@@ -188,7 +156,7 @@ func (s *sqlStore) DeleteDocument(ctx context.Context, owner, id string) error {
 			return ErrNotFound
 		}
 		for _, del := range []string{`DELETE FROM sets WHERE owner = ? AND doc_id = ?`, `DELETE FROM shares WHERE owner = ? AND doc_id = ?`} {
-			if _, err := q.exec(ctx, del, owner, id); err != nil {
+			if _, err := q.Exec(ctx, del, owner, id); err != nil {
 				return err
 			}
 		}
@@ -198,22 +166,22 @@ func (s *sqlStore) DeleteDocument(ctx context.Context, owner, id string) error {
 
 func (s *sqlStore) Share(ctx context.Context, owner, docID, newID string) (string, error) {
 	var id string
-	err := s.write(ctx, func(q querier) error {
+	err := s.write(ctx, func(q sqldb.Querier) error {
 		if _, err := getDocument(ctx, q, owner, docID); err != nil {
 			return err
 		}
-		if _, err := q.exec(ctx, `INSERT INTO shares (id, owner, doc_id, created_at) VALUES (?, ?, ?, ?)
+		if _, err := q.Exec(ctx, `INSERT INTO shares (id, owner, doc_id, created_at) VALUES (?, ?, ?, ?)
 			ON CONFLICT DO NOTHING`, newID, owner, docID, ms(now())); err != nil {
 			return err
 		}
-		return q.queryRow(ctx, `SELECT id FROM shares WHERE owner = ? AND doc_id = ?`, owner, docID)(&id)
+		return q.QueryRow(ctx, `SELECT id FROM shares WHERE owner = ? AND doc_id = ?`, owner, docID)(&id)
 	})
 	return id, err
 }
 
 func (s *sqlStore) Unshare(ctx context.Context, owner, docID string) error {
-	return s.write(ctx, func(q querier) error {
-		_, err := q.exec(ctx, `DELETE FROM shares WHERE owner = ? AND doc_id = ?`, owner, docID)
+	return s.write(ctx, func(q sqldb.Querier) error {
+		_, err := q.Exec(ctx, `DELETE FROM shares WHERE owner = ? AND doc_id = ?`, owner, docID)
 		return err
 	})
 }
@@ -221,9 +189,9 @@ func (s *sqlStore) Unshare(ctx context.Context, owner, docID string) error {
 func (s *sqlStore) Shared(ctx context.Context, shareID string) (Document, Set, error) {
 	var d Document
 	var set Set
-	err := s.read(ctx, func(q querier) error {
+	err := s.read(ctx, func(q sqldb.Querier) error {
 		var owner, docID string
-		if err := q.queryRow(ctx, `SELECT owner, doc_id FROM shares WHERE id = ?`, shareID)(&owner, &docID); err != nil {
+		if err := q.QueryRow(ctx, `SELECT owner, doc_id FROM shares WHERE id = ?`, shareID)(&owner, &docID); err != nil {
 			return err
 		}
 		var err error

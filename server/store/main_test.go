@@ -4,8 +4,6 @@ package store
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"os"
 	"testing"
 
@@ -16,24 +14,7 @@ import (
 // once in TestMain; nil when PostgreSQL is not installed (and not required).
 var pg *pgtest.Server
 
-func TestMain(m *testing.M) {
-	os.Exit(runTests(m))
-}
-
-func runTests(m *testing.M) int {
-	s, err := pgtest.Start(pgtest.Options{})
-	switch {
-	case errors.Is(err, pgtest.ErrMissing) && !pgtest.Required():
-		fmt.Fprintln(os.Stderr, "store tests: PostgreSQL tests skipped:", err)
-	case err != nil:
-		fmt.Fprintln(os.Stderr, "store tests: start PostgreSQL:", err)
-		return 1
-	default:
-		pg = s
-		defer s.Stop()
-	}
-	return m.Run()
-}
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m, "store", &pg)) }
 
 // opener opens a store on one database; calling it again reopens the same
 // database.

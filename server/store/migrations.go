@@ -2,25 +2,13 @@
 
 package store
 
-import (
-	"context"
-	"fmt"
-	"time"
-)
+import "whosaid/internal/sqldb"
 
-// migration is one schema step. The SQL is the same on SQLite and
-// PostgreSQL (plain types, ON CONFLICT), so both databases always have the
-// same schema.
-type migration struct {
-	version int64
-	what    string
-	stmts   []string
-}
-
-// migrations is the schema's history, oldest first. Append; never edit a
-// released step.
-var migrations = []migration{
-	{1, "documents, annotation sets and share links", []string{
+// schema is the annotation store's history, oldest first. Append; never
+// edit a released step. The SQL is the same on SQLite and PostgreSQL, so
+// both databases always have the same schema.
+var schema = sqldb.Schema{Name: "schema", Table: "schema_version", LockKey: 7375383911, Migrations: []sqldb.Migration{
+	{Version: 1, What: "documents, annotation sets and share links", Stmts: []string{
 		`CREATE TABLE documents (
 			owner      TEXT   NOT NULL,
 			id         TEXT   NOT NULL,
@@ -45,49 +33,10 @@ var migrations = []migration{
 			UNIQUE (owner, doc_id)
 		)`,
 	}},
-	{2, "list an owner's sets by last save", []string{
+	{Version: 2, What: "list an owner's sets by last save", Stmts: []string{
 		`CREATE INDEX sets_owner_updated ON sets (owner, updated_at)`,
 	}},
-}
+}}
 
 // SchemaVersion is the schema version this code brings a database to.
-func SchemaVersion() int64 { return migrations[len(migrations)-1].version }
-
-// migrate brings the database up to date in one transaction; lock (may be
-// nil) keeps two servers starting together from migrating at once.
-func migrate(ctx context.Context, b backend) (from int64, err error) {
-	err = b.tx(ctx, true, func(q querier) error {
-		if lock := b.migrationLock(); lock != "" {
-			if _, err := q.exec(ctx, lock); err != nil {
-				return err
-			}
-		}
-		if _, err := q.exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
-			version    BIGINT NOT NULL PRIMARY KEY,
-			applied_at BIGINT NOT NULL
-		)`); err != nil {
-			return err
-		}
-		if err := q.queryRow(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`)(&from); err != nil {
-			return err
-		}
-		if from > SchemaVersion() {
-			return fmt.Errorf("the database schema is at version %d, newer than this whosaid knows (%d): run a newer whosaid", from, SchemaVersion())
-		}
-		for _, m := range migrations {
-			if m.version <= from {
-				continue
-			}
-			for _, s := range m.stmts {
-				if _, err := q.exec(ctx, s); err != nil {
-					return fmt.Errorf("schema migration %d (%s): %w", m.version, m.what, err)
-				}
-			}
-			if _, err := q.exec(ctx, `INSERT INTO schema_version (version, applied_at) VALUES (?, ?)`, m.version, time.Now().UnixMilli()); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	return from, err
-}
+func SchemaVersion() int64 { return schema.Version() }

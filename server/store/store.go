@@ -12,13 +12,14 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
+
+	"whosaid/internal/sqldb"
 )
 
 // ErrNotFound means the owner has no such document, set or share.
-var ErrNotFound = errors.New("not found")
+var ErrNotFound = sqldb.ErrNotFound
 
 // Document is a stored article: Data is its annotate.Document as JSON.
 type Document struct {

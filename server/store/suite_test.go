@@ -11,6 +11,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"whosaid/internal/sqldb"
 )
 
 // The shared suite: every test here runs on every backend.
@@ -218,8 +220,8 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 			t.Errorf("set after reopening = %+v, %v", got, err)
 		}
 		var versions []int64
-		err = s2.(*sqlStore).read(ctx, func(q querier) error {
-			return q.query(ctx, `SELECT version FROM schema_version ORDER BY version`, nil, func(scan func(...any) error) error {
+		err = s2.(*sqlStore).read(ctx, func(q sqldb.Querier) error {
+			return q.Query(ctx, `SELECT version FROM schema_version ORDER BY version`, nil, func(scan func(...any) error) error {
 				var v int64
 				err := scan(&v)
 				versions = append(versions, v)
@@ -230,8 +232,8 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 			t.Fatal(err)
 		}
 		var want []int64
-		for _, m := range migrations {
-			want = append(want, m.version)
+		for _, m := range schema.Migrations {
+			want = append(want, m.Version)
 		}
 		if diff := cmp.Diff(want, versions); diff != "" {
 			t.Errorf("schema_version rows (-want +got):\n%s", diff)
@@ -242,8 +244,8 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 func TestRefusesNewerSchema(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, s Store, reopen opener) {
 		future := SchemaVersion() + 1
-		err := s.(*sqlStore).write(ctx, func(q querier) error {
-			_, err := q.exec(ctx, `INSERT INTO schema_version (version, applied_at) VALUES (?, ?)`, future, time.Now().UnixMilli())
+		err := s.(*sqlStore).write(ctx, func(q sqldb.Querier) error {
+			_, err := q.Exec(ctx, `INSERT INTO schema_version (version, applied_at) VALUES (?, ?)`, future, time.Now().UnixMilli())
 			return err
 		})
 		if err != nil {
