@@ -368,6 +368,15 @@ func TestClassroomReleaseFeedback(t *testing.T) {
 // document, the class code and the teacher link.
 func publishViaAPI(t *testing.T, s *server, feedback string) (annotate.Document, string, string) {
 	t.Helper()
+	return publishExercise(t, s, classKey[3].quote, map[string]any{"title": "API exercise", "feedback": feedback})
+}
+
+// publishExercise creates and publishes, over HTTP, an exercise on the
+// app's sample article (to find: claims) whose key is one direct quote.
+// settings are the exercise's fields besides those. It returns the
+// document, the class code and the teacher link.
+func publishExercise(t *testing.T, s *server, quote string, settings map[string]any) (annotate.Document, string, string) {
+	t.Helper()
 	data, err := os.ReadFile(filepath.Join(repoRoot, "app", "sample-article.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -378,12 +387,18 @@ func publishViaAPI(t *testing.T, s *server, feedback string) (annotate.Document,
 	}
 	key := annotate.NewSet(doc)
 	ix := annotate.NewTextIndex(doc.Text())
-	b, _ := ix.FromByte(strings.Index(doc.Text(), classKey[3].quote))
-	key.Claims = []annotate.Claim{{ID: "k1", Span: annotate.MakeSpan(ix, b, b+annotate.RuneLen(classKey[3].quote)),
+	at, _ := ix.FromByte(strings.Index(doc.Text(), quote))
+	key.Claims = []annotate.Claim{{ID: "k1", Span: annotate.MakeSpan(ix, at, at+annotate.RuneLen(quote)),
 		Attribution: annotate.AttrDirect, Kind: annotate.KindOther}}
-	keyJSON, _ := native.Encode(key)
-	body, _ := json.Marshal(map[string]any{"exercise": map[string]any{"title": "API exercise", "find": map[string]bool{"claims": true}, "feedback": feedback},
-		"document": doc, "key": json.RawMessage(keyJSON)})
+	keyJSON, err := native.Encode(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exercise := map[string]any{"find": map[string]bool{"claims": true}}
+	for k, v := range settings {
+		exercise[k] = v
+	}
+	body, _ := json.Marshal(map[string]any{"exercise": exercise, "document": doc, "key": json.RawMessage(keyJSON)})
 	post := func(path, auth string, body []byte, v any) {
 		req, _ := http.NewRequest("POST", s.URL+path, bytes.NewReader(body))
 		req.Header.Set("Authorization", "Bearer "+auth)

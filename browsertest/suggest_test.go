@@ -1,12 +1,7 @@
 package browsertest
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"net/http"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,8 +9,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"whosaid/annotate"
-	"whosaid/annotate/article"
 	"whosaid/annotate/native"
 )
 
@@ -213,50 +206,9 @@ func TestSuggestAcceptAllHighIsOneUndo(t *testing.T) {
 // the sample article that allows suggestions or not; it returns the code.
 func publishSuggestExercise(t *testing.T, s *server, allow bool) string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(repoRoot, "app", "sample-article.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := article.Import("sample-article.txt", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	key := annotate.NewSet(doc) // a key needs a claim to be published
-	ix := annotate.NewTextIndex(doc.Text())
-	quote := "We have a common goal of increasing security in Eurasia"
-	at, _ := ix.FromByte(strings.Index(doc.Text(), quote))
-	key.Claims = []annotate.Claim{{ID: "k1", Span: annotate.MakeSpan(ix, at, at+annotate.RuneLen(quote)),
-		Attribution: annotate.AttrDirect, Kind: annotate.KindFact}}
-	keyJSON, err := native.Encode(key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := json.Marshal(map[string]any{
-		"exercise": map[string]any{"title": "Suggestions exercise", "find": map[string]bool{"claims": true},
-			"feedback": "after-submit", "allowSuggestions": allow},
-		"document": doc, "key": json.RawMessage(keyJSON)})
-	post := func(path, auth string, body []byte, v any) {
-		req, _ := http.NewRequest("POST", s.URL+path, bytes.NewReader(body))
-		req.Header.Set("Authorization", "Bearer "+auth)
-		res, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer res.Body.Close()
-		if err := json.NewDecoder(res.Body).Decode(v); err != nil || res.StatusCode >= 300 {
-			t.Fatalf("POST %s: %d %v", path, res.StatusCode, err)
-		}
-	}
-	var c struct {
-		ID            string `json:"id"`
-		TeacherSecret string `json:"teacherSecret"`
-	}
-	post("/api/v1/exercises", "", body, &c)
-	var pub struct {
-		Code string `json:"code"`
-	}
-	post("/api/v1/exercises/"+c.ID+"/publish", c.TeacherSecret, nil, &pub)
-	return pub.Code
+	_, code, _ := publishExercise(t, s, "We have a common goal of increasing security in Eurasia",
+		map[string]any{"title": "Suggestions exercise", "feedback": "after-submit", "allowSuggestions": allow})
+	return code
 }
 
 // TestSuggestInExercise: a student gets no Suggest button unless the
