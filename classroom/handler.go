@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"whosaid/internal/httpjson"
+	"whosaid/internal/ratelimit"
 	"whosaid/internal/sqldb"
 )
 
@@ -38,8 +39,8 @@ type handler struct {
 	st      *Store
 	log     *slog.Logger
 	maxBody int64
-	limit   *limiter
-	joins   *limiter
+	limit   *ratelimit.Limiter
+	joins   *ratelimit.Limiter
 	mux     *http.ServeMux
 	dashes  dashCache
 }
@@ -63,7 +64,7 @@ func NewHandlerWith(st *Store, log *slog.Logger, o Options) http.Handler {
 		o.Now = time.Now
 	}
 	h := &handler{st: st, log: log, maxBody: o.MaxBody, mux: http.NewServeMux(),
-		limit: newLimiter(o.Rate, o.Burst, o.Now), joins: newLimiter(o.JoinRate, o.JoinBurst, o.Now)}
+		limit: ratelimit.New(o.Rate, o.Burst, o.Now), joins: ratelimit.New(o.JoinRate, o.JoinBurst, o.Now)}
 	// Teacher: every route but creation needs the teacher secret.
 	h.handle("POST /api/v1/exercises", h.createExercise)
 	h.teacher("GET /api/v1/exercises/{id}", h.getExercise)
@@ -104,38 +105,16 @@ func (h *handler) handle(pattern string, f handlerFunc) {
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	if e := h.limit.allow(w, clientKey(r), "requests"); e != nil {
+	if e := h.limit.Allow(w, clientKey(r), "requests from this address"); e != nil {
 		httpjson.WriteError(w, e)
 		return
 	}
-	if _, pattern := h.mux.Handler(r); pattern == "" {
-		// Let the mux tell 404 from 405 (with Allow), answering in JSON.
-		c := &statusCapture{header: http.Header{}}
-		h.mux.ServeHTTP(c, r)
-		if allow := c.header.Get("Allow"); allow != "" {
-			w.Header().Set("Allow", allow)
-			httpjson.WriteError(w, httpjson.NewError(http.StatusMethodNotAllowed, r.Method+" is not allowed here; allowed: "+allow))
-			return
-		}
-		httpjson.WriteError(w, httpjson.NewError(http.StatusNotFound, "no such classroom API endpoint (see docs/classroom.md)"))
-		return
-	}
-	h.mux.ServeHTTP(w, r)
+	httpjson.ServeMux(w, r, h.mux, "no such classroom API endpoint (see docs/classroom.md)")
 }
-
-// statusCapture records the headers a handler would answer with.
-type statusCapture struct {
-	header http.Header
-	status int
-}
-
-func (c *statusCapture) Header() http.Header         { return c.header }
-func (c *statusCapture) Write(p []byte) (int, error) { return len(p), nil }
-func (c *statusCapture) WriteHeader(s int)           { c.status = s }
 
 func (h *handler) joinLimited(f handlerFunc) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
-		if e := h.joins.allow(w, "ip:"+clientIP(r), "class code look-ups and joins"); e != nil {
+		if e := h.joins.Allow(w, "ip:"+clientIP(r), "class code look-ups and joins from this address"); e != nil {
 			return e
 		}
 		return f(w, r)

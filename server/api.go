@@ -11,6 +11,7 @@ import (
 	"net/http"
 
 	"whosaid/internal/httpjson"
+	"whosaid/internal/ratelimit"
 	"whosaid/server/store"
 )
 
@@ -19,11 +20,11 @@ type api struct {
 	store   store.Store
 	log     *slog.Logger
 	maxBody int64
-	limiter *rateLimiter
+	limiter *ratelimit.Limiter
 	mux     *http.ServeMux
 }
 
-func newAPI(st store.Store, log *slog.Logger, maxBody int64, limiter *rateLimiter) *api {
+func newAPI(st store.Store, log *slog.Logger, maxBody int64, limiter *ratelimit.Limiter) *api {
 	a := &api{store: st, log: log, maxBody: maxBody, limiter: limiter, mux: http.NewServeMux()}
 	a.handle("GET /api/v1/documents", a.listDocuments)
 	a.handle("POST /api/v1/documents", a.createDocument)
@@ -53,47 +54,11 @@ func (a *api) handle(pattern string, h func(w http.ResponseWriter, r *http.Reque
 
 func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
-	if e := a.limiter.allow(w, r); e != nil {
+	if e := a.limiter.Allow(w, clientKey(r), "requests"); e != nil {
 		httpjson.WriteError(w, e)
 		return
 	}
-	h, pattern := a.mux.Handler(r)
-	if pattern == "" {
-		// No route: let the mux decide 404 or 405 (with Allow), but answer
-		// in JSON like every other API error.
-		c := &statusCapture{header: http.Header{}}
-		h.ServeHTTP(c, r)
-		if allow := c.header.Get("Allow"); allow != "" {
-			w.Header().Set("Allow", allow)
-		}
-		status := c.status
-		msg := "no such API endpoint (see docs/api.md)"
-		if status == http.StatusMethodNotAllowed {
-			msg = r.Method + " is not allowed here; allowed: " + c.header.Get("Allow")
-		}
-		httpjson.WriteError(w, httpjson.NewError(status, msg))
-		return
-	}
-	a.mux.ServeHTTP(w, r)
-}
-
-// statusCapture records what a handler would answer, discarding the body.
-type statusCapture struct {
-	header http.Header
-	status int
-}
-
-func (c *statusCapture) Header() http.Header { return c.header }
-func (c *statusCapture) Write(p []byte) (int, error) {
-	if c.status == 0 {
-		c.status = http.StatusOK
-	}
-	return len(p), nil
-}
-func (c *statusCapture) WriteHeader(s int) {
-	if c.status == 0 {
-		c.status = s
-	}
+	httpjson.ServeMux(w, r, a.mux, "no such API endpoint (see docs/api.md)")
 }
 
 // storeError maps a store error to a response; unexpected ones are logged

@@ -8,6 +8,7 @@ import (
 	"net/http"
 
 	"whosaid/classroom"
+	"whosaid/internal/ratelimit"
 	"whosaid/server/store"
 )
 
@@ -16,7 +17,7 @@ type Server struct {
 	cfg     Config
 	log     *slog.Logger
 	store   store.Store
-	limiter *rateLimiter
+	limiter *ratelimit.Limiter
 	handler http.Handler
 	mux     *http.ServeMux
 	// classroom is the classroom store (package classroom), opened by New;
@@ -73,7 +74,7 @@ func newServer(cfg Config, log *slog.Logger, st store.Store) (*Server, error) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write([]byte(`{"status":"ok"}` + "\n"))
 	})
-	limiter := newRateLimiter(cfg.RateLimit, cfg.RateBurst)
+	limiter := ratelimit.New(cfg.RateLimit, cfg.RateBurst, nil)
 	mux.Handle("/api/", newAPI(st, log, maxBody, limiter))
 	mux.Handle("/", appHandler)
 	return &Server{cfg: cfg, log: log, store: st, limiter: limiter, mux: mux, handler: logRequests(log, securityHeaders(mux))}, nil

@@ -49,8 +49,8 @@ func TestSecurityHeaders(t *testing.T) {
 
 func TestRateLimit(t *testing.T) {
 	ts := newTestServer(t, nil, Config{RateLimit: 2, RateBurst: 3})
-	clock := ts.srv.limiter.now()
-	ts.srv.limiter.now = func() time.Time { return clock }
+	clock := ts.srv.limiter.Now()
+	ts.srv.limiter.Now = func() time.Time { return clock }
 	for i := range 3 {
 		if r := ts.do(t, "GET", "/api/v1/documents", tokenA, nil); r.status != http.StatusOK {
 			t.Fatalf("request %d of the burst: %v", i+1, r)
