@@ -17,6 +17,7 @@ type libraryPage struct {
 	asides  []asideEntry
 	confirm string // id of the document whose deletion awaits confirmation
 	stop    func()
+	sync    *syncer // deletes the server copies of deleted documents
 }
 
 func (p *libraryPage) OnMount(ctx app.Context) {
@@ -27,11 +28,19 @@ func (p *libraryPage) OnMount(ctx app.Context) {
 	p.reload()
 	// Another tab saving or deleting changes the list.
 	p.stop = app.Window().AddEventListener("storage", func(ctx app.Context, e app.Event) { p.reload() })
+	p.sync = newSyncer(p.store)
+	p.sync.start(ctx)
+	if len(p.sync.meta.pendingDeletions()) > 0 {
+		p.sync.kick()
+	}
 }
 
 func (p *libraryPage) OnDismount() {
 	if p.stop != nil {
 		p.stop()
+	}
+	if p.sync != nil {
+		p.sync.stop()
 	}
 }
 
@@ -148,9 +157,20 @@ func (p *libraryPage) onConfirmDelete(ctx app.Context, e app.Event) {
 	}
 	if err := p.store.Delete(id); err != nil {
 		showNotice(ctx, notice{Level: noticeError, Text: err.Error()})
-	} else {
-		showNotice(ctx, notice{Key: "deleted", Level: noticeInfo, Text: fmt.Sprintf("Deleted the annotations of “%s”.", title)})
+		p.reload()
+		return
 	}
+	text := fmt.Sprintf("Deleted the annotations of “%s”.", title)
+	if ownerToken(p.store.kv) != "" {
+		// Synced work: the server copy goes too, now or at the next sync.
+		if err := (syncMeta{kv: p.store.kv}).deleted(id); err != nil {
+			text += " The copy on the sync server could not be marked for deletion: " + err.Error()
+		} else {
+			text += " The copy on the sync server is deleted too."
+			p.sync.kick()
+		}
+	}
+	showNotice(ctx, notice{Key: "deleted", Level: noticeInfo, Text: text})
 	p.reload()
 }
 

@@ -270,6 +270,12 @@ func (s *syncer) cycle() {
 		return
 	}
 	s.disp.Context().SetState(syncTokenState, token)
+	if gone := s.meta.pendingDeletions(); len(gone) > 0 {
+		// Before anything is sent: a document deleted and then opened
+		// again starts afresh rather than merging with the old copy.
+		s.deleteOnServer(token, gone, func() { s.cycle() })
+		return
+	}
 	if !s.pulled && len(s.store.List()) == 0 && !s.meta.any() {
 		// A cleared browser with a token: bring the owner's sets back.
 		s.pulled = true

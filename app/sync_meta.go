@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,11 +18,14 @@ import (
 //     native JSON (sync/base/<id>); the working copy differs from it when
 //     there are changes to send;
 //   - tombstones: claims deleted here since the last sync, with the time
-//     (sync/tomb/<id>), so a merge does not bring them back.
+//     (sync/tomb/<id>), so a merge does not bring them back;
+//   - documents deleted here (in the Library) whose server copy is still to
+//     be deleted (sync/gone/<id>).
 const (
 	syncVerPrefix  = keyPrefix + "sync/ver/"
 	syncBasePrefix = keyPrefix + "sync/base/"
 	syncTombPrefix = keyPrefix + "sync/tomb/"
+	syncGonePrefix = keyPrefix + "sync/gone/"
 )
 
 // syncMeta reads and writes that state.
@@ -87,7 +91,7 @@ func (m syncMeta) forgetAll() {
 // them back from the server.
 func (m syncMeta) any() bool {
 	for _, k := range m.kv.keys() {
-		if strings.HasPrefix(k, syncVerPrefix) {
+		if strings.HasPrefix(k, syncVerPrefix) || strings.HasPrefix(k, syncGonePrefix) {
 			return true
 		}
 	}
@@ -148,3 +152,32 @@ func claimIDSet(set *annotate.Set) map[string]bool {
 	}
 	return ids
 }
+
+// deleted records that the document was deleted in this browser: its sync
+// state goes, and its server copy is deleted at the next sync (the server
+// would otherwise bring it back to another device with the same token).
+func (m syncMeta) deleted(docID string) error {
+	if err := m.kv.set(syncGonePrefix+docID, "1"); err != nil {
+		return err
+	}
+	m.kv.del(syncVerPrefix + docID)
+	m.kv.del(syncBasePrefix + docID)
+	m.kv.del(syncTombPrefix + docID)
+	return nil
+}
+
+// pendingDeletions are the documents whose server copy is still to be
+// deleted, in key order.
+func (m syncMeta) pendingDeletions() []string {
+	var ids []string
+	for _, k := range m.kv.keys() {
+		if id, ok := strings.CutPrefix(k, syncGonePrefix); ok {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// deletionDone: the server no longer has the document.
+func (m syncMeta) deletionDone(docID string) { m.kv.del(syncGonePrefix + docID) }

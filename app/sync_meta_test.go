@@ -91,3 +91,40 @@ func TestParseETag(t *testing.T) {
 		}
 	}
 }
+
+func TestSyncMetaDeleted(t *testing.T) {
+	k := &memKV{m: map[string]string{}}
+	m := syncMeta{kv: k}
+	if m.any() {
+		t.Fatal("any() on an empty browser")
+	}
+	m.synced("doc-b", 3, `{"b":1}`)
+	m.setTombstones("doc-b", annotate.Tombstones{"c1": time.Unix(0, 0).UTC()})
+	m.synced("doc-a", 1, `{"a":1}`)
+	if err := m.deleted("doc-b"); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.deleted("doc-a"); err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff([]string{"doc-a", "doc-b"}, m.pendingDeletions()); d != "" {
+		t.Errorf("pending deletions (-want +got):\n%s", d)
+	}
+	if m.version("doc-b") != 0 || m.base("doc-b") != "" || len(m.tombstones("doc-b")) != 0 {
+		t.Errorf("sync state of a deleted document kept: version %d, base %q, tombstones %v",
+			m.version("doc-b"), m.base("doc-b"), m.tombstones("doc-b"))
+	}
+	// Deletions still to send count as sync state: the browser was not
+	// cleared, so nothing is pulled back from the server meanwhile.
+	if !m.any() {
+		t.Error("any() = false with deletions pending")
+	}
+	m.deletionDone("doc-a")
+	m.deletionDone("doc-b")
+	if got := m.pendingDeletions(); len(got) != 0 {
+		t.Errorf("pending after done: %q", got)
+	}
+	if m.any() {
+		t.Error("any() = true after every deletion was sent")
+	}
+}

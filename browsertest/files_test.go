@@ -257,6 +257,11 @@ func TestLibraryListsAndDeletes(t *testing.T) {
 	reopen(b, s.URL+"/")
 	importAnnotations(b, writeTemp(t, "sample.whosaid.json", data))
 	waitSaved(b)
+	waitSync(b, "synced")
+	token := localItem(b, tokenKey)
+	if status := serverSetStatus(t, s.URL, token, sample.Document.ID); status != 200 {
+		t.Fatalf("the imported set is not on the server: GET %d", status)
+	}
 	// A second article, opened by upload.
 	openDialog(b, "#open-article", "#open-article-dialog")
 	uploadTo(b, "#article-file", writeTemp(t, "bridge.txt", []byte("Bridge reopens\n\nThe bridge reopened on Tuesday, officials said.\n")))
@@ -285,7 +290,19 @@ func TestLibraryListsAndDeletes(t *testing.T) {
 	if localItem(b, "whosaid/v1/doc/"+sample.Document.ID) != "" {
 		t.Errorf("deleted article still stored")
 	}
-	waitNotice(b, "deleted")
+	if text := waitNotice(b, "deleted"); !strings.Contains(text, "sync server is deleted too") {
+		t.Errorf("deletion notice = %q", text)
+	}
+	// The server copy goes too (else the same token would bring it back
+	// on another device).
+	deadline := time.Now().Add(30 * time.Second)
+	for serverSetStatus(t, s.URL, token, sample.Document.ID) != 404 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the deleted set is still on the server; pending: %q", localItem(b, "whosaid/v1/sync/gone/"+sample.Document.ID))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	b.Wait(fmt.Sprintf(`localStorage.getItem(%q) === null`, "whosaid/v1/sync/gone/"+sample.Document.ID))
 	// Open the remaining one.
 	clickSel(b, "#library-list tr.library-entry .open-doc")
 	b.Wait(`document.querySelector("#article")?.textContent.includes("bridge reopened")`)

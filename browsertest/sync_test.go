@@ -147,6 +147,19 @@ func waitClaims(b *browser, n int) {
 }
 
 // serverSet reads the owner's set of a document straight from the API.
+// serverSetStatus is the status of GET on the owner's set of docID.
+func serverSetStatus(t testing.TB, base, token, docID string) int {
+	t.Helper()
+	req, _ := http.NewRequest("GET", base+"/api/v1/documents/"+docID+"/set", nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
 func serverSet(t testing.TB, base, token, docID string) (*annotate.Set, string) {
 	t.Helper()
 	req, _ := http.NewRequest("GET", base+"/api/v1/documents/"+docID+"/set", nil)

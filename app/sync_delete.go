@@ -1,0 +1,31 @@
+package main
+
+import (
+	"fmt"
+	"net/url"
+)
+
+// deleteOnServer deletes the server copies of documents deleted in this
+// browser, one after the other, then calls next. Offline, it stops and the
+// next cycle tries again; a document the server does not have is done.
+func (s *syncer) deleteOnServer(token string, ids []string, next func()) {
+	if len(ids) == 0 {
+		next()
+		return
+	}
+	id := ids[0]
+	s.call("DELETE", "/api/v1/documents/"+url.PathEscape(id), token, nil, "", func(r apiResponse) {
+		switch {
+		case r.Err != nil || r.Status >= 500:
+			s.offline("")
+		case r.Status == 204 || r.Status == 404:
+			s.meta.deletionDone(id)
+			s.deleteOnServer(token, ids[1:], next)
+		default:
+			// Refused for good (retrying will not help): say so, and do
+			// not let it hold up syncing the other articles.
+			s.meta.deletionDone(id)
+			s.failed(fmt.Sprintf("the server kept a deleted article: %s", r.apiError()))
+		}
+	})
+}
