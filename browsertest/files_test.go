@@ -23,13 +23,8 @@ import (
 // TestExportEachFormat downloads the three exports and reads them back with
 // the annotate packages.
 func TestExportEachFormat(t *testing.T) {
-	want, data := fixtureSet(t)
-	s := startServer(t)
-	b := newBrowser(t, "")
-	reopen(b, s.URL+"/")
+	_, b, want := withFixture(t)
 	dir := enableDownloads(b)
-	importAnnotations(b, writeTemp(t, "sample.whosaid.json", data))
-	waitSaved(b)
 	day := time.Now().Format("2006-01-02")
 
 	name, got := downloadVia(b, "#export-native", dir, ".whosaid.json")
@@ -251,12 +246,7 @@ func TestOpenArticleByUpload(t *testing.T) {
 // TestLibraryListsAndDeletes: the library lists what was annotated here;
 // an article is reopened from it, another deleted after confirmation.
 func TestLibraryListsAndDeletes(t *testing.T) {
-	sample, data := fixtureSet(t)
-	s := startServer(t)
-	b := newBrowser(t, "")
-	reopen(b, s.URL+"/")
-	importAnnotations(b, writeTemp(t, "sample.whosaid.json", data))
-	waitSaved(b)
+	s, b, sample := withFixture(t)
 	waitSync(b, "synced")
 	token := localItem(b, tokenKey)
 	if status := serverSetStatus(t, s.URL, token, sample.Document.ID); status != 200 {

@@ -14,12 +14,7 @@ import (
 // TestOfflineStart: after one visit the service worker has cached the app,
 // so it starts with the server gone — and reopens the saved annotations.
 func TestOfflineStart(t *testing.T) {
-	set, data := fixtureSet(t)
-	s := startServer(t)
-	b := newBrowser(t, "")
-	reopen(b, s.URL+"/")
-	importAnnotations(b, writeTemp(t, "sample.whosaid.json", data))
-	waitSaved(b)
+	s, b, set := withFixture(t)
 	// The worker is installed and active (it precaches on install).
 	waitPromise(b, `(async () => { const r = await navigator.serviceWorker.ready; return r.active?.state === "activated" })()`)
 	if !waitPromise(b, `(async () => { const keys = await caches.keys(); for (const k of keys) { const c = await caches.open(k); if (await c.match("/web/app.wasm")) return true } return false })()`) {

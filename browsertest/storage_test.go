@@ -36,6 +36,19 @@ func fixtureSet(t testing.TB) (*annotate.Set, []byte) {
 	return set, data
 }
 
+// withFixture starts a server and a browser on the app, imports the
+// fixture set (and so saves it) and returns them with the set.
+func withFixture(t *testing.T) (*server, *browser, *annotate.Set) {
+	t.Helper()
+	set, data := fixtureSet(t)
+	s := startServer(t)
+	b := newBrowser(t, "")
+	reopen(b, s.URL+"/")
+	importAnnotations(b, writeTemp(t, "sample.whosaid.json", data))
+	waitSaved(b)
+	return s, b, set
+}
+
 func writeTemp(t testing.TB, name string, data []byte) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
@@ -245,13 +258,8 @@ func waitSaved(b *browser) {
 // TestReloadRestoresState: annotations imported (and so saved) come back
 // exactly after a reload.
 func TestReloadRestoresState(t *testing.T) {
-	want, data := fixtureSet(t)
-	s := startServer(t)
-	b := newBrowser(t, "")
-	reopen(b, s.URL+"/")
+	s, b, want := withFixture(t)
 	dir := enableDownloads(b)
-	importAnnotations(b, writeTemp(t, "sample.whosaid.json", data))
-	waitSaved(b)
 	reopen(b, eval[string](b, "location.href"))
 	b.Wait(`document.querySelectorAll("#article mark").length > 0`)
 	got := exportNativeSet(b, dir)
