@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"whosaid/annotate"
@@ -33,6 +35,13 @@ func (p *annotatorPage) wire(ctx app.Context) {
 	// Sync (sync.go) sends each autosave to the server in the background.
 	if p.w.sync == nil {
 		p.w.sync = newSyncer(p.w.saver.store)
+		// A student's exercise work goes to the class only (the exercise
+		// page sends it), never also to this browser's annotation sets:
+		// deleting the class's data must delete all of it.
+		if strings.HasPrefix(ctx.Page().URL().Path, "/exercise/") {
+			p.w.sync.enabled = false
+			p.w.sync.localMessage = "Exercise work: saved in this browser"
+		}
 	}
 	p.w.saver.afterSave = p.w.sync.saved
 	p.w.sync.localBusy = p.w.saver.Dirty

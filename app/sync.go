@@ -49,6 +49,8 @@ type syncer struct {
 	enabled bool
 	now     func() time.Time
 
+	localMessage string // the status shown when sync is off
+
 	disp app.Dispatcher
 	src  app.UI
 
@@ -83,7 +85,11 @@ func (s *syncer) start(ctx app.Context) {
 	s.disp, s.src = ctx.Dispatcher(), ctx.Src()
 	ctx.SetState(syncTokenState, ownerToken(s.kv))
 	if !s.enabled {
-		s.status(syncState{State: "local", Message: "Saved in this browser only"})
+		msg := s.localMessage
+		if msg == "" {
+			msg = "Saved in this browser only"
+		}
+		s.status(syncState{State: "local", Message: msg})
 		return
 	}
 	s.status(syncState{State: "pending", Message: "Connecting…"})

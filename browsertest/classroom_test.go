@@ -326,6 +326,8 @@ func TestClassroomKeepsOwnAnnotations(t *testing.T) {
 	br.Wait(`document.querySelectorAll("#article [data-base]").length > 5`)
 	mark(br, classKey[0].context, classKey[0].quote, "")
 	waitSaved(br)
+	waitSync(br, "synced")
+	token := localItem(br, tokenKey)
 	joinClass(t, br, s.URL, code, "Teacher preview")
 	br.Wait(`!!document.querySelector("#student-notice")`)
 	if n := eval[int](br, `document.querySelectorAll("#claims-list li[data-claim-id]").length`); n != 0 {
@@ -335,6 +337,17 @@ func TestClassroomKeepsOwnAnnotations(t *testing.T) {
 	set, err := native.Decode([]byte(backup))
 	if err != nil || len(set.Claims) != 1 || set.Claims[0].Span.Exact != classKey[0].quote {
 		t.Fatalf("backup: %v %s", err, backup)
+	}
+	// Exercise work goes to the class only: the browser's own synced set
+	// of the article keeps its claim, and the annotator says it does not
+	// sync here.
+	waitSync(br, "local")
+	mark(br, classKey[1].context, classKey[1].quote, "")
+	waitSaved(br)
+	br.Wait(`document.querySelector("#server-save").textContent === "Saved to the class"`)
+	own, _ := serverSet(t, s.URL, token, doc.ID)
+	if len(own.Claims) != 1 || own.Claims[0].Span.Exact != classKey[0].quote {
+		t.Errorf("the browser's own set on the server has %d claims after exercise work, want its 1", len(own.Claims))
 	}
 }
 
