@@ -25,7 +25,7 @@ const (
 
 func (a *autosaver) onStorage(ctx app.Context, e app.Event) {
 	key := e.Get("key")
-	if a.docID == "" || key.Type() != app.TypeString || key.String() != docKey(a.docID) {
+	if a.docID == "" || key.Type() != app.TypeString || key.String() != storageKey(a.store.kv, docKey(a.docID)) {
 		return
 	}
 	nv := e.Get("newValue")

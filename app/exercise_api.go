@@ -138,10 +138,6 @@ type classEntry struct {
 	Code  string `json:"code"`
 	Token string `json:"token"`
 	Name  string `json:"name"`
-	// Opened is set once the exercise was opened in this browser: from
-	// then on the browser's copy of the article's annotations is this
-	// class's work.
-	Opened bool `json:"opened,omitempty"`
 }
 
 func kvGetJSON(key string, v any) bool {

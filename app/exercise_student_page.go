@@ -56,7 +56,6 @@ type studentPage struct {
 	fb       *exercise.Feedback
 	showFb   bool
 	err      string
-	notice   string
 	gone     bool
 }
 
@@ -117,15 +116,12 @@ func (p *studentPage) loadMe(ctx app.Context, first bool) {
 	})
 }
 
-// openWork puts the student's work in the browser's store as the last
-// open document and mounts the annotator on it: the server's copy if it
-// has one; else, once the class was opened in this browser before, the
-// browser's copy (work the server never got); else an empty set.
-//
-// The annotator keeps one set per article, so other annotations of the
-// same article in this browser (the teacher's key, when a teacher tries
-// the join link) would be replaced: they are first copied aside, under
-// backupPrefix, and the page says so.
+// openWork puts the student's work in the exercise's own store (a corner
+// of localStorage for this class: kv_namespace.go) as the last open
+// document and mounts the annotator on it: the server's copy if it has
+// one; else the browser's copy (work the server never got); else an empty
+// set. The annotations this browser has of the same article, outside the
+// exercise, are not touched.
 func (p *studentPage) openWork(ctx app.Context) {
 	store := newDocStore(ctx)
 	doc := p.me.Document
@@ -137,7 +133,7 @@ func (p *studentPage) openWork(ctx app.Context) {
 			return
 		}
 		set = s
-	} else if !(p.entry.Opened && store.Has(doc.ID)) {
+	} else if !store.Has(doc.ID) {
 		set = annotate.NewSet(doc)
 	}
 	if set != nil {
@@ -146,9 +142,6 @@ func (p *studentPage) openWork(ctx app.Context) {
 			p.err = err.Error()
 			return
 		}
-		if !p.entry.Opened {
-			p.backup(store, doc.ID, data)
-		}
 		if err := store.Save(set); err != nil {
 			p.err = err.Error()
 		}
@@ -156,31 +149,9 @@ func (p *studentPage) openWork(ctx app.Context) {
 		// until the first change).
 		p.lastSent = string(data)
 	}
-	if !p.entry.Opened {
-		p.entry.Opened = true
-		kvSetJSON(classPrefix+p.code, p.entry)
-	}
 	store.SetLastOpen(doc.ID)
 	p.server, p.serverOK = "Saved to the class", true
 	p.annot = &annotatorPage{}
-}
-
-// backupPrefix + document id keeps annotations of the exercise's article
-// that this browser had before the exercise opened.
-const backupPrefix = keyPrefix + "exercise-backup/"
-
-func (p *studentPage) backup(store *docStore, docID string, replacing []byte) {
-	old, err := store.Load(docID)
-	if err != nil || len(old.Claims) == 0 {
-		return
-	}
-	data, err := native.Encode(old)
-	if err != nil || string(data) == string(replacing) {
-		return
-	}
-	if newKV().set(backupPrefix+docID, string(data)) == nil {
-		p.notice = "Your own annotations of this article in this browser were put aside for this exercise (kept under " + backupPrefix + "…)."
-	}
 }
 
 // onLocalSave runs when the annotator's save status changes: once saved
@@ -305,7 +276,6 @@ func (p *studentPage) Render() app.UI {
 				Text(map[bool]string{true: "Hide feedback", false: "Show feedback"}[p.showFb])),
 			app.If(me.Submitted != nil && p.fb == nil && me.Exercise.Feedback == exercise.FeedbackOnRelease, app.Span().ID("fb-wait").Class("muted").Text("Your teacher releases the feedback later.")),
 			app.If(p.err != "", app.P().ID("student-error").Class("ex-error").Role("alert").Text(p.err)),
-			app.If(p.notice != "", app.P().ID("student-notice").Class("muted").Text(p.notice)),
 		),
 		fb,
 		p.annot,

@@ -110,10 +110,10 @@ type docStore struct {
 	now func() time.Time
 }
 
-// newDocStore returns the store of this browser (ctx is for symmetry with
-// go-app's ctx.LocalStorage(); the store is the same for every context).
+// newDocStore returns the store of this browser for the page ctx shows:
+// an exercise page has its own (kv_namespace.go).
 func newDocStore(ctx app.Context) *docStore {
-	return &docStore{kv: newKV(), now: time.Now}
+	return &docStore{kv: pageKV(ctx), now: time.Now}
 }
 
 // Load reads the saved set of a document. Errors: errDocNotFound,

@@ -329,26 +329,36 @@ func TestClassroomKeepsOwnAnnotations(t *testing.T) {
 	waitSync(br, "synced")
 	token := localItem(br, tokenKey)
 	joinClass(t, br, s.URL, code, "Teacher preview")
-	br.Wait(`!!document.querySelector("#student-notice")`)
 	if n := eval[int](br, `document.querySelectorAll("#claims-list li[data-claim-id]").length`); n != 0 {
 		t.Errorf("the exercise opened with %d claims of the browser's own", n)
 	}
-	backup := localItem(br, "whosaid/v1/exercise-backup/"+doc.ID)
-	set, err := native.Decode([]byte(backup))
-	if err != nil || len(set.Claims) != 1 || set.Claims[0].Span.Exact != classKey[0].quote {
-		t.Fatalf("backup: %v %s", err, backup)
-	}
-	// Exercise work goes to the class only: the browser's own synced set
-	// of the article keeps its claim, and the annotator says it does not
-	// sync here.
+	// Exercise work is kept apart (its own corner of localStorage) and
+	// goes to the class only, not to the browser's synced sets.
 	waitSync(br, "local")
 	mark(br, classKey[1].context, classKey[1].quote, "")
 	waitSaved(br)
 	br.Wait(`document.querySelector("#server-save").textContent === "Saved to the class"`)
-	own, _ := serverSet(t, s.URL, token, doc.ID)
-	if len(own.Claims) != 1 || own.Claims[0].Span.Exact != classKey[0].quote {
-		t.Errorf("the browser's own set on the server has %d claims after exercise work, want its 1", len(own.Claims))
+	work, err := native.Decode([]byte(localItem(br, "whosaid/v1/ex/"+code+"/doc/"+doc.ID)))
+	if err != nil || len(work.Claims) != 1 || work.Claims[0].Span.Exact != classKey[1].quote {
+		t.Errorf("exercise work in the browser: %v %v", err, work)
 	}
+	own, err := native.Decode([]byte(localItem(br, "whosaid/v1/doc/"+doc.ID)))
+	if err != nil || len(own.Claims) != 1 || own.Claims[0].Span.Exact != classKey[0].quote {
+		t.Errorf("the browser's own annotations after exercise work: %v %v", err, own)
+	}
+	onServer, _ := serverSet(t, s.URL, token, doc.ID)
+	if len(onServer.Claims) != 1 || onServer.Claims[0].Span.Exact != classKey[0].quote {
+		t.Errorf("the browser's own set on the server has %d claims after exercise work, want its 1", len(onServer.Claims))
+	}
+	// Back in the annotator, the own claim is there, and the Library does
+	// not list the exercise.
+	openLive(br, s.URL+"/")
+	waitClaims(br, 1)
+	if got := claimQuotes(br); len(got) != 1 || got[0] != classKey[0].quote {
+		t.Errorf("own claims after the exercise = %q", got)
+	}
+	openLive(br, s.URL+"/library")
+	br.Wait(`document.querySelectorAll("#library-list tr.library-entry").length === 1`)
 }
 
 // TestClassroomReleaseFeedback: with feedback on release, a student who
