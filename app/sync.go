@@ -66,7 +66,10 @@ type syncer struct {
 	timerGen int // only the newest retry or poll timer acts
 	backoff  time.Duration
 	pulled   bool
-	stops    []func()
+	refused  map[string]bool // other documents the server refused this session
+	// othersClean: no article but the open one has changes to send.
+	othersClean bool
+	stops       []func()
 }
 
 func newSyncer(store *docStore) *syncer {
@@ -135,6 +138,9 @@ func (s *syncer) status(st syncState) {
 func (s *syncer) opened(set *annotate.Set) {
 	if set == nil {
 		return
+	}
+	if set.Document.ID != s.docID {
+		s.othersClean = false // the article open until now is one of the others
 	}
 	s.docID = set.Document.ID
 	s.known = claimIDSet(set)
@@ -289,16 +295,66 @@ func (s *syncer) cycle() {
 		return
 	}
 	s.pulled = true
+	if s.docID != "" {
+		if raw, has := s.kv.get(docKey(s.docID)); has && raw != s.meta.base(s.docID) {
+			s.put(token, s.docID, raw, 0)
+			return
+		}
+	}
+	// Then what other articles changed here and never reached the server
+	// (edited offline, then another article was opened).
+	if id, raw := s.otherChanged(); id != "" {
+		s.put(token, id, raw, 0)
+		return
+	}
 	if s.docID == "" {
 		s.synced("Synced")
 		return
 	}
-	raw, has := s.kv.get(docKey(s.docID))
-	if !has || raw == s.meta.base(s.docID) {
-		s.fetchNewer(token)
-		return
+	s.fetchNewer(token)
+}
+
+// otherChanged finds a document other than the open one whose working copy
+// differs from its base, skipping those the server refused this session.
+func (s *syncer) otherChanged() (id, raw string) {
+	if s.othersClean {
+		return "", ""
 	}
-	s.put(token, s.docID, raw, 0)
+	for _, d := range s.store.List() {
+		if d.ID == s.docID || s.refused[d.ID] {
+			continue
+		}
+		if raw, has := s.kv.get(docKey(d.ID)); has && raw != s.meta.base(d.ID) {
+			return d.ID, raw
+		}
+	}
+	// Until another article is opened here, the others only change in
+	// other tabs, whose own sync sends them.
+	s.othersClean = true
+	return "", ""
+}
+
+// failedOn is failed for a request about docID. A document other than the
+// open one is left alone for the rest of the session, so that it does not
+// hold up the others.
+func (s *syncer) failedOn(docID, msg string) {
+	if docID != s.docID {
+		if s.refused == nil {
+			s.refused = map[string]bool{}
+		}
+		s.refused[docID] = true
+		msg = fmt.Sprintf("%q: %s", s.titleOf(docID), msg)
+	}
+	s.failed(msg)
+}
+
+func (s *syncer) titleOf(docID string) string {
+	for _, d := range s.store.List() {
+		if d.ID == docID {
+			return d.Title
+		}
+	}
+	return docID
 }
 
 func (s *syncer) synced(msg string) {
@@ -393,12 +449,12 @@ func (s *syncer) put(token, docID, raw string, round int) {
 				ok.Version = r.ETag
 			}
 			if err := s.meta.synced(docID, ok.Version, raw); err != nil {
-				s.failed("the sync state could not be kept in this browser: " + err.Error())
+				s.failedOn(docID, "the sync state could not be kept in this browser: "+err.Error())
 				return
 			}
 			s.meta.setTombstones(docID, nil) // the server has the deletions now
-			if now, _ := s.kv.get(docKey(docID)); now != raw {
-				s.restart() // changed while sending
+			if now, _ := s.kv.get(docKey(docID)); now != raw || docID != s.docID || !s.othersClean {
+				s.restart() // changed while sending, or on to the other articles
 				return
 			}
 			if round > 0 {
@@ -418,13 +474,13 @@ func (s *syncer) put(token, docID, raw string, round int) {
 				s.put(token, docID, raw, round+1)
 				return
 			}
-			s.failed(r.apiError())
+			s.failedOn(docID, r.apiError())
 		case r.Status == 401:
-			s.failed("the server did not accept the sync token")
+			s.failedOn(docID, "the server did not accept the sync token")
 		case r.Status == 413:
-			s.failed("this set is too large to sync; it stays in this browser")
+			s.failedOn(docID, "this set is too large to sync; it stays in this browser")
 		default:
-			s.failed(r.apiError())
+			s.failedOn(docID, r.apiError())
 		}
 	})
 }
@@ -437,7 +493,7 @@ func (s *syncer) conflict(token, docID, raw string, r apiResponse, round int) {
 		Set     json.RawMessage `json:"set"`
 	}
 	if err := json.Unmarshal([]byte(r.Body), &body); err != nil {
-		s.failed("the server's answer to a conflict does not read")
+		s.failedOn(docID, "the server's answer to a conflict does not read")
 		return
 	}
 	if round >= maxMergeRounds {
@@ -452,7 +508,7 @@ func (s *syncer) conflict(token, docID, raw string, r apiResponse, round int) {
 	}
 	theirs, err := native.Decode(body.Set)
 	if err != nil {
-		s.failed("the server's copy does not read: " + err.Error())
+		s.failedOn(docID, "the server's copy does not read: "+err.Error())
 		return
 	}
 	if s.localBusy != nil && s.localBusy() && docID == s.docID {
@@ -461,19 +517,19 @@ func (s *syncer) conflict(token, docID, raw string, r apiResponse, round int) {
 	}
 	mine, err := native.Decode([]byte(raw))
 	if err != nil {
-		s.failed("the copy in this browser does not read: " + err.Error())
+		s.failedOn(docID, "the copy in this browser does not read: "+err.Error())
 		return
 	}
 	merged, rep, err := annotate.Merge(s.meta.baseSet(docID), mine, theirs, s.meta.tombstones(docID))
 	if err != nil {
-		s.failed(err.Error())
+		s.failedOn(docID, err.Error())
 		return
 	}
 	newRaw := raw
 	if rep.Changed() {
 		// Only a real change is written: a write tells every other tab.
 		if err := s.store.Save(merged); err != nil {
-			s.failed(err.Error())
+			s.failedOn(docID, err.Error())
 			return
 		}
 		newRaw, _ = s.kv.get(docKey(docID))
@@ -481,7 +537,7 @@ func (s *syncer) conflict(token, docID, raw string, r apiResponse, round int) {
 	// The server's copy is the new base: the merge is our change on it.
 	theirRaw, _ := encodeCompact(theirs)
 	if err := s.meta.synced(docID, body.Version, string(theirRaw)); err != nil {
-		s.failed(err.Error())
+		s.failedOn(docID, err.Error())
 		return
 	}
 	if rep.Changed() && docID == s.docID {

@@ -271,6 +271,33 @@ func TestSyncOfflineAndBack(t *testing.T) {
 	waitSync(a, "synced")
 }
 
+// TestSyncOtherArticles: an article edited offline reaches the server when
+// it comes back, though another article is open by then.
+func TestSyncOtherArticles(t *testing.T) {
+	s := startServer(t)
+	a, set, token := syncedWithFixture(t, s)
+	n := len(set.Claims)
+
+	s.stop(t)
+	addClaim(a, freeText1)
+	waitSaved(a)
+	waitSync(a, "offline")
+	openDialog(a, "#open-article", "#open-article-dialog")
+	uploadTo(a, "#article-file", writeTemp(t, "bridge.txt", []byte("Bridge reopens\n\nThe bridge reopened on Tuesday, officials said.\n")))
+	a.Wait(`document.querySelector("#article")?.textContent.includes("bridge reopened")`)
+	waitSaved(a)
+	bridge := localItem(a, "whosaid/v1/last")
+
+	s = restartServer(t, s)
+	waitSync(a, "synced")
+	if got, _ := serverSet(t, s.URL, token, set.Document.ID); len(got.Claims) != n+1 {
+		t.Errorf("the article edited offline: server has %d claims, want %d", len(got.Claims), n+1)
+	}
+	if status := serverSetStatus(t, s.URL, token, bridge); status != 200 {
+		t.Errorf("the open article: GET %d", status)
+	}
+}
+
 // TestSyncConflictMerge: two profiles with one token edit the same set
 // from the same version; the second to sync gets a 409, merges, tells the
 // user, and both edits survive everywhere.
