@@ -213,6 +213,9 @@ func (p *annotatorPage) Render() app.UI {
 }
 
 // renderTopBar is the header: title, undo/redo, views, file menu, status.
+// Nothing in it changes width as the user works (the undo button names
+// its action in its label and tooltip, not its text; the statuses have
+// fixed widths): a button that moves when a save starts gets misclicked.
 func (p *annotatorPage) renderTopBar() app.UI {
 	undoLabel, redoLabel := "Undo", "Redo"
 	if l := p.h.UndoLabel(); l != "" {
@@ -231,11 +234,11 @@ func (p *annotatorPage) renderTopBar() app.UI {
 			app.Button().ID("undo").Type("button").Class("tool").
 				Disabled(!p.h.CanUndo()).Title(undoLabel+" (Ctrl+Z)").
 				Aria("label", undoLabel).OnClick(p.onUndoClick).
-				Body(app.Span().Aria("hidden", "true").Text("↶ "), app.Span().Text(undoLabel)),
+				Body(app.Span().Aria("hidden", "true").Text("↶ "), app.Span().Text("Undo")),
 			app.Button().ID("redo").Type("button").Class("tool").
 				Disabled(!p.h.CanRedo()).Title(redoLabel+" (Ctrl+Shift+Z)").
 				Aria("label", redoLabel).OnClick(p.onRedoClick).
-				Body(app.Span().Aria("hidden", "true").Text("↷ "), app.Span().Text(redoLabel)),
+				Body(app.Span().Aria("hidden", "true").Text("↷ "), app.Span().Text("Redo")),
 			app.Button().ID("summary-btn").Type("button").Class("tool").
 				Aria("pressed", fmt.Sprint(p.summary)).OnClick(p.onSummaryToggle).
 				Text("Summary"),

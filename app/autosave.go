@@ -244,5 +244,6 @@ func (s *saveStatus) Render() app.UI {
 	return app.Span().ID("save-status").Class("save-status").
 		DataSet("state", st.State).
 		Role("status").
+		Title(st.Message).
 		Text(st.Message)
 }

@@ -40,7 +40,7 @@ func (v *syncView) Render() app.UI {
 			DataSet("state", st.State).
 			Aria("expanded", v.open).
 			Aria("controls", "sync-panel").
-			Title("Sync with the server: show your sync token").
+			Title(syncLabel(st.State)+": "+st.Message+" — show your sync token").
 			Text(syncLabel(st.State)+": "+st.Message).
 			OnClick(v.toggle),
 		app.If(v.open, v.panel()),
