@@ -89,8 +89,8 @@ func seenClicks(b *browser) string {
 }
 
 // openDialog clicks the button that opens a dialog until the dialog's
-// element (want) is there: under load a click on the file menu sometimes
-// does nothing (a known intermittent defect, see the closing notes), and
+// element (want) is there: under load a click has landed elsewhere (the
+// top bar used to reflow as a save started, see TestTopBarStaysPut), and
 // these tests are about what the dialog does, not that first click.
 func openDialog(b *browser, button, want string) {
 	b.t.Helper()
