@@ -8,12 +8,19 @@ const exerciseCSS = `<style>
 .ex-page{max-width:70rem;margin:0 auto;padding:1rem 1.5rem;font-family:system-ui,sans-serif;line-height:1.45}
 .ex-page h1{margin:.2rem 0 1rem}
 .ex-page section{margin:1.2rem 0;padding:1rem;border:1px solid #ddd;border-radius:.5rem;background:#fff}
+.ex-page section>h2:first-child{margin-top:0}
+.ex-page a{color:var(--accent,#1a5fb4)}
 .ex-page label{display:block;margin:.5rem 0 .2rem;font-weight:600}
 .ex-page input[type=text],.ex-page textarea,.ex-page select,.ex-page input[type=datetime-local]{width:100%;max-width:40rem;padding:.4rem;font:inherit;box-sizing:border-box}
 .ex-page .inline label{display:inline-block;margin-right:1rem;font-weight:normal}
-.ex-page button{font:inherit;padding:.4rem .9rem;margin:.3rem .4rem .3rem 0;border-radius:.3rem;border:1px solid #888;background:#f4f4f4;cursor:pointer}
-.ex-page button.primary{background:#1a5fb4;color:#fff;border-color:#1a5fb4}
-.ex-page button.danger{background:#c01c28;color:#fff;border-color:#c01c28}
+.ex-page fieldset{border:1px solid #ddd;border-radius:6px;margin:.6rem 0;padding:.3rem .8rem .6rem}
+.ex-page button{font:inherit;padding:.4rem .9rem;margin:.3rem .4rem .3rem 0;border-radius:6px;border:1px solid #b8b2a4;background:#fff;color:#1d1d1f;cursor:pointer}
+.ex-page button:hover:not(:disabled){border-color:var(--accent,#1a5fb4)}
+.ex-page button.primary{background:var(--accent,#1a5fb4);color:#fff;border-color:var(--accent,#1a5fb4)}
+.ex-page button.danger{background:#a4262c;color:#fff;border-color:#a4262c}
+.ex-page input[type=checkbox]{width:1.1rem;height:1.1rem;vertical-align:-.2rem;margin:0 .3rem 0 0}
+.ex-page input[type=datetime-local]:focus{outline:3px solid #1a73e8;outline-offset:2px}
+.ex-page input[type=datetime-local]{border:1px solid #cfcabd;border-radius:6px;background:#fff}
 .ex-page button:disabled{opacity:.5;cursor:default}
 .ex-page table{border-collapse:collapse;margin:.5rem 0}
 .ex-page th,.ex-page td{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:left}
@@ -25,18 +32,25 @@ const exerciseCSS = `<style>
 .heat{border-radius:.15rem}
 .fb-key{margin:.5rem 0}
 .fb-outcome{display:inline-block;min-width:9rem;font-weight:600}
-.fb-key[data-outcome=found] .fb-outcome{color:#26a269}
-.fb-key[data-outcome=partly] .fb-outcome{color:#c64600}
+.fb-key[data-outcome=found] .fb-outcome{color:#1b7a45}
+.fb-key[data-outcome=partly] .fb-outcome{color:#a63c00}
 .fb-key[data-outcome=missed] .fb-outcome{color:#a51d2d}
 .fb-details div[data-verdict=wrong]{color:#a51d2d}
-.fb-details div[data-verdict=right]{color:#26a269}
+.fb-details div[data-verdict=right]{color:#1b7a45}
 .ex-student-bar{background:#f6f8fb;border-bottom:1px solid #ccd;padding:.5rem 1rem;font-family:system-ui,sans-serif}
 .ex-student-bar h1{font-size:1.2rem;margin:0}
+.ex-student-bar button{margin:.2rem .4rem .2rem 0}
 .ex-student-bar .ex-instr{white-space:pre-wrap;margin:.3rem 0}
 .ov-key{text-decoration:underline 2px #1a5fb4;text-underline-offset:3px}
 .ov-student{background:#ffd8a8}
 .ov-both{background:#b5e3c4;text-decoration:underline 2px #1a5fb4;text-underline-offset:3px}
 .ex-drop{border:2px dashed #999;padding:1rem;border-radius:.5rem}
+@media (max-width:760px){
+.ex-page{padding:.8rem .6rem}
+.ex-page section{padding:.8rem}
+.ex-page table{display:block;max-width:100%;overflow-x:auto}
+.fb-outcome{display:block;min-width:0}
+}
 </style>`
 
 func exerciseStyle() app.UI { return app.Raw(exerciseCSS) }
