@@ -7,7 +7,6 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/anchor"
-	"whosaid/annotate/native"
 	"whosaid/annotate/w3c"
 )
 
@@ -27,13 +26,9 @@ type importResult struct {
 // orphans for the user to place or discard. Problems are listed in full.
 func readAnnotationFile(name string, data []byte, doc annotate.Document) (importResult, error) {
 	var res importResult
-	var set *annotate.Set
-	var err error
-	if isNativeFile(data) {
-		perfMark("isNativeFile")
+	set, isNative, err := decodeIfNative(data)
+	if isNative {
 		res.Format = "whosaid JSON"
-		set, err = native.Decode(data)
-		perfMark("native.Decode")
 	} else {
 		res.Format = "W3C Web Annotation"
 		set, err = w3c.Import(data, &doc)

@@ -45,7 +45,6 @@ type annotatorPage struct {
 }
 
 func (p *annotatorPage) OnMount(ctx app.Context) {
-	perfMark("OnMount")
 	p.live = true
 	p.wire(ctx)
 	p.checkSuggestAllowed(ctx)
@@ -82,7 +81,6 @@ func (p *annotatorPage) loadSet(ctx app.Context, s *annotate.Set) {
 	if s == nil {
 		return
 	}
-	perfMark("loadSet start")
 	p.h = annotate.NewHistory(s)
 	text := s.Document.Text()
 	p.ix = annotate.NewTextIndex(text)
@@ -93,20 +91,18 @@ func (p *annotatorPage) loadSet(ctx app.Context, s *annotate.Set) {
 	p.hasPending = false
 	p.picker = pickerState{}
 	p.spPanel = speakersPanelState{}
-	perfMark("loadSet prep")
 	models := buildParaModelsCached(s, p.runes, p.starts, p.vs, &p.cache)
-	perfMark("loadSet models")
 	p.paras = make([]*paragraphView, len(models))
 	for i, m := range models {
 		p.paras[i] = newParagraphView(m)
 	}
 	p.makeClaimsList()
-	perfMark("loadSet claimslist")
 	p.gen++
 	p.opened(ctx, s)
-	perfMark("loadSet opened")
 	p.Update()
-	ctx.Defer(func(app.Context) { perfMark("loadSet rendered (defer)") })
+	// Once drawn and painted (a big claims list is filled first, the same
+	// way), what waits for the set to show runs: the first save.
+	ctx.Defer(func(ctx app.Context) { afterPaint(ctx, p.shown) })
 }
 
 // refresh recomputes the blocks and re-renders only those that changed.
@@ -125,11 +121,20 @@ func (p *annotatorPage) refresh() {
 
 // do applies one change through the history and redraws what it touched.
 func (p *annotatorPage) do(ctx app.Context, op annotate.Op) bool {
+	if !p.apply(op) {
+		return false
+	}
+	p.changed(ctx)
+	return true
+}
+
+// apply applies one change through the history without redrawing: the
+// caller sets the view state, then calls changed (one redraw, not two).
+func (p *annotatorPage) apply(op annotate.Op) bool {
 	if err := p.h.Do(op); err != nil {
 		p.say("Could not " + lowerFirst(op.Label()) + ": " + err.Error())
 		return false
 	}
-	p.changed(ctx)
 	return true
 }
 

@@ -74,6 +74,13 @@ func (p *annotatorPage) opened(ctx app.Context, s *annotate.Set) {
 	}
 }
 
+// shown runs once the page has painted a set it opened.
+func (p *annotatorPage) shown(ctx app.Context) {
+	if p.w.saver != nil {
+		p.w.saver.Shown(ctx)
+	}
+}
+
 // saveChanged runs after every change of the set (Do, Undo, Redo).
 func (p *annotatorPage) saveChanged(ctx app.Context, s *annotate.Set) {
 	if p.w.saver != nil {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -117,6 +118,7 @@ func buildParaModelsCached(s *annotate.Set, runes []rune, starts []int, vs viewS
 			add(annotate.Layer{ID: "kbd", Kind: "kbd", Start: a, End: b})
 		}
 	}
+	sc := &segCtx{s: s, claims: claims, colours: colours, vs: vs, badges: map[string]string{}, who: map[string]string{}}
 	out := make([]paraModel, len(blocks))
 	if cache != nil && len(cache.keys) != len(out) {
 		cache.keys, cache.models = make([]string, len(out)), make([]paraModel, len(out))
@@ -164,8 +166,11 @@ func buildParaModelsCached(s *annotate.Set, runes []rune, starts []int, vs viewS
 			continue
 		}
 		m := paraModel{Kind: blk.Kind, Base: start}
-		for _, seg := range annotate.Segments(start, end, mine[bi]) {
-			m.Segs = append(m.Segs, segFor(s, claims, colours, runes, seg, vs))
+		segs := annotate.Segments(start, end, mine[bi])
+		m.Segs = make([]segModel, 0, len(segs))
+		at := textCursor{text: blk.Text, pos: start}
+		for _, seg := range segs {
+			m.Segs = append(m.Segs, sc.segFor(seg, at.slice(seg.Start, seg.End)))
 		}
 		out[bi] = m
 		if cache != nil {
@@ -175,28 +180,108 @@ func buildParaModelsCached(s *annotate.Set, runes []rune, starts []int, vs viewS
 	return out
 }
 
-func segFor(s *annotate.Set, claims map[string]*annotate.Claim, colours map[string]string, runes []rune, seg annotate.Segment, vs viewState) segModel {
-	sm := segModel{Text: string(runes[seg.Start:seg.End])}
-	ids := seg.IDs("claim")
+// textCursor cuts a block's text by code-point offsets, going forward:
+// the segment texts share the block's string instead of each being a new
+// one (thousands of small allocations on a big set).
+type textCursor struct {
+	text string // the rest of the block's text
+	pos  int    // the code-point offset where text starts
+}
+
+func (c *textCursor) slice(start, end int) string {
+	c.skip(start)
+	rest := c.text
+	c.skip(end)
+	return rest[:len(rest)-len(c.text)]
+}
+
+func (c *textCursor) skip(to int) {
+	i := 0
+	for ; c.pos < to && i < len(c.text); c.pos++ {
+		if c.text[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, n := utf8.DecodeRuneInString(c.text[i:])
+			i += n
+		}
+	}
+	c.text = c.text[i:]
+}
+
+// segCtx is what drawing the segments needs, looked up once per build
+// rather than per segment.
+type segCtx struct {
+	s       *annotate.Set
+	claims  map[string]*annotate.Claim
+	colours map[string]string
+	vs      viewState
+	badges  map[string]string // speaker id → initials
+	who     map[string]string // claim id → "Name (attribution)"
+	ids     []string          // scratch
+}
+
+// badge is the initials shown at the end of a claim by this speaker.
+func (sc *segCtx) badge(speakerID string) string {
+	if b, ok := sc.badges[speakerID]; ok {
+		return b
+	}
+	b := "?"
+	if sp, ok := sc.s.Speaker(speakerID); ok {
+		b = initials(sp.Name)
+	}
+	sc.badges[speakerID] = b
+	return b
+}
+
+// whoSaid is a claim's part of a tooltip.
+func (sc *segCtx) whoSaid(c *annotate.Claim) string {
+	if w, ok := sc.who[c.ID]; ok {
+		return w
+	}
+	name := ""
+	if sp, ok := sc.s.Speaker(c.SpeakerID); ok {
+		name = sp.Name
+	}
+	if name == "" {
+		name = "Unattributed"
+	}
+	w := name + " (" + orDash(string(c.Attribution)) + ")"
+	sc.who[c.ID] = w
+	return w
+}
+
+func (sc *segCtx) segFor(seg annotate.Segment, text string) segModel {
+	sm := segModel{Text: text}
 	var cls []string
+	ids := sc.ids[:0]
+	for _, l := range seg.Cover {
+		if l.Kind == "claim" {
+			ids = append(ids, l.ID)
+		}
+	}
+	sc.ids = ids
+	vs := sc.vs
 	if len(ids) > 0 {
 		sm.Mark = true
-		sm.IDs = strings.Join(ids, " ")
+		if len(ids) == 1 {
+			sm.IDs = ids[0]
+		} else {
+			sm.IDs = strings.Join(ids, " ")
+		}
 		cls = append(cls, "hl", depthClass[min(len(ids), 3)])
-		inner := claims[ids[len(ids)-1]]
+		inner := sc.claims[ids[len(ids)-1]]
 		sm.Style = unattributedColour
-		if c, ok := colours[inner.SpeakerID]; ok {
+		if c, ok := sc.colours[inner.SpeakerID]; ok {
 			sm.Style = c
 		}
-		var who []string
 		keep := vs.Filter == ""
-		for _, id := range ids {
-			c := claims[id]
-			name := s.SpeakerName(*c)
-			if name == "" {
-				name = "Unattributed"
+		for i, id := range ids {
+			c := sc.claims[id]
+			if i == 0 {
+				sm.Title = sc.whoSaid(c)
+			} else {
+				sm.Title += "; " + sc.whoSaid(c)
 			}
-			who = append(who, name+" ("+orDash(string(c.Attribution))+")")
 			if id == vs.Cur {
 				cls = append(cls, "cur")
 			}
@@ -207,19 +292,15 @@ func segFor(s *annotate.Set, claims map[string]*annotate.Claim, colours map[stri
 		if !keep {
 			cls = append(cls, "dim")
 		}
-		sm.Title = strings.Join(who, "; ")
-		var badges []string
 		for _, l := range seg.Ends {
 			if l.Kind != "claim" {
 				continue
 			}
-			b := "?"
-			if sp, ok := s.Speaker(claims[l.ID].SpeakerID); ok {
-				b = initials(sp.Name)
+			if sm.Badge != "" {
+				sm.Badge += " "
 			}
-			badges = append(badges, b)
+			sm.Badge += sc.badge(sc.claims[l.ID].SpeakerID)
 		}
-		sm.Badge = strings.Join(badges, " ")
 	}
 	if seg.Depth("mention") > 0 {
 		cls = append(cls, "mention")
@@ -233,9 +314,23 @@ func segFor(s *annotate.Set, claims map[string]*annotate.Claim, colours map[stri
 	if seg.Depth("caret") > 0 {
 		cls = append(cls, "caret")
 	}
-	sm.Class = strings.Join(cls, " ")
+	switch len(cls) {
+	case 0:
+	case 1:
+		sm.Class = cls[0]
+	case 2:
+		sm.Class = hlClass[min(len(ids), 3)]
+		if cls[0] != "hl" {
+			sm.Class = cls[0] + " " + cls[1]
+		}
+	default:
+		sm.Class = strings.Join(cls, " ")
+	}
 	return sm
 }
+
+// hlClass is the class of a plain highlight of each depth.
+var hlClass = [...]string{"hl d0", "hl d1", "hl d2", "hl d3"}
 
 var depthClass = [...]string{"d0", "d1", "d2", "d3"}
 

@@ -36,6 +36,9 @@ type autosaver struct {
 	// held is set while a conflict with another tab's save waits for the
 	// user's choice: saving then would silently overwrite the other tab.
 	held bool
+	// untilShown: the set just opened is to be saved once the page has
+	// shown it (Shown).
+	untilShown bool
 
 	listening bool
 	stops     []func()
@@ -61,17 +64,18 @@ func (a *autosaver) Opened(ctx app.Context, set *annotate.Set) {
 	}
 	a.set, a.docID = set, set.Document.ID
 	a.gen++
-	a.dirty, a.held = false, false
+	a.dirty, a.held, a.untilShown = false, false, false
 	a.src = ctx.Src()
 	a.listen(ctx)
 	dismissNoticeKey(ctx, conflictNoticeKey)
 	dismissNoticeKey(ctx, saveErrorNoticeKey) // it was about the set shown before
 	if setsToSave[set] {
-		// Saved a moment later, so that the page shows the set first.
+		// Saved a moment after the page has shown the set (Shown): saving
+		// a big set is slow, and it held back the page drawing it.
 		delete(setsToSave, set)
 		a.dirty = true
+		a.untilShown = true
 		setSaveState(ctx, saveState{State: "pending", Message: "Saving…"})
-		a.schedule(ctx)
 		return
 	}
 	if a.store.Has(a.docID) {
@@ -79,6 +83,18 @@ func (a *autosaver) Opened(ctx app.Context, set *annotate.Set) {
 		setSaveState(ctx, saveState{State: "saved", Message: "Saved"})
 	} else {
 		setSaveState(ctx, saveState{State: "saved", Message: "No changes yet"})
+	}
+}
+
+// Shown tells the autosaver that the page has painted the set it opened:
+// a set opened unsaved is saved a moment later.
+func (a *autosaver) Shown(ctx app.Context) {
+	if !a.untilShown {
+		return
+	}
+	a.untilShown = false
+	if a.dirty {
+		a.schedule(ctx)
 	}
 }
 
@@ -98,6 +114,7 @@ func (a *autosaver) Changed(ctx app.Context, set *annotate.Set) {
 	}
 	a.set, a.docID = set, set.Document.ID
 	a.dirty = true
+	a.untilShown = false // this save covers the opening's
 	a.gen++
 	a.listen(ctx)
 	if a.held {
@@ -136,8 +153,6 @@ func (a *autosaver) Flush(ctx app.Context) error {
 	if !a.dirty || a.set == nil || a.held {
 		return nil
 	}
-	perfMark("save start")
-	defer perfMark("save end")
 	if err := a.store.Save(a.set); err != nil {
 		a.showSaveError(ctx, err)
 		return err

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -30,11 +29,11 @@ type claimGroup struct {
 	key   string // the rows without the current mark: a change re-renders
 	drawn string // the rows with the current mark: html is up to date
 	html  string // the rows as drawn
-	// later: mount empty and fill in a moment after, so that a big list
-	// does not hold back the article on open. The first group fills all
-	// (fill), in one update frame.
+	// later: mount empty and fill in after the article is on screen, so
+	// that a big list does not hold back the article on open. The first
+	// group runs fill (for all groups, in one update frame).
 	later bool
-	fill  []*claimGroup
+	fill  func(ctx app.Context)
 }
 
 // lazyListRows is the list size from which groups are filled after the
@@ -51,21 +50,12 @@ func (g *claimGroup) Render() app.UI {
 }
 
 func (g *claimGroup) OnMount(ctx app.Context) {
-	if len(g.fill) == 0 {
+	if g.fill == nil {
 		return
 	}
-	// After, not Defer: the wait lets the browser paint the article first.
-	ctx.After(time.Millisecond, func(app.Context) {
-		perfMark("claims fill start")
-		defer ctx.Defer(func(app.Context) { perfMark("claims fill rendered") })
-		for _, o := range g.fill {
-			o.later = false
-			if o.Mounted() {
-				o.Update()
-			}
-		}
-		g.fill = nil
-	})
+	fill := g.fill
+	g.fill = nil
+	afterPaint(ctx, fill)
 }
 
 // groupDraw is what a group should show now.
@@ -74,17 +64,57 @@ type groupDraw struct {
 }
 
 // makeClaimsList builds new groups: for a new document, or when the list
-// comes back after the summary view.
+// comes back after the summary view. A big list starts empty and is drawn
+// after the article has been painted (fillClaimsList).
 func (p *annotatorPage) makeClaimsList() {
 	p.list.groups = nil
+	if count := p.listedCount(); count >= lazyListRows {
+		groups := make([]*claimGroup, max(len(p.starts), 1))
+		for i := range groups {
+			groups[i] = &claimGroup{later: true} // no key: a refresh before the fill draws it
+		}
+		groups[0].fill = func(app.Context) { p.fillClaimsList(groups) }
+		p.list = claimsListState{count: count, cur: p.vs.Cur, groups: groups}
+		return
+	}
 	ds, count := p.claimsListHTML()
 	p.list = claimsListState{count: count, cur: p.vs.Cur, groups: make([]*claimGroup, len(ds))}
 	for i, d := range ds {
-		p.list.groups[i] = &claimGroup{key: d.key, drawn: d.drawn, html: d.html, later: count >= lazyListRows}
+		p.list.groups[i] = &claimGroup{key: d.key, drawn: d.drawn, html: d.html}
 	}
-	if count >= lazyListRows {
-		p.list.groups[0].fill = p.list.groups
+}
+
+// fillClaimsList draws a big list's groups, unless the list was replaced
+// meanwhile.
+func (p *annotatorPage) fillClaimsList(groups []*claimGroup) {
+	if p.h == nil || len(p.list.groups) == 0 || &p.list.groups[0] != &groups[0] {
+		return
 	}
+	ds, count := p.claimsListHTML()
+	if len(ds) != len(groups) {
+		return
+	}
+	p.list.count = count
+	p.list.cur = p.vs.Cur
+	for i, g := range groups {
+		g.key, g.drawn, g.html = ds[i].key, ds[i].drawn, ds[i].html
+		g.later = false
+		if g.Mounted() {
+			g.Update()
+		}
+	}
+}
+
+// listedCount is how many claims the list shows.
+func (p *annotatorPage) listedCount() int {
+	n := 0
+	for i := range p.h.Set().Claims {
+		c := &p.h.Set().Claims[i]
+		if !c.Orphan && (p.vs.Filter == "" || c.SpeakerID == p.vs.Filter) {
+			n++
+		}
+	}
+	return n
 }
 
 // refreshClaimsList re-renders the groups whose rows changed. Opening

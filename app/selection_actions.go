@@ -73,16 +73,14 @@ func (p *annotatorPage) makeClaim(ctx app.Context) bool {
 		Attribution: annotate.SuggestAttribution(p.runes, s, e),
 	}
 	p.endSelection()
-	perfMark("add: pre-do")
-	if !p.do(ctx, annotate.AddClaim(c)) {
+	if !p.apply(annotate.AddClaim(c)) {
 		return false
 	}
-	perfMark("add: do")
+	// The new claim opens in the same redraw as it appears.
 	set := p.h.Set()
 	p.vs.Cur = set.Claims[len(set.Claims)-1].ID
 	p.resetPicker()
-	p.refresh()
-	perfMark("add: refresh2")
+	p.changed(ctx)
 	p.say("Claim added: “" + clip(c.Span.Exact, 60) + "”. Now pick who said it.")
 	return true
 }
@@ -261,8 +259,6 @@ func (p *annotatorPage) openClaim(id string) {
 
 func (p *annotatorPage) onToolbarClaim(ctx app.Context, e app.Event) {
 	defer p.guard(ctx)
-	perfMark("add: click")
-	defer ctx.Defer(func(app.Context) { perfMark("add: rendered") })
 	if p.makeClaim(ctx) {
 		ctx.Defer(func(app.Context) { focusElement("#speaker-input") })
 	}

@@ -10,7 +10,6 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/article"
-	"whosaid/annotate/native"
 )
 
 // loadStartupSet picks the set the annotator opens with. Call it from
@@ -30,7 +29,6 @@ import (
 func loadStartupSet(ctx app.Context, store *docStore) *annotate.Set {
 	q := ctx.Page().URL().Query()
 	open, ann := q.Get("open"), q.Get("annotations")
-	perfMark("loadStartupSet")
 	if open == "" && ann == "" {
 		return startupFallback(ctx, store)
 	}
@@ -79,9 +77,7 @@ func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
 				finishURLOpen(ctx, store, set, nil)
 				return
 			}
-			perfMark("ann fetched+article ready")
 			res, err := readAnnotationFile(path.Base(annURL), data, set.Document)
-			perfMark("readAnnotationFile done")
 			if err != nil {
 				showNotice(ctx, notice{Key: "open-url-annotations", Level: noticeError,
 					Title: "The annotation file " + path.Base(annURL) + " has problems; the article is open without them", Details: problemLines(err)})
@@ -101,10 +97,8 @@ func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
 			failed(ctx, "The article could not be loaded", err)
 			return
 		}
-		perfMark("article fetched")
 		name := path.Base(strings.SplitN(openURL, "?", 2)[0])
-		if isNativeFile(data) {
-			set, err := native.Decode(data)
+		if set, isNative, err := decodeIfNative(data); isNative {
 			if err != nil {
 				failed(ctx, "The annotation file "+name+" has problems", err)
 				return
@@ -117,7 +111,6 @@ func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
 			failed(ctx, "The article could not be opened", err)
 			return
 		}
-		perfMark("article imported")
 		withArticle(ctx, setForDocument(ctx, store, doc))
 	})
 }

@@ -198,6 +198,9 @@ func BenchmarkAddClaimWith1000(b *testing.B) {
 	br := newBrowser(b, "")
 	br.Do(chromedp.Navigate(s.URL + "/?open=/web/bench.txt&annotations=/web/bench-1000.whosaid.json"))
 	pageMillis(br, fmt.Sprintf(`%s === 1000`, highlightedIDs))
+	// The list of a big set is filled after the article is painted: wait
+	// for it, or the first count below can catch it empty.
+	pageMillis(br, `document.querySelectorAll("#claims-list li[data-claim-id]").length === 1000`)
 	var total, polled float64
 	for i := 0; i < b.N; i++ {
 		count := eval[int](br, `document.querySelectorAll("#claims-list li[data-claim-id]").length`)
