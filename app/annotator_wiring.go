@@ -50,8 +50,8 @@ func (p *annotatorPage) wire(ctx app.Context) {
 	p.w.status = &saveStatus{}
 	p.w.notices = &noticeBar{}
 	// Another tab saved the document open here (and this tab had nothing
-	// unsaved): show its version.
-	ctx.Handle(actionExternalChange, p.onOpenSet)
+	// unsaved), or sync merged in another device's changes: show them.
+	ctx.Handle(actionExternalChange, p.onExternalChange)
 }
 
 func (p *annotatorPage) unwire() {

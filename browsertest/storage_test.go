@@ -443,6 +443,16 @@ func TestTwoTabsPickUpChanges(t *testing.T) {
 	waitSaved(a)
 	waitNotice(b, "external-change")
 	b.Wait(`document.querySelectorAll("#claims-list li[data-claim-id]").length === 3`)
+	// Taking the change in is one undoable step: undo brings this tab's
+	// version back, saves it, and the other tab picks that up in turn.
+	b.Wait(`!document.querySelector("#undo").disabled && document.querySelector("#undo").getAttribute("aria-label") === "Undo Take in changes from elsewhere"`)
+	clickSel(b, "#undo")
+	b.Wait(fmt.Sprintf(`document.querySelectorAll("#claims-list li[data-claim-id]").length === %d`, len(set.Claims)))
+	waitSaved(b)
+	a.Wait(fmt.Sprintf(`document.querySelectorAll("#claims-list li[data-claim-id]").length === %d`, len(set.Claims)))
+	if n := storedClaims(a, set.Document.ID); n != len(set.Claims) {
+		t.Fatalf("after undo in tab B: %d claims stored, want %d", n, len(set.Claims))
+	}
 }
 
 // conflictTabs sets up two tabs on the fixture where tab B has an unsaved
@@ -513,6 +523,9 @@ func TestTwoTabsConflictUseTheirs(t *testing.T) {
 	clickText(b, `.notice[data-key="conflict"] button`, "Use the other tab's version")
 	b.Wait(`document.querySelectorAll("#claims-list li[data-claim-id]").length === 3`)
 	waitSaved(b)
+	// This tab's own history is still there, under the step that took
+	// their version in.
+	b.Wait(`document.querySelector("#undo").getAttribute("aria-label") === "Undo Take in changes from elsewhere"`)
 	// A later change in this tab builds on their version.
 	selectText(b, "Lavrov also met with Xi Tuesday")
 	clickSel(b, "#tb-claim")

@@ -323,6 +323,8 @@ func TestSyncConflictMerge(t *testing.T) {
 	}
 	waitClaims(b, n+2)
 	b.Wait(`["conflict-merged", "synced"].includes(document.querySelector("#sync-status")?.dataset.state)`)
+	// The merge is one undoable step on top of this device's own edits.
+	b.Wait(`document.querySelector("#undo").getAttribute("aria-label") === "Undo Take in changes from elsewhere"`)
 	b.screenshot("sync-merged")
 
 	got, _ := serverSet(t, s.URL, token, set.Document.ID)
