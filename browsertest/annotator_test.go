@@ -2,8 +2,6 @@ package browsertest
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -186,7 +184,7 @@ func TestClaimByKeyboardOnly(t *testing.T) {
 	b.Do(chromedp.Focus(chromedp.CSS("#article")))
 	b.Do(chromedp.KeyEvent("?"))
 	b.Wait(`!!document.querySelector("#help-dialog[role=dialog]") && document.activeElement.id === "help-close"`)
-	viewportShot(b, "help")
+	b.viewportShot("help")
 	b.Do(chromedp.KeyEvent(kb.Escape))
 	b.Wait(`!document.querySelector("#help-dialog")`)
 }
@@ -341,7 +339,7 @@ func TestAnnotatedSampleScreenshot(t *testing.T) {
 	b.Do(chromedp.Evaluate[chromedp.Void](`getSelection().removeAllRanges(); window.scrollTo(0, 0)`))
 	b.Wait(`!document.querySelector("#sel-toolbar")`)
 	b.screenshot("annotated-sample")
-	viewportShot(b, "annotated-sample-viewport")
+	b.viewportShot("annotated-sample-viewport")
 }
 
 func TestPhoneLayoutStacks(t *testing.T) {
@@ -361,27 +359,7 @@ func TestPhoneLayoutStacks(t *testing.T) {
 	}
 	b.Do(chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
 	b.screenshot("phone")
-	viewportShot(b, "phone-viewport")
-}
-
-// viewportShot saves what the screen shows (not the whole page), next to
-// the harness's screenshots.
-func viewportShot(b *browser, name string) {
-	b.t.Helper()
-	buf, err := chromedp.Run(b.Ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		b.t.Fatalf("screenshot: %v", err)
-	}
-	dir := os.Getenv("WHOSAID_ARTIFACTS")
-	if dir == "" {
-		dir = filepath.Join(repoRoot, "tmp", "browsertest")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		b.t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644); err != nil {
-		b.t.Fatal(err)
-	}
+	b.viewportShot("phone-viewport")
 }
 
 func TestSummaryPageGroupsBySpeaker(t *testing.T) {

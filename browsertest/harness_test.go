@@ -364,7 +364,20 @@ func eval[T any](b *browser, expr string) T {
 // $WHOSAID_ARTIFACTS) so a person can look at it.
 func (b *browser) screenshot(name string) string {
 	b.t.Helper()
-	buf, err := chromedp.Run(b.Ctx, chromedp.FullScreenshot(100)) // 100 = PNG
+	return b.saveShot(name, chromedp.FullScreenshot(100)) // 100 = PNG
+}
+
+// viewportShot saves what the screen shows, not the whole page.
+func (b *browser) viewportShot(name string) string {
+	b.t.Helper()
+	return b.saveShot(name, chromedp.CaptureScreenshot())
+}
+
+// saveShot writes the PNG that shot takes to WHOSAID_ARTIFACTS (default
+// tmp/browsertest in the repository) and logs where.
+func (b *browser) saveShot(name string, shot chromedp.Action[[]byte]) string {
+	b.t.Helper()
+	buf, err := chromedp.Run(b.Ctx, shot)
 	if err != nil {
 		b.t.Fatalf("screenshot: %v", err)
 	}

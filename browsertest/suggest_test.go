@@ -112,7 +112,7 @@ func TestSuggestReviewByKeyboard(t *testing.T) {
 	if tag := eval[string](b, `(document.querySelector("#suggest-tag:not([hidden])") || {}).textContent || ""`); tag != "Sergei Lavrov" {
 		t.Errorf("speaker label = %q", tag)
 	}
-	viewportShot(b, "suggestions")
+	b.viewportShot("suggestions")
 
 	// Enter accepts the current one (the focus is still on the button).
 	b.Do(chromedp.KeyEvent(kb.Enter))
