@@ -11,7 +11,8 @@ import (
 
 // renderHeat shows the article with each word shaded by how many of the
 // class's students marked it (of students); the count is in data-count
-// and in the title for a pointer's hover.
+// and in the title for a pointer's hover, and in renderHeatTop's table
+// for everyone else.
 func renderHeat(doc annotate.Document, heat []exercise.WordHeat, students int) app.UI {
 	starts := doc.BlockStarts()
 	blocks := make([]app.UI, len(doc.Blocks))
@@ -38,5 +39,10 @@ func renderHeat(doc annotate.Document, heat []exercise.WordHeat, students int) a
 		}
 		blocks[i] = app.P().Class("heat-block").Body(parts...)
 	}
-	return app.Div().ID("heatmap").Class("ex-heat").Body(blocks...)
+	// Focusable: the map scrolls, and a keyboard needs focus to scroll it.
+	return app.Div().Body(
+		renderHeatTop(doc, heat, students),
+		app.Div().ID("heatmap").Class("ex-heat").TabIndex(0).Role("region").
+			Aria("label", "Heat map of the article").Body(blocks...),
+	)
 }

@@ -30,6 +30,9 @@ const exerciseCSS = `<style>
 .ex-state{display:inline-block;padding:.1rem .5rem;border-radius:1rem;background:#eee;font-size:.9rem}
 .ex-heat{max-height:30rem;overflow:auto;border:1px solid #eee;padding:.5rem 1rem}
 .heat{border-radius:.15rem}
+.heat-top:not([open]):not(:focus-within){position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.heat-top{margin:0 0 .5rem}
+.heat-top summary{cursor:pointer}
 .fb-key{margin:.5rem 0}
 .fb-outcome{display:inline-block;min-width:9rem;font-weight:600}
 .fb-key[data-outcome=found] .fb-outcome{color:#1b7a45}

@@ -200,6 +200,7 @@ func TestClassroom(t *testing.T) {
 	if diff := cmp.Diff(want, figures); diff != "" {
 		t.Errorf("class figures (-want +got):\n%s", diff)
 	}
+	checkHeatCounts(t, teacher)
 	teacher.screenshot("classroom-dashboard")
 
 	// Opening Ben's work shows his feedback to the teacher.
