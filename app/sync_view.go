@@ -32,10 +32,9 @@ func (v *syncView) Render() app.UI {
 	if st.State == "" {
 		st = syncState{State: "local", Message: "Saved in this browser only"}
 	}
-	// Inline styles: the panel is self-contained (web/whosaid.css belongs
-	// to the annotator's layout).
-	return app.Span().Class("sync").Style("position", "relative").Style("display", "inline-block").
-		Aria("live", "polite").Body(
+	// Styled by web/files.css (no inline styles: the top bar's layout has
+	// to place the panel, and inline styles left it only !important).
+	return app.Span().Class("sync").Aria("live", "polite").Body(
 		app.Button().ID("sync-status").Class("sync-status").
 			DataSet("state", st.State).
 			Aria("expanded", v.open).
@@ -64,38 +63,30 @@ func syncLabel(state string) string {
 
 func (v *syncView) panel() app.UI {
 	return app.Div().ID("sync-panel").Class("sync-panel").Role("dialog").Aria("label", "Sync").
-		Style("position", "absolute").Style("right", "0").Style("top", "calc(100% + 6px)").
-		Style("z-index", "30").Style("width", "24rem").Style("max-width", "90vw").
-		Style("background", "#fff").Style("color", "#1d2433").Style("border", "1px solid #c9cfdb").
-		Style("border-radius", "8px").Style("padding", "12px 14px").
-		Style("box-shadow", "0 6px 24px rgba(20,30,60,.18)").Style("font-size", "14px").
-		Style("text-align", "left").Style("white-space", "normal").
 		OnKeyDown(onEscape(v.close)).
 		Body(
-			app.H2().Class("sync-title").Style("font-size", "16px").Style("margin", "0 0 6px").Text("Sync"),
+			app.H2().Class("sync-title").Text("Sync"),
 			app.If(v.token == "",
 				app.P().Text("This browser has no sync token yet: one is made the first time it reaches the whosaid server."),
 			).Else(
 				app.P().Text("Your sync token reaches your annotations on the server. Keep it private. "+
 					"To work on the same articles in another browser or device, paste it there."),
-				app.Div().Class("sync-row").Style("display", "flex").Style("gap", "6px").Style("margin", "4px 0 10px").Body(
+				app.Div().Class("sync-row").Body(
 					app.Input().ID("sync-token").Class("sync-token").ReadOnly(true).
-						Style("flex", "1").Style("font-family", "monospace").
 						Aria("label", "Your sync token").Value(v.token),
 					app.Button().ID("sync-copy").Text(copyLabel(v.copied)).OnClick(v.copy),
 				),
 			),
 			app.Label().For("sync-token-input").Text("Use a token from another device:"),
-			app.Div().Class("sync-row").Style("display", "flex").Style("gap", "6px").Style("margin", "4px 0 10px").Body(
+			app.Div().Class("sync-row").Body(
 				app.Input().ID("sync-token-input").Class("sync-token").
-					Style("flex", "1").Style("font-family", "monospace").
 					Placeholder("paste the token here").
 					AutoComplete(false).
 					Value(v.input).
 					OnInput(v.onInput),
 				app.Button().ID("sync-token-use").Text("Use this token").OnClick(v.use),
 			),
-			app.If(v.err != "", app.P().ID("sync-token-error").Class("sync-error").Role("alert").Style("color", "#a3231b").Text(v.err)),
+			app.If(v.err != "", app.P().ID("sync-token-error").Class("sync-error").Role("alert").Text(v.err)),
 			app.Button().ID("sync-close").Text("Close").OnClick(func(ctx app.Context, e app.Event) { v.close(ctx) }),
 		)
 }
