@@ -22,7 +22,7 @@ func (p *annotatorPage) visibleClaims() []annotate.Claim {
 }
 
 // moveCur opens the next (delta 1) or previous (-1) claim in the list.
-func (p *annotatorPage) moveCur(delta int) {
+func (p *annotatorPage) moveCur(ctx app.Context, delta int) {
 	cs := p.visibleClaims()
 	if len(cs) == 0 {
 		return
@@ -42,7 +42,7 @@ func (p *annotatorPage) moveCur(delta int) {
 		at = min(max(at+delta, 0), len(cs)-1)
 	}
 	p.openClaim(cs[at].ID)
-	p.scrollToClaim(cs[at].ID)
+	p.scrollToClaim(ctx, cs[at].ID)
 }
 
 // neighbourClaim is the claim to open after id is deleted.
@@ -60,12 +60,6 @@ func (p *annotatorPage) neighbourClaim(id string) string {
 		}
 	}
 	return ""
-}
-
-// scrollToClaim brings the claim's highlight and list entry into view.
-func (p *annotatorPage) scrollToClaim(id string) {
-	scrollToElement(fmt.Sprintf("#article mark[data-ids~=%s]", cssString(id)), "center")
-	scrollToElement(fmt.Sprintf("#claims-list li[data-claim-id=%s]", cssString(id)), "nearest")
 }
 
 func (p *annotatorPage) renderClaimsList() app.UI {
@@ -149,7 +143,7 @@ func (p *annotatorPage) onClaimsListClick(ctx app.Context, e app.Event) {
 		return
 	}
 	p.openClaim(id)
-	p.scrollToClaim(id)
+	p.scrollToClaim(ctx, id)
 }
 
 // onClaimsListOver lights up the hovered row's claim in the article with

@@ -95,11 +95,6 @@ func focusElement(sel string) {
 	jsCall(querySelector(sel), "focus", map[string]any{"preventScroll": false})
 }
 
-// scrollToElement scrolls the element matching sel into view.
-func scrollToElement(sel, block string) {
-	jsCall(querySelector(sel), "scrollIntoView", map[string]any{"block": block, "behavior": "smooth"})
-}
-
 // activeElementID is the id of the focused element, or "".
 func activeElementID() string {
 	return jsString(jsGet(jsDocument(), "activeElement", "id"))

@@ -189,10 +189,10 @@ func (p *annotatorPage) handleKey(ctx app.Context, k keyInfo) bool {
 		p.markCue(ctx)
 		return true
 	case "j":
-		p.moveCur(1)
+		p.moveCur(ctx, 1)
 		return true
 	case "k":
-		p.moveCur(-1)
+		p.moveCur(ctx, -1)
 		return true
 	}
 	return false
