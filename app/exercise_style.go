@@ -40,10 +40,16 @@ const exerciseCSS = `<style>
 .fb-key[data-outcome=missed] .fb-outcome{color:#a51d2d}
 .fb-details div[data-verdict=wrong]{color:#a51d2d}
 .fb-details div[data-verdict=right]{color:#1b7a45}
-.ex-student-bar{background:#f6f8fb;border-bottom:1px solid #ccd;padding:.5rem 1rem;font-family:system-ui,sans-serif}
-.ex-student-bar h1{font-size:1.2rem;margin:0}
-.ex-student-bar button{margin:.2rem .4rem .2rem 0}
-.ex-student-bar .ex-instr{white-space:pre-wrap;margin:.3rem 0}
+.ex-student-bar{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem .6rem;background:#eef2f8;border-bottom:1px solid #c9d3e3;padding:.7rem 1.25rem;font-family:var(--sans,system-ui,sans-serif)}
+.ex-student-bar h1,.ex-student-bar .ex-instr,.ex-student-bar .ex-error{flex-basis:100%;margin:0}
+.ex-student-bar h1{font-size:1.2rem;color:var(--accent,#23395b)}
+.ex-student-bar .ex-instr{white-space:pre-wrap;max-width:60rem}
+.ex-student-bar p{margin:0}
+.ex-student-bar label{font-weight:600;font-size:.9rem}
+.ex-student-bar input[type=text]{width:16rem;max-width:100%;padding:.35rem .5rem;font:inherit;border:1px solid #b8b2a4;border-radius:6px;background:#fff}
+.ex-student-bar button{font:inherit;font-size:.9rem;min-height:2rem;padding:.3rem .8rem;border-radius:6px;border:1px solid #b8b2a4;background:#fff;color:var(--ink,#1d1d1f);cursor:pointer}
+.ex-student-bar button.primary{background:var(--accent,#23395b);color:#fff;border-color:var(--accent,#23395b)}
+.ex-student-bar button:disabled{opacity:.55;cursor:default}
 .ov-key{text-decoration:underline 2px #1a5fb4;text-underline-offset:3px}
 .ov-student{background:#ffd8a8}
 .ov-both{background:#b5e3c4;text-decoration:underline 2px #1a5fb4;text-underline-offset:3px}

@@ -32,6 +32,10 @@ func (v *syncView) Render() app.UI {
 	if st.State == "" {
 		st = syncState{State: "local", Message: "Saved in this browser only"}
 	}
+	text := syncLabel(st.State) + ": " + st.Message
+	if st.State == "local" {
+		text = "Sync: off" // why (a static copy, an exercise) is in the tooltip
+	}
 	// Styled by web/files.css (no inline styles: the top bar's layout has
 	// to place the panel, and inline styles left it only !important).
 	return app.Span().Class("sync").Aria("live", "polite").Body(
@@ -40,7 +44,7 @@ func (v *syncView) Render() app.UI {
 			Aria("expanded", v.open).
 			Aria("controls", "sync-panel").
 			Title(syncLabel(st.State)+": "+st.Message+" — show your sync token").
-			Text(syncLabel(st.State)+": "+st.Message).
+			Text(text).
 			OnClick(v.toggle),
 		app.If(v.open, v.panel()),
 	)

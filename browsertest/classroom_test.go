@@ -336,6 +336,7 @@ func TestClassroomKeepsOwnAnnotations(t *testing.T) {
 	// Exercise work is kept apart (its own corner of localStorage) and
 	// goes to the class only, not to the browser's synced sets.
 	waitSync(br, "local")
+	syncOffSays(t, br, "Exercise work")
 	mark(br, classKey[1].context, classKey[1].quote, "")
 	waitSaved(br)
 	br.Wait(`document.querySelector("#server-save").textContent === "Saved to the class"`)

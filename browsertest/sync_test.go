@@ -345,6 +345,16 @@ func TestSyncConflictMerge(t *testing.T) {
 	}
 }
 
+// syncOffSays checks the sync button of a page where sync is off: a short
+// label that fits its fixed width, the reason in the tooltip.
+func syncOffSays(t *testing.T, b *browser, reason string) {
+	t.Helper()
+	btn := eval[[]string](b, `(() => { const e = document.querySelector("#sync-status"); return [e.textContent, e.title] })()`)
+	if btn[0] != "Sync: off" || !strings.Contains(btn[1], reason) {
+		t.Errorf("sync button text %q, tooltip %q; want \"Sync: off\" and a tooltip naming %q", btn[0], btn[1], reason)
+	}
+}
+
 // TestStaticCopy: `whosaid static` writes a folder that a plain file
 // server serves; the app runs from it with sync off, saving locally.
 func TestStaticCopy(t *testing.T) {
@@ -359,6 +369,7 @@ func TestStaticCopy(t *testing.T) {
 	reopen(b, ts.URL+"/")
 	b.Wait(`document.querySelectorAll("#article [data-base]").length > 5`)
 	waitSync(b, "local")
+	syncOffSays(t, b, "this browser only")
 	set, data := fixtureSet(t)
 	importAnnotations(b, writeTemp(t, "sample.whosaid.json", data))
 	waitSaved(b)
