@@ -16,6 +16,7 @@ import (
 func renderHeat(doc annotate.Document, heat []exercise.WordHeat, students int) app.UI {
 	starts := doc.BlockStarts()
 	blocks := make([]app.UI, len(doc.Blocks))
+	heat = exercise.SoundHeat(len([]rune(doc.Text())), heat)
 	h := 0
 	for i, b := range doc.Blocks {
 		runes := []rune(b.Text)
@@ -24,6 +25,9 @@ func renderHeat(doc annotate.Document, heat []exercise.WordHeat, students int) a
 		pos := base
 		for ; h < len(heat) && heat[h].Start < end; h++ {
 			w := heat[h]
+			if w.Start < pos {
+				continue // not a word of this block (a damaged reply)
+			}
 			if w.Start > pos {
 				parts = append(parts, app.Text(string(runes[pos-base:w.Start-base])))
 			}

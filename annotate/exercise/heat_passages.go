@@ -1,0 +1,58 @@
+package exercise
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"whosaid/annotate"
+)
+
+// Passage is a stretch of neighbouring words that the same number of
+// students marked: the unit the dashboard's accessible summary lists.
+type Passage struct {
+	Text  string
+	Count int
+}
+
+// Passages joins the heat's words into passages, most-marked first (in
+// document order among equals). Words are neighbours when only spaces and
+// punctuation, not a line break or an unmarked word, lie between them.
+// Words outside the text or out of order (a damaged dashboard reply) are
+// left out rather than trusted (SoundHeat).
+func Passages(doc annotate.Document, heat []WordHeat) []Passage {
+	text := []rune(doc.Text())
+	words := SoundHeat(len(text), heat)
+	var out []Passage
+	for i := 0; i < len(words); {
+		j := i
+		for j+1 < len(words) && words[j+1].Count == words[i].Count && joins(text[words[j].End:words[j+1].Start]) {
+			j++
+		}
+		out = append(out, Passage{Text: string(text[words[i].Start:words[j].End]), Count: words[i].Count})
+		i = j + 1
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Count > out[b].Count })
+	return out
+}
+
+// SoundHeat keeps the words that lie inside a text of n code points, in
+// order and without overlap; what a damaged reply adds beyond that is
+// dropped so that no caller slices the text out of range.
+func SoundHeat(n int, heat []WordHeat) []WordHeat {
+	words := make([]WordHeat, 0, len(heat))
+	for _, w := range heat {
+		if w.Start >= 0 && w.Start < w.End && w.End <= n &&
+			(len(words) == 0 || words[len(words)-1].End <= w.Start) {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// joins tells whether the text between two words keeps them in one passage.
+func joins(gap []rune) bool {
+	return !strings.ContainsFunc(string(gap), func(r rune) bool {
+		return r == '\n' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	})
+}

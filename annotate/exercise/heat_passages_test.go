@@ -1,0 +1,49 @@
+package exercise
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"whosaid/annotate"
+)
+
+func TestPassages(t *testing.T) {
+	doc := annotate.Document{Blocks: []annotate.Block{{Text: "Ana said, plainly, no way."}, {Text: "Ben agreed."}}}
+	words := Words(doc) // Ana said plainly no way | Ben agreed
+	count := []int{1, 2, 2, 0, 2, 2, 2}
+	var heat []WordHeat
+	for i, w := range words {
+		if count[i] > 0 {
+			w.Count = count[i]
+			heat = append(heat, w)
+		}
+	}
+	want := []Passage{
+		{Text: "said, plainly", Count: 2}, // punctuation joins; the unmarked "no" splits
+		{Text: "way", Count: 2},
+		{Text: "Ben agreed", Count: 2}, // another block: another passage
+		{Text: "Ana", Count: 1},
+	}
+	if diff := cmp.Diff(want, Passages(doc, heat)); diff != "" {
+		t.Errorf("passages (-want +got):\n%s", diff)
+	}
+}
+
+// TestPassagesIgnoresDamagedWords: offsets from a reply that do not fit
+// the text are left out, not trusted (no panic, nothing made up).
+func TestPassagesIgnoresDamagedWords(t *testing.T) {
+	doc := annotate.Document{Blocks: []annotate.Block{{Text: "Ana said no."}}}
+	heat := []WordHeat{
+		{Start: 0, End: 3, Count: 2},
+		{Start: 2, End: 6, Count: 2},   // overlaps the previous word
+		{Start: 9, End: 7, Count: 1},   // inverted
+		{Start: -1, End: 2, Count: 1},  // before the text
+		{Start: 9, End: 400, Count: 1}, // past the end
+		{Start: 9, End: 11, Count: 1},
+	}
+	want := []Passage{{Text: "Ana", Count: 2}, {Text: "no", Count: 1}}
+	if diff := cmp.Diff(want, Passages(doc, heat)); diff != "" {
+		t.Errorf("passages (-want +got):\n%s", diff)
+	}
+}
