@@ -248,7 +248,7 @@ func (p *annotatorPage) renderTopBar() app.UI {
 				Aria("pressed", fmt.Sprint(p.summary)).OnClick(p.onSummaryToggle).
 				Text("Summary"),
 			p.renderSuggestButton(),
-			app.A().Class("tool").Href("/summary").Text("Print view"),
+			app.A().Class("tool wide-only").Href("/summary").Text("Print view"), // phones rarely print
 			p.fileMenuSlot(p.h.Set()),
 			app.Button().ID("help-btn").Type("button").Class("tool").
 				Aria("label", "Keyboard shortcuts").Title("Keyboard shortcuts (?)").

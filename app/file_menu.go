@@ -18,8 +18,12 @@ type fileMenu struct {
 
 func (m *fileMenu) Render() app.UI {
 	return app.Nav().ID("file-menu").Class("file-menu").Aria("label", "File").Body(
-		app.Button().ID("open-article").Text("Open article…").OnClick(m.show("open")),
-		app.Button().ID("import-annotations").Text("Import annotations…").OnClick(m.show("import")),
+		// Phones show the short labels ("Open…", "Import…"): the top bar
+		// took seven rows of a phone's screen.
+		app.Button().ID("open-article").OnClick(m.show("open")).
+			Body(app.Text("Open"), app.Span().Class("wide-only").Text(" article"), app.Text("…")),
+		app.Button().ID("import-annotations").OnClick(m.show("import")).
+			Body(app.Text("Import"), app.Span().Class("wide-only").Text(" annotations"), app.Text("…")),
 		app.Span().Class("export-group").Role("group").Aria("label", "Export").Body(
 			app.Span().Class("export-label").Text("Export:"),
 			app.Range(exportFormats).Slice(func(i int) app.UI {
