@@ -235,6 +235,12 @@ func (p *annotatorPage) renderTopBar() app.UI {
 			app.Span().Class("brand-name").Text("whosaid"),
 		),
 		app.H1().Class("doc-title").Text(docTitle(p.h.Set())),
+		app.Div().Class("bar-end").Body(
+			p.stateSlot(),
+			app.Button().ID("help-btn").Type("button").Class("tool").
+				Aria("label", "Keyboard shortcuts").Title("Keyboard shortcuts (?)").
+				OnClick(p.onHelpOpen).Text("?"),
+		),
 		app.Div().Class("tools").Body(
 			app.Button().ID("undo").Type("button").Class("tool").
 				Disabled(!p.h.CanUndo()).Title(undoLabel+" (Ctrl+Z)").
@@ -250,9 +256,6 @@ func (p *annotatorPage) renderTopBar() app.UI {
 			p.renderSuggestButton(),
 			app.A().Class("tool wide-only").Href("/summary").Text("Print view"), // phones rarely print
 			p.fileMenuSlot(p.h.Set()),
-			app.Button().ID("help-btn").Type("button").Class("tool").
-				Aria("label", "Keyboard shortcuts").Title("Keyboard shortcuts (?)").
-				OnClick(p.onHelpOpen).Text("?"),
 		),
 		app.P().ID("status").Class("status").Aria("live", "polite").Text(p.status),
 	)

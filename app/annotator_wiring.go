@@ -88,13 +88,22 @@ func (p *annotatorPage) saveChanged(ctx app.Context, s *annotate.Set) {
 	}
 }
 
-// fileMenuSlot is where the file menu, save status and sync status sit in
-// the top bar.
+// fileMenuSlot is where the file menu sits among the top bar's tools.
 func (p *annotatorPage) fileMenuSlot(s *annotate.Set) app.UI {
 	if p.w.status == nil {
 		return nil
 	}
-	return app.Div().Class("file-slot").Body(&fileMenu{Set: p.currentSet}, p.w.status, p.w.syncView)
+	return app.Div().Class("file-slot").Body(&fileMenu{Set: p.currentSet})
+}
+
+// stateSlot is where the save and sync states sit: at the end of the top
+// bar's first row, beside the title, where they take no room from the
+// tools (the Sync button wrapped onto a row of its own).
+func (p *annotatorPage) stateSlot() app.UI {
+	if p.w.status == nil {
+		return nil
+	}
+	return app.Div().Class("state-slot").Body(p.w.status, p.w.syncView)
 }
 
 // currentSet is the set open now (read by the file menu at click time).

@@ -20,10 +20,8 @@ func (m *fileMenu) Render() app.UI {
 	return app.Nav().ID("file-menu").Class("file-menu").Aria("label", "File").Body(
 		// Phones show the short labels ("Open…", "Import…"): the top bar
 		// took seven rows of a phone's screen.
-		app.Button().ID("open-article").OnClick(m.show("open")).
-			Body(app.Text("Open"), app.Span().Class("wide-only").Text(" article"), app.Text("…")),
-		app.Button().ID("import-annotations").OnClick(m.show("import")).
-			Body(app.Text("Import"), app.Span().Class("wide-only").Text(" annotations"), app.Text("…")),
+		app.Button().ID("open-article").OnClick(m.show("open")).Body(shortLabel("Open", " article", "…")),
+		app.Button().ID("import-annotations").OnClick(m.show("import")).Body(shortLabel("Import", " annotations", "…")),
 		app.Span().Class("export-group").Role("group").Aria("label", "Export").Body(
 			app.Span().Class("export-label").Text("Export:"),
 			app.Range(exportFormats).Slice(func(i int) app.UI {
@@ -38,6 +36,12 @@ func (m *fileMenu) Render() app.UI {
 		app.If(m.dialog == "open", &openArticleDialog{Close: m.close}),
 		app.If(m.dialog == "import", &importDialog{Set: m.Set, Close: m.close}),
 	)
+}
+
+// shortLabel is a button label whose middle phones leave out. One span:
+// a button is a flex box, and its gap would space separate pieces apart.
+func shortLabel(head, wide, tail string) app.UI {
+	return app.Span().Body(app.Text(head), app.Span().Class("wide-only").Text(wide), app.Text(tail))
 }
 
 // focusLater moves the focus to an element once it is rendered (dialogs

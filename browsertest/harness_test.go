@@ -246,10 +246,19 @@ func (b *browser) Console() []string {
 	return append([]string(nil), b.console...)
 }
 
-// Do runs actions, failing the test on error.
+// doTimeout bounds one Do: an action that waits for an element (Click,
+// SendKeys) otherwise waits for the whole browser's 4 minutes, and the
+// failure then names no line.
+const doTimeout = 45 * time.Second
+
+// Do runs actions, failing the test on error (or after doTimeout).
 func (b *browser) Do(actions ...chromedp.Action[chromedp.Void]) {
 	b.t.Helper()
-	if err := chromedp.Do(b.Ctx, actions...); err != nil {
+	// Derived from the running browser's context: the timeout ends this
+	// call only, not the browser (see chromedp's README).
+	ctx, cancel := context.WithTimeout(b.Ctx, doTimeout)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
 		b.t.Fatalf("browser: %v", err)
 	}
 }
