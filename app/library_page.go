@@ -44,6 +44,15 @@ func (p *libraryPage) OnDismount() {
 	}
 }
 
+// intro says where the articles are kept: with sync on, the server has a
+// copy too, and deleting here deletes it there.
+func (p *libraryPage) intro() string {
+	if p.sync != nil && p.sync.enabled {
+		return "Articles annotated in this browser, with a copy on the server when synced. Deleting one here deletes it there too."
+	}
+	return "Articles annotated in this browser. They are kept only here: export them to keep a copy elsewhere."
+}
+
 func (p *libraryPage) reload() {
 	if p.store == nil {
 		return
@@ -67,7 +76,7 @@ func (p *libraryPage) Render() app.UI {
 			app.A().ID("back-to-annotator").Class("tool").Href("/").Text("Back to the annotator"),
 		),
 		&noticeBar{},
-		app.P().Class("library-intro").Text("Articles annotated in this browser. They are kept only here: export them to keep a copy elsewhere."),
+		app.P().Class("library-intro").Text(p.intro()),
 		app.If(len(p.docs) == 0, app.P().ID("library-empty").Text("No annotated articles yet.")),
 		app.If(len(p.docs) > 0, app.Table().ID("library-list").Class("library-list").Body(
 			app.THead().Body(app.Tr().Body(

@@ -264,6 +264,10 @@ func TestLibraryListsAndDeletes(t *testing.T) {
 	if d := cmp.Diff([]string{"Bridge reopens|0", fmt.Sprintf("China Russia Explainer|%d", len(sample.Claims))}, rows); d != "" {
 		t.Errorf("library rows (-want +got):\n%s", d)
 	}
+	// With sync on, the page says the server has a copy that goes too.
+	if intro := eval[string](b, `document.querySelector(".library-intro").textContent`); !strings.Contains(intro, "deletes it there too") {
+		t.Errorf("library intro with sync on = %q", intro)
+	}
 	// Delete asks first; Cancel keeps it.
 	row := fmt.Sprintf(`#library-list tr[data-id=%q]`, sample.Document.ID)
 	clickSel(b, row+" .delete-doc")
