@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -176,7 +175,7 @@ func (s *docStore) Save(set *annotate.Set) error {
 		return fmt.Errorf("the annotations are not valid, so they were not saved:\n%w", err)
 	}
 	id := set.Document.ID
-	data, err := encodeCompact(set)
+	data, err := native.EncodeCompact(set)
 	if err != nil {
 		return err
 	}
@@ -199,29 +198,6 @@ func (s *docStore) Save(set *annotate.Set) error {
 	}
 	s.kv.set(lastKey, id) // tiny; if even this fails, only the start-up choice suffers
 	return nil
-}
-
-// encodeCompact is native.Encode without the indentation, which costs
-// storage quota and, in wasm, most of the encoding time. Decode reads both.
-func encodeCompact(set *annotate.Set) ([]byte, error) {
-	c := *set
-	c.Format = annotate.FormatVersion
-	if c.Speakers == nil {
-		c.Speakers = []annotate.Speaker{}
-	}
-	if c.Claims == nil {
-		c.Claims = []annotate.Claim{}
-	}
-	if c.Document.Blocks == nil {
-		c.Document.Blocks = []annotate.Block{}
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(&c); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 func (s *docStore) writeError(id string, n int, err error) error {

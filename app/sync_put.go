@@ -117,7 +117,7 @@ func (s *syncer) conflict(token, docID, raw string, r apiResponse, round int) {
 		newRaw, _ = s.kv.get(docKey(docID))
 	}
 	// The server's copy is the new base: the merge is our change on it.
-	theirRaw, _ := encodeCompact(theirs)
+	theirRaw, _ := native.EncodeCompact(theirs)
 	if err := s.meta.synced(docID, body.Version, string(theirRaw)); err != nil {
 		s.failedOn(docID, err.Error())
 		return
