@@ -100,11 +100,7 @@ func callAPI(ctx app.Context, method, path, auth string, body []byte, done func(
 			end(apiResult{Status: status})
 			return nil
 		}
-		u8 := app.Window().Get("Uint8Array").New(args[0])
-		n, _ := jsInt(u8.Get("length"))
-		b := make([]byte, n)
-		app.CopyBytesToGo(b, u8)
-		end(apiResult{Status: status, Body: b})
+		end(apiResult{Status: status, Body: goBytes(args[0])})
 		return nil
 	})
 	onResp := app.FuncOf(func(this app.Value, args []app.Value) any {

@@ -59,9 +59,7 @@ func fetchText(ctx app.Context, rawURL string, done func(ctx app.Context, body [
 			finish(nil, errors.New("empty response"))
 			return nil
 		}
-		u8 := app.Window().Get("Uint8Array").New(args[0])
-		b := make([]byte, u8.Get("length").Int())
-		app.CopyBytesToGo(b, u8)
+		b := goBytes(args[0])
 		finish(b, nil)
 		return nil
 	})

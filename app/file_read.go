@@ -32,9 +32,7 @@ func readFile(ctx app.Context, file app.Value, done func(ctx app.Context, name s
 			finish(nil, errors.New("the file could not be read"))
 			return nil
 		}
-		u8 := app.Window().Get("Uint8Array").New(args[0])
-		b := make([]byte, u8.Get("length").Int())
-		app.CopyBytesToGo(b, u8)
+		b := goBytes(args[0])
 		finish(b, nil)
 		return nil
 	})

@@ -164,3 +164,12 @@ func inputValue(sel string) (string, bool) {
 	}
 	return jsString(jsGet(el, "value")), true
 }
+
+// goBytes copies a JavaScript ArrayBuffer (a fetch or FileReader result)
+// into Go memory.
+func goBytes(buf app.Value) []byte {
+	u8 := app.Window().Get("Uint8Array").New(buf)
+	b := make([]byte, u8.Get("length").Int())
+	app.CopyBytesToGo(b, u8)
+	return b
+}
