@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,48 +12,48 @@ func validateClaims(ps *Problems, claims []Claim, speakers map[string]bool, ix *
 	}
 	first := make(map[string]int, len(claims))
 	for i, c := range claims {
-		p := fmt.Sprintf("claims[%d]", i)
-		checkID(ps, p+".id", c.ID)
+		p := rootItem("claims", i)
+		checkIDAt(ps, p.field("id"), c.ID)
 		if j, dup := first[c.ID]; dup && c.ID != "" {
-			ps.Add(p+".id", "%q is also the id of claims[%d]", clip(c.ID), j)
+			ps.addAt(p.field("id"), "%q is also the id of claims[%d]", clip(c.ID), j)
 		} else {
 			first[c.ID] = i
 		}
 		if c.SpeakerID != "" && !speakers[c.SpeakerID] {
-			ps.Add(p+".speaker", "%q is not the id of any speaker", clip(c.SpeakerID))
+			ps.addAt(p.field("speaker"), "%q is not the id of any speaker", clip(c.SpeakerID))
 		}
 		// An empty label is "not chosen yet": the annotator makes claims
 		// before the user picks one, and must be able to save them.
 		if c.Attribution != "" && !validAttribution(c.Attribution) {
-			ps.Add(p+".attribution", "%q is not an attribution type (want one of %s)", clip(string(c.Attribution)), listOf(AttributionTypes))
+			ps.addAt(p.field("attribution"), "%q is not an attribution type (want one of %s)", clip(string(c.Attribution)), listOf(AttributionTypes))
 		}
 		if c.Kind != "" && !validClaimKind(c.Kind) {
-			ps.Add(p+".kind", "%q is not a claim kind (want one of %s)", clip(string(c.Kind)), listOf(ClaimKinds))
+			ps.addAt(p.field("kind"), "%q is not a claim kind (want one of %s)", clip(string(c.Kind)), listOf(ClaimKinds))
 		}
-		checkField(ps, p+".note", c.Note)
-		checkField(ps, p+".creator", c.Creator)
+		checkFieldAt(ps, p.field("note"), c.Note)
+		checkFieldAt(ps, p.field("creator"), c.Creator)
 		if len(c.Tags) > MaxTags {
-			ps.Add(p+".tags", "%d tags is more than the limit of %d", len(c.Tags), MaxTags)
+			ps.addAt(p.field("tags"), "%d tags is more than the limit of %d", len(c.Tags), MaxTags)
 		}
 		for k, t := range c.Tags {
-			tp := fmt.Sprintf("%s.tags[%d]", p, k)
+			tp := p.item("tags", k)
 			if strings.TrimSpace(t) == "" {
-				ps.Add(tp, "empty tag")
+				ps.addAt(tp, "empty tag")
 			}
-			checkField(ps, tp, t)
+			checkFieldAt(ps, tp, t)
 		}
 		if !c.Created.IsZero() && !c.Modified.IsZero() && c.Modified.Before(c.Created) {
-			ps.Add(p+".modified", "%s is before the creation time %s", c.Modified.Format("2006-01-02T15:04:05Z07:00"), c.Created.Format("2006-01-02T15:04:05Z07:00"))
+			ps.addAt(p.field("modified"), "%s is before the creation time %s", c.Modified.Format("2006-01-02T15:04:05Z07:00"), c.Created.Format("2006-01-02T15:04:05Z07:00"))
 		}
-		checkSpan(ps, p+".span", c.Span, ix, c.Orphan)
+		checkSpan(ps, p.field("span"), c.Span, ix, c.Orphan)
 		if c.Cue != nil {
-			checkSpan(ps, p+".cue", *c.Cue, ix, c.Orphan)
+			checkSpan(ps, p.field("cue"), *c.Cue, ix, c.Orphan)
 		}
 		if len(c.Mentions) > MaxMentions {
-			ps.Add(p+".mentions", "%d mentions is more than the limit of %d", len(c.Mentions), MaxMentions)
+			ps.addAt(p.field("mentions"), "%d mentions is more than the limit of %d", len(c.Mentions), MaxMentions)
 		}
 		for k, m := range c.Mentions {
-			checkSpan(ps, fmt.Sprintf("%s.mentions[%d]", p, k), m, ix, c.Orphan)
+			checkSpan(ps, p.item("mentions", k), m, ix, c.Orphan)
 		}
 	}
 }
@@ -62,35 +61,35 @@ func validateClaims(ps *Problems, claims []Claim, speakers map[string]bool, ix *
 // checkSpan checks a span's offsets against the text and its quote against
 // the text at those offsets; spans are never empty. The offsets of an orphan
 // claim are known not to fit the text, so only its quote is checked.
-func checkSpan(ps *Problems, path string, s Span, ix *TextIndex, orphan bool) {
-	checkField(ps, path+".prefix", s.Prefix)
-	checkField(ps, path+".suffix", s.Suffix)
+func checkSpan(ps *Problems, p fieldPath, s Span, ix *TextIndex, orphan bool) {
+	checkFieldAt(ps, p.field("prefix"), s.Prefix)
+	checkFieldAt(ps, p.field("suffix"), s.Suffix)
 	if !utf8.ValidString(s.Exact) {
-		ps.Add(path+".exact", "not valid UTF-8")
+		ps.addAt(p.field("exact"), "not valid UTF-8")
 	}
 	if n := RuneLen(s.Exact); n > MaxTextRunes {
-		ps.Add(path+".exact", "%d code points is more than the limit of %d", n, MaxTextRunes)
+		ps.addAt(p.field("exact"), "%d code points is more than the limit of %d", n, MaxTextRunes)
 	}
 	if orphan {
 		if s.Exact == "" {
-			ps.Add(path+".exact", "an orphan span needs its quote")
+			ps.addAt(p.field("exact"), "an orphan span needs its quote")
 		}
 		return
 	}
 	ok := true
 	if s.Start < 0 {
-		ps.Add(path+".start", "%d is negative", s.Start)
+		ps.addAt(p.field("start"), "%d is negative", s.Start)
 		ok = false
 	}
 	if s.End > ix.Len() {
-		ps.Add(path+".end", "%d is past the end of the document (%d)", s.End, ix.Len())
+		ps.addAt(p.field("end"), "%d is past the end of the document (%d)", s.End, ix.Len())
 		ok = false
 	}
 	if s.Start > s.End {
-		ps.Add(path, "inverted: start %d is after end %d", s.Start, s.End)
+		ps.addAt(p, "inverted: start %d is after end %d", s.Start, s.End)
 		ok = false
 	} else if s.Start == s.End {
-		ps.Add(path, "empty span at %d", s.Start)
+		ps.addAt(p, "empty span at %d", s.Start)
 		ok = false
 	}
 	if !ok {
@@ -98,7 +97,7 @@ func checkSpan(ps *Problems, path string, s Span, ix *TextIndex, orphan bool) {
 	}
 	got, _ := ix.Slice(s.Start, s.End)
 	if got != s.Exact {
-		ps.Add(path+".exact", "%q does not match the text at %d..%d (%q)", clip(s.Exact), s.Start, s.End, clip(got))
+		ps.addAt(p.field("exact"), "%q does not match the text at %d..%d (%q)", clip(s.Exact), s.Start, s.End, clip(got))
 	}
 }
 

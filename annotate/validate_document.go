@@ -23,13 +23,14 @@ func validateDocument(ps *Problems, d *Document) *TextIndex {
 	if len(d.Blocks) > MaxBlocks {
 		ps.Add(p+".blocks", "%d blocks is more than the limit of %d", len(d.Blocks), MaxBlocks)
 	}
+	doc := rootPath(p)
 	for i, b := range d.Blocks {
-		bp := fmt.Sprintf("%s.blocks[%d]", p, i)
+		bp := doc.item("blocks", i)
 		if !validBlockKind(b.Kind) {
-			ps.Add(bp+".kind", "%q is not a block kind (want one of %s)", clip(string(b.Kind)), listOf(BlockKinds))
+			ps.addAt(bp.field("kind"), "%q is not a block kind (want one of %s)", clip(string(b.Kind)), listOf(BlockKinds))
 		}
 		if msg := blockTextProblem(b.Text); msg != "" {
-			ps.Add(bp+".text", "%s", msg)
+			ps.addAt(bp.field("text"), "%s", msg)
 		}
 	}
 	text := d.Text()
@@ -78,12 +79,14 @@ func validBlockKind(k BlockKind) bool {
 }
 
 // checkField applies the limit on free-text fields and rejects bad UTF-8.
-func checkField(ps *Problems, path, s string) {
+func checkField(ps *Problems, path, s string) { checkFieldAt(ps, rootPath(path), s) }
+
+func checkFieldAt(ps *Problems, p fieldPath, s string) {
 	if !utf8.ValidString(s) {
-		ps.Add(path, "not valid UTF-8")
+		ps.addAt(p, "not valid UTF-8")
 	}
 	if n := RuneLen(s); n > MaxFieldRunes {
-		ps.Add(path, "%d code points is more than the limit of %d", n, MaxFieldRunes)
+		ps.addAt(p, "%d code points is more than the limit of %d", n, MaxFieldRunes)
 	}
 }
 

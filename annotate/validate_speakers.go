@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -14,33 +13,33 @@ func validateSpeakers(ps *Problems, speakers []Speaker) map[string]bool {
 	ids := make(map[string]bool, len(speakers))
 	first := make(map[string]int, len(speakers))
 	for i, sp := range speakers {
-		p := fmt.Sprintf("speakers[%d]", i)
-		checkID(ps, p+".id", sp.ID)
+		p := rootItem("speakers", i)
+		checkIDAt(ps, p.field("id"), sp.ID)
 		if j, dup := first[sp.ID]; dup && sp.ID != "" {
-			ps.Add(p+".id", "%q is also the id of speakers[%d]", clip(sp.ID), j)
+			ps.addAt(p.field("id"), "%q is also the id of speakers[%d]", clip(sp.ID), j)
 		} else {
 			first[sp.ID] = i
 		}
 		ids[sp.ID] = true
 		if strings.TrimSpace(sp.Name) == "" {
-			ps.Add(p+".name", "missing")
+			ps.addAt(p.field("name"), "missing")
 		}
-		checkField(ps, p+".name", sp.Name)
+		checkFieldAt(ps, p.field("name"), sp.Name)
 		// Empty is "not chosen yet", as for claim labels.
 		if sp.Kind != "" && !validSpeakerKind(sp.Kind) {
-			ps.Add(p+".kind", "%q is not a speaker kind (want one of %s)", clip(string(sp.Kind)), listOf(SpeakerKinds))
+			ps.addAt(p.field("kind"), "%q is not a speaker kind (want one of %s)", clip(string(sp.Kind)), listOf(SpeakerKinds))
 		}
-		checkField(ps, p+".title", sp.Title)
-		checkField(ps, p+".affiliation", sp.Affiliation)
+		checkFieldAt(ps, p.field("title"), sp.Title)
+		checkFieldAt(ps, p.field("affiliation"), sp.Affiliation)
 		if len(sp.Aliases) > MaxAliases {
-			ps.Add(p+".aliases", "%d aliases is more than the limit of %d", len(sp.Aliases), MaxAliases)
+			ps.addAt(p.field("aliases"), "%d aliases is more than the limit of %d", len(sp.Aliases), MaxAliases)
 		}
 		for k, a := range sp.Aliases {
-			ap := fmt.Sprintf("%s.aliases[%d]", p, k)
+			ap := p.item("aliases", k)
 			if strings.TrimSpace(a) == "" {
-				ps.Add(ap, "empty alias")
+				ps.addAt(ap, "empty alias")
 			}
-			checkField(ps, ap, a)
+			checkFieldAt(ps, ap, a)
 		}
 	}
 	return ids
@@ -48,14 +47,16 @@ func validateSpeakers(ps *Problems, speakers []Speaker) map[string]bool {
 
 // checkID: ids are non-empty, bounded, and free of surrounding white space
 // (which would make two ids look the same).
-func checkID(ps *Problems, path, id string) {
+func checkID(ps *Problems, path, id string) { checkIDAt(ps, rootPath(path), id) }
+
+func checkIDAt(ps *Problems, p fieldPath, id string) {
 	switch {
 	case id == "":
-		ps.Add(path, "missing")
+		ps.addAt(p, "missing")
 	case strings.TrimSpace(id) != id:
-		ps.Add(path, "%q starts or ends with white space", clip(id))
+		ps.addAt(p, "%q starts or ends with white space", clip(id))
 	}
-	checkField(ps, path, id)
+	checkFieldAt(ps, p, id)
 }
 
 func validSpeakerKind(k SpeakerKind) bool {
