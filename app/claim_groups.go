@@ -42,11 +42,23 @@ const lazyListRows = 300
 
 const emptyClaimGroup = `<div class="claim-group" role="none"></div>`
 
-func (g *claimGroup) Render() app.UI {
+func (g *claimGroup) Render() app.UI { return app.Raw(g.rendered()) }
+
+// rendered is the markup the group shows.
+func (g *claimGroup) rendered() string {
 	if g.later {
-		return app.Raw(emptyClaimGroup)
+		return emptyClaimGroup
 	}
-	return app.Raw(g.html)
+	return g.html
+}
+
+// show redraws the group with html (it showed drawn): in place when
+// mounted (drawInPlace), else through go-app.
+func (g *claimGroup) show(drawn, html string) {
+	g.html = html
+	if !drawInPlace(g, drawn, html) && g.Mounted() {
+		g.Update()
+	}
 }
 
 func (g *claimGroup) OnMount(ctx app.Context) {
@@ -97,11 +109,9 @@ func (p *annotatorPage) fillClaimsList(groups []*claimGroup) {
 	p.list.count = count
 	p.list.cur = p.vs.Cur
 	for i, g := range groups {
-		g.key, g.drawn, g.html = ds[i].key, ds[i].drawn, ds[i].html
+		g.key, g.drawn = ds[i].key, ds[i].drawn
 		g.later = false
-		if g.Mounted() {
-			g.Update()
-		}
+		g.show(emptyClaimGroup, ds[i].html)
 	}
 }
 
@@ -130,11 +140,13 @@ func (p *annotatorPage) refreshClaimsList() {
 	for i, g := range p.list.groups {
 		d := ds[i]
 		changed := g.key != d.key
-		g.key, g.drawn, g.html = d.key, d.drawn, d.html
-		if changed && g.Mounted() {
-			g.Update()
+		g.key, g.drawn = d.key, d.drawn
+		if changed {
+			g.show(g.rendered(), d.html)
+		} else {
+			// Only the current mark moved: markCurRow draws it.
+			g.html = d.html
 		}
-		// Otherwise only the current mark moved: markCurRow draws it.
 	}
 	if p.list.cur != p.vs.Cur {
 		markCurRow(p.list.cur, false)

@@ -31,22 +31,30 @@ type segModel struct {
 
 // paragraphView renders one block. It has no exported fields: the page
 // keeps one stable pointer per block and pushes a new model with setModel,
-// then calls Update itself. A re-render of the page therefore costs a
+// which redraws the block. A re-render of the page therefore costs a
 // pointer comparison per block.
 type paragraphView struct {
 	app.Compo
-	m paraModel
+	m    paraModel
+	html string // paraHTML(m), made once per model: go-app renders each block again after mounting it
 }
 
-func newParagraphView(m paraModel) *paragraphView { return &paragraphView{m: m} }
+func newParagraphView(m paraModel) *paragraphView {
+	return &paragraphView{m: m, html: paraHTML(m)}
+}
 
-// setModel stores m and tells whether it differs from the current model.
-func (v *paragraphView) setModel(m paraModel) bool {
+// setModel stores m and, when it differs from the current model, redraws
+// the block: in place when mounted (drawInPlace), else through go-app.
+func (v *paragraphView) setModel(m paraModel) {
 	if paraModelEqual(v.m, m) {
-		return false
+		return
 	}
-	v.m = m
-	return true
+	html := paraHTML(m)
+	drawn := v.html
+	v.m, v.html = m, html
+	if !drawInPlace(v, drawn, html) && v.Mounted() {
+		v.Update()
+	}
 }
 
 func paraModelEqual(a, b paraModel) bool {
@@ -69,7 +77,7 @@ func paraModelEqual(a, b paraModel) bool {
 // node (thousands of them on a long article), and a changed block is
 // swapped whole. The block holds only article text (badges are CSS
 // pseudo-elements), so offsets measured from data-base stay right.
-func (v *paragraphView) Render() app.UI { return app.Raw(paraHTML(v.m)) }
+func (v *paragraphView) Render() app.UI { return app.Raw(v.html) }
 
 // paraHTML is the block's markup: one <span> or <mark> per segment.
 func paraHTML(m paraModel) string {
