@@ -112,8 +112,8 @@ func (p *annotatorPage) refresh() {
 	}
 	models := buildParaModelsCached(p.h.Set(), p.runes, p.starts, p.vs, &p.cache)
 	for i, m := range models {
-		if i < len(p.paras) {
-			p.paras[i].setModel(m)
+		if i < len(p.paras) && p.paras[i].setModel(m) && p.paras[i].Mounted() {
+			p.paras[i].Update()
 		}
 	}
 	p.refreshClaimsList()

@@ -52,11 +52,10 @@ func (g *claimGroup) rendered() string {
 	return g.html
 }
 
-// show redraws the group with html (it showed drawn): in place when
-// mounted (drawInPlace), else through go-app.
-func (g *claimGroup) show(drawn, html string) {
+// show redraws the group with html.
+func (g *claimGroup) show(html string) {
 	g.html = html
-	if !drawInPlace(g, drawn, html) && g.Mounted() {
+	if g.Mounted() {
 		g.Update()
 	}
 }
@@ -111,7 +110,7 @@ func (p *annotatorPage) fillClaimsList(groups []*claimGroup) {
 	for i, g := range groups {
 		g.key, g.drawn = ds[i].key, ds[i].drawn
 		g.later = false
-		g.show(emptyClaimGroup, ds[i].html)
+		g.show(ds[i].html)
 	}
 }
 
@@ -142,7 +141,7 @@ func (p *annotatorPage) refreshClaimsList() {
 		changed := g.key != d.key
 		g.key, g.drawn = d.key, d.drawn
 		if changed {
-			g.show(g.rendered(), d.html)
+			g.show(d.html)
 		} else {
 			// Only the current mark moved: markCurRow draws it.
 			g.html = d.html

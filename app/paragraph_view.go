@@ -31,7 +31,7 @@ type segModel struct {
 
 // paragraphView renders one block. It has no exported fields: the page
 // keeps one stable pointer per block and pushes a new model with setModel,
-// which redraws the block. A re-render of the page therefore costs a
+// then calls Update itself. A re-render of the page therefore costs a
 // pointer comparison per block.
 type paragraphView struct {
 	app.Compo
@@ -43,18 +43,17 @@ func newParagraphView(m paraModel) *paragraphView {
 	return &paragraphView{m: m, html: paraHTML(m)}
 }
 
-// setModel stores m and, when it differs from the current model, redraws
-// the block: in place when mounted (drawInPlace), else through go-app.
-func (v *paragraphView) setModel(m paraModel) {
+// setModel stores m and tells whether it differs from the current model.
+//
+// (A block is not drawn in place here, at once, ahead of go-app's next
+// frame: the rest of the page, such as the save status and the editor,
+// would then show the change a frame later than the article.)
+func (v *paragraphView) setModel(m paraModel) bool {
 	if paraModelEqual(v.m, m) {
-		return
+		return false
 	}
-	html := paraHTML(m)
-	drawn := v.html
-	v.m, v.html = m, html
-	if !drawInPlace(v, drawn, html) && v.Mounted() {
-		v.Update()
-	}
+	v.m, v.html = m, paraHTML(m)
+	return true
 }
 
 func paraModelEqual(a, b paraModel) bool {
