@@ -19,6 +19,9 @@ type claimsListState struct {
 	count  int    // claims listed
 	cur    string // the claim marked current in the DOM
 	hot    string // the claim whose row is hovered
+	// filler stands in for the groups of a big list until they are
+	// filled in, after the article is on screen (nil once they are).
+	filler *claimsListFiller
 }
 
 // claimGroup renders its rows as one raw HTML element: one innerHTML call
@@ -29,11 +32,6 @@ type claimGroup struct {
 	key   string // the rows without the current mark: a change re-renders
 	drawn string // the rows with the current mark: html is up to date
 	html  string // the rows as drawn
-	// later: mount empty and fill in after the article is on screen, so
-	// that a big list does not hold back the article on open. The first
-	// group runs fill (for all groups, in one update frame).
-	later bool
-	fill  func(ctx app.Context)
 }
 
 // lazyListRows is the list size from which groups are filled after the
@@ -42,15 +40,7 @@ const lazyListRows = 300
 
 const emptyClaimGroup = `<div class="claim-group" role="none"></div>`
 
-func (g *claimGroup) Render() app.UI { return app.Raw(g.rendered()) }
-
-// rendered is the markup the group shows.
-func (g *claimGroup) rendered() string {
-	if g.later {
-		return emptyClaimGroup
-	}
-	return g.html
-}
+func (g *claimGroup) Render() app.UI { return app.Raw(g.html) }
 
 // show redraws the group with html.
 func (g *claimGroup) show(html string) {
@@ -60,12 +50,24 @@ func (g *claimGroup) show(html string) {
 	}
 }
 
-func (g *claimGroup) OnMount(ctx app.Context) {
-	if g.fill == nil {
+// claimsListFiller is what a big list shows until its groups are filled
+// in: one empty group, mounted with the article, that then runs fill once
+// the article is painted. (The list mounted one empty component per block
+// before: some 300 more to mount, and render again, before the article
+// showed.)
+type claimsListFiller struct {
+	app.Compo
+	fill func(ctx app.Context)
+}
+
+func (f *claimsListFiller) Render() app.UI { return app.Raw(emptyClaimGroup) }
+
+func (f *claimsListFiller) OnMount(ctx app.Context) {
+	if f.fill == nil {
 		return
 	}
-	fill := g.fill
-	g.fill = nil
+	fill := f.fill
+	f.fill = nil
 	afterPaint(ctx, fill)
 }
 
@@ -82,10 +84,10 @@ func (p *annotatorPage) makeClaimsList() {
 	if count := p.listedCount(); count >= lazyListRows {
 		groups := make([]*claimGroup, max(len(p.starts), 1))
 		for i := range groups {
-			groups[i] = &claimGroup{later: true} // no key: a refresh before the fill draws it
+			groups[i] = &claimGroup{} // no key: a refresh before the fill draws it
 		}
-		groups[0].fill = func(app.Context) { p.fillClaimsList(groups) }
-		p.list = claimsListState{count: count, cur: p.vs.Cur, groups: groups}
+		filler := &claimsListFiller{fill: func(app.Context) { p.fillClaimsList(groups) }}
+		p.list = claimsListState{count: count, cur: p.vs.Cur, groups: groups, filler: filler}
 		return
 	}
 	ds, count := p.claimsListHTML()
@@ -108,10 +110,10 @@ func (p *annotatorPage) fillClaimsList(groups []*claimGroup) {
 	p.list.count = count
 	p.list.cur = p.vs.Cur
 	for i, g := range groups {
-		g.key, g.drawn = ds[i].key, ds[i].drawn
-		g.later = false
-		g.show(ds[i].html)
+		g.key, g.drawn, g.html = ds[i].key, ds[i].drawn, ds[i].html
 	}
+	p.list.filler = nil // the page mounts the groups in its place
+	p.Update()
 }
 
 // listedCount is how many claims the list shows.

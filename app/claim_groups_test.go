@@ -80,23 +80,24 @@ func TestBigClaimsListFillsAfterMount(t *testing.T) {
 	d.Consume()
 	p.loadSet(d.Context(), set)
 	d.Consume()
-	later := 0
+	mounted := 0
 	for _, g := range p.list.groups {
-		if g.later {
-			later++
+		if g.Mounted() {
+			mounted++
 		}
 	}
-	if later != len(p.list.groups) || p.list.count != lazyListRows {
-		t.Fatalf("%d of %d groups wait, %d claims listed", later, len(p.list.groups), p.list.count)
+	if p.list.filler == nil || mounted != 0 || p.list.count != lazyListRows {
+		t.Fatalf("filler %v, %d of %d groups mounted, %d claims listed", p.list.filler != nil, mounted, len(p.list.groups), p.list.count)
 	}
 	deadline := time.Now().Add(5 * time.Second)
-	for p.list.groups[0].later && time.Now().Before(deadline) {
+	for p.list.filler != nil && time.Now().Before(deadline) {
 		time.Sleep(5 * time.Millisecond)
 		d.Consume()
 	}
+	d.Consume()
 	for i, g := range p.list.groups {
-		if g.later {
-			t.Fatalf("group %d still empty", i)
+		if !g.Mounted() {
+			t.Fatalf("group %d not mounted", i)
 		}
 	}
 	if n := strings.Count(p.list.groups[0].html, "<li "); n != lazyListRows {

@@ -86,6 +86,9 @@ func (p *annotatorPage) renderClaimsList() app.UI {
 	for i, g := range p.list.groups {
 		groups[i] = g
 	}
+	if p.list.filler != nil {
+		groups = []app.UI{p.list.filler}
+	}
 	// One list; the groups inside are presentational. A new document gets
 	// a list of the other tag so that go-app mounts the new groups (as for
 	// the paragraph views). Clicks and hovers are handled here, for all
