@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -86,13 +88,9 @@ func callAPI(ctx app.Context, method, path, auth string, body []byte, done func(
 	}
 	status := 0
 	onErr := app.FuncOf(func(this app.Value, args []app.Value) any {
-		msg := "network error"
-		if len(args) > 0 {
-			if m := jsString(jsGet(args[0], "message")); m != "" {
-				msg = m
-			}
-		}
-		end(apiResult{Err: fmt.Errorf("could not reach the server: %s", msg)})
+		// The browser's own words ("Failed to fetch") tell a student
+		// nothing.
+		end(apiResult{Err: errNoServer})
 		return nil
 	})
 	onBuf := app.FuncOf(func(this app.Value, args []app.Value) any {
@@ -114,6 +112,24 @@ func callAPI(ctx app.Context, method, path, auth string, body []byte, done func(
 	})
 	funcs = append(funcs, onErr, onBuf, onResp)
 	app.Window().Call("fetch", path, init).Call("then", onResp, onErr)
+}
+
+// errNoServer is a fetch that got no answer: offline, or the server down.
+var errNoServer = errors.New("Could not reach the server: check the internet connection, then try again.")
+
+// sentence makes an API message a sentence to show: a capital first
+// letter and a full stop.
+func sentence(msg string) string {
+	msg = strings.TrimSpace(msg)
+	if msg == "" {
+		return msg
+	}
+	r, n := utf8.DecodeRuneInString(msg)
+	msg = string(unicode.ToUpper(r)) + msg[n:]
+	if !strings.HasSuffix(msg, ".") && !strings.HasSuffix(msg, "?") && !strings.HasSuffix(msg, "!") {
+		msg += "."
+	}
+	return msg
 }
 
 // Browser-side keys of the classroom, under the app's storage prefix.

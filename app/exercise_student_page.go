@@ -24,6 +24,8 @@ type meInfo struct {
 	Work      json.RawMessage   `json:"work"`
 	Submitted *time.Time        `json:"submitted"`
 	Feedback  bool              `json:"feedback"`
+	// Changed: the work saved since the submission differs from it.
+	Changed bool `json:"changed"`
 }
 
 // studentPage (/exercise/{code}) is the student's side: the exercise's
@@ -56,6 +58,8 @@ type studentPage struct {
 	fb       *exercise.Feedback
 	showFb   bool
 	err      string
+	rejoin   bool // the server no longer knows this browser's token
+	pollGen  int  // the newest look-again timer; older ones stop
 	gone     bool
 }
 
@@ -91,12 +95,19 @@ func (p *studentPage) api(ctx app.Context, method, path string, body []byte, don
 func (p *studentPage) loadMe(ctx app.Context, first bool) {
 	p.api(ctx, "GET", "", nil, func(ctx app.Context, r apiResult) {
 		if r.Status == 401 {
-			p.err = "This browser's place in the class is no longer known (the teacher may have deleted the class's data). Join again."
+			p.err, p.rejoin = "This browser's place in the class is no longer known (the teacher may have deleted the class's data). Join again.", true
 			return
 		}
 		var me meInfo
 		if err := r.decode(&me); err != nil {
-			p.err = err.Error()
+			if first {
+				p.err = "The exercise could not be loaded. " + sentence(err.Error())
+				return
+			}
+			// The page stays as it is (the work is in the browser);
+			// look again later.
+			p.server, p.serverOK = "Not in touch with the class. "+sentence(err.Error())+" Your work is kept in this browser and sent when the connection is back.", false
+			p.lookAgain(ctx)
 			return
 		}
 		p.me = &me
@@ -106,37 +117,57 @@ func (p *studentPage) loadMe(ctx app.Context, first bool) {
 		if me.Feedback && p.fb == nil {
 			p.loadFeedback(ctx)
 		}
-		// Feedback released later, or the exercise closed or reopened:
-		// look again now and then.
-		ctx.After(10*time.Second, func(ctx app.Context) {
-			if !p.gone {
-				p.loadMe(ctx, false)
-			}
-		})
+		// Work a failed save did not send goes now (or the closed state
+		// is told).
+		p.pushWork(ctx)
+		p.lookAgain(ctx)
+	})
+}
+
+// lookAgain reads the exercise again in a while: feedback released later,
+// the exercise closed or reopened, the server back after a failure. Only
+// the newest timer runs, however many loads scheduled one.
+func (p *studentPage) lookAgain(ctx app.Context) {
+	p.pollGen++
+	gen := p.pollGen
+	ctx.After(10*time.Second, func(ctx app.Context) {
+		if !p.gone && gen == p.pollGen {
+			p.loadMe(ctx, false)
+		}
 	})
 }
 
 // openWork puts the student's work in the exercise's own store (a corner
 // of localStorage for this class: kv_namespace.go) as the last open
-// document and mounts the annotator on it: the server's copy if it has
-// one; else the browser's copy (work the server never got); else an empty
-// set. The annotations this browser has of the same article, outside the
-// exercise, are not touched.
+// document and mounts the annotator on it: the browser's copy if it has
+// one (only this browser holds the student's token, so its copy is the
+// newest: it may hold changes the server never got, made while the server
+// was out of reach, which are sent now); else the server's copy; else an
+// empty set. The annotations this browser has of the same article,
+// outside the exercise, are not touched.
 func (p *studentPage) openWork(ctx app.Context) {
 	store := newDocStore(ctx)
 	doc := p.me.Document
-	var set *annotate.Set
+	var server *annotate.Set
 	if len(p.me.Work) > 0 && string(p.me.Work) != "null" {
 		s, err := native.Decode(p.me.Work)
 		if err != nil {
 			p.err = "Your saved work could not be read: " + err.Error()
 			return
 		}
-		set = s
-	} else if !store.Has(doc.ID) {
-		set = annotate.NewSet(doc)
+		server = s
 	}
-	if set != nil {
+	if _, err := store.Load(doc.ID); err == nil {
+		// Kept: pushWork sends it if the server's copy differs.
+		if server != nil {
+			data, _ := native.Encode(server)
+			p.lastSent = string(data)
+		}
+	} else {
+		set := server
+		if set == nil {
+			set = annotate.NewSet(doc)
+		}
 		data, err := native.Encode(set)
 		if err != nil {
 			p.err = err.Error()
@@ -172,22 +203,34 @@ func (p *studentPage) currentWork(ctx app.Context) ([]byte, error) {
 }
 
 func (p *studentPage) pushWork(ctx app.Context) {
-	if p.me == nil || p.annot == nil || p.sending || p.me.State != "open" {
+	if p.me == nil || p.annot == nil || p.sending {
 		return
 	}
 	data, err := p.currentWork(ctx)
-	if err != nil || string(data) == p.lastSent {
+	if err != nil {
+		return
+	}
+	if string(data) == p.lastSent {
+		p.server, p.serverOK = "Saved to the class", true
+		return
+	}
+	if p.me.State != "open" {
+		p.server, p.serverOK = "Not sent: the exercise is closed. Your latest changes stay in this browser only.", false
 		return
 	}
 	p.sending = true
 	p.server, p.serverOK = "Saving to the class…", true
 	p.api(ctx, "PUT", "/work", data, func(ctx app.Context, r apiResult) {
 		p.sending = false
-		if !r.ok() {
-			p.server, p.serverOK = "Not saved to the class: "+r.message(), false
+		var v struct {
+			Changed bool `json:"changed"`
+		}
+		if err := r.decode(&v); err != nil {
+			p.server, p.serverOK = "Not saved to the class yet. "+sentence(err.Error())+" Your work is kept in this browser; it is sent again in a few seconds.", false
 			return
 		}
 		p.lastSent = string(data)
+		p.me.Changed = v.Changed
 		p.server, p.serverOK = "Saved to the class", true
 		// Changes made while this save was on its way go next.
 		p.pushWork(ctx)
@@ -204,16 +247,22 @@ func (p *studentPage) onSubmit(ctx app.Context, e app.Event) {
 	p.api(ctx, "POST", "/submit", data, func(ctx app.Context, r apiResult) {
 		p.sending = false
 		if !r.ok() {
-			p.err = r.message()
+			p.err = "Not submitted. " + sentence(r.message())
 			return
 		}
 		p.err = ""
 		p.lastSent = string(data)
-		p.me.Status = "submitted"
+		p.me.Status, p.me.Changed = "submitted", false
 		p.server, p.serverOK = "Saved to the class", true
 		p.fb = nil
 		p.loadMe(ctx, false)
 	})
+}
+
+// onRetry loads the exercise again after a first load failed.
+func (p *studentPage) onRetry(ctx app.Context, e app.Event) {
+	p.err = ""
+	p.loadMe(ctx, true)
 }
 
 func (p *studentPage) loadFeedback(ctx app.Context) {
@@ -239,7 +288,8 @@ func (p *studentPage) Render() app.UI {
 			msg = p.err
 		}
 		return m.Body(exerciseStyle(), app.P().ID("student-error").Class("ex-error").Text(msg),
-			app.If(p.err != "", app.A().Href("/join?code="+url.QueryEscape(p.code)).Text("Join the class")))
+			app.If(p.rejoin, app.A().Href("/join?code="+url.QueryEscape(p.code)).Text("Join the class")),
+			app.If(p.err != "" && !p.rejoin && p.code != "", app.Button().ID("btn-retry").Class("primary").OnClick(p.onRetry).Text("Try again")))
 	}
 	me := p.me
 	open := me.State == "open"
@@ -254,15 +304,32 @@ func (p *studentPage) Render() app.UI {
 	if !open {
 		status += " · the exercise is closed"
 	}
-	var fb app.UI
+	// What to do next: how to hand the work in, or that a change made
+	// after submitting is not handed in yet.
+	var next app.UI
+	switch {
+	case !open:
+	case me.Submitted == nil:
+		next = app.P().ID("ex-next").Class("ex-next").Text("Mark the claims in the article below; your work is saved as you go. " +
+			"When you are done, press Submit. You can submit again until your teacher closes the exercise.")
+	case me.Changed:
+		next = app.P().ID("ex-next").Class("ex-next ex-changed").DataSet("changed", true).
+			Text("You have changed your work since you submitted it: your teacher sees the submitted version until you press Submit again.")
+	}
+	// Always a div here, shown or not: the annotator after it must keep
+	// its place among the children (go-app diffs by position, and moving
+	// a mounted component ends the program: hiding the feedback or
+	// submitting again did).
+	fb := app.Div().ID("feedback-slot")
 	if p.fb != nil && p.showFb {
-		fb = app.Div().Class("ex-page").Body(renderFeedback(*p.fb))
+		fb = fb.Class("ex-page").Body(renderFeedback(*p.fb))
 	}
 	return app.Div().ID("exercise-student").Body(
 		exerciseStyle(),
 		app.Div().ID("student-bar").Class("ex-student-bar").Body(
 			app.H1().ID("ex-title").Body(app.Text(me.Exercise.Title), due),
 			app.If(me.Exercise.Instructions != "", app.P().ID("ex-instructions").Class("ex-instr").Text(me.Exercise.Instructions)),
+			next,
 			app.P().Body(
 				app.Span().Text(me.Name+" · "),
 				app.Span().ID("ex-status").DataSet("status", me.Status).Text(status),

@@ -41,7 +41,9 @@ const exerciseCSS = `<style>
 .fb-details div[data-verdict=wrong]{color:#a51d2d}
 .fb-details div[data-verdict=right]{color:#1b7a45}
 .ex-student-bar{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem .6rem;background:#eef2f8;border-bottom:1px solid #c9d3e3;padding:.7rem 1.25rem;font-family:var(--sans,system-ui,sans-serif)}
-.ex-student-bar h1,.ex-student-bar .ex-instr,.ex-student-bar .ex-error{flex-basis:100%;margin:0}
+.ex-student-bar h1,.ex-student-bar .ex-instr,.ex-student-bar .ex-error,.ex-student-bar .ex-next{flex-basis:100%;margin:0}
+.ex-student-bar .ex-changed{background:#fff4ce;border-left:4px solid #a63c00;padding:.3rem .6rem}
+.ex-student-bar [data-ok=false]{color:#a51d2d;font-weight:600}
 .ex-student-bar h1{font-size:1.2rem;color:var(--accent,#23395b)}
 .ex-student-bar .ex-instr{white-space:pre-wrap;max-width:60rem}
 .ex-student-bar p{margin:0}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -92,12 +93,19 @@ func joinClass(t *testing.T, b *browser, url, code, name string) {
 // server), submits, and waits for the feedback.
 func submitWork(b *browser) {
 	b.t.Helper()
+	submitWhenSaved(b)
+	b.Wait(`document.querySelector("#ex-status").dataset.status === "submitted"`)
+	b.Wait(`document.querySelectorAll("#fb-keys li.fb-key").length === 5`)
+}
+
+// submitWhenSaved waits until the work is saved in the browser and on the
+// server, then presses Submit.
+func submitWhenSaved(b *browser) {
+	b.t.Helper()
 	waitSaved(b)
 	b.Wait(`document.querySelector("#server-save").textContent === "Saved to the class"`)
 	b.Wait(`!document.querySelector("#btn-submit").disabled`)
 	b.Do(chromedp.Click(chromedp.CSS("#btn-submit")))
-	b.Wait(`document.querySelector("#ex-status").dataset.status === "submitted"`)
-	b.Wait(`document.querySelectorAll("#fb-keys li.fb-key").length === 5`)
 }
 
 // feedbackLines reads the feedback: each key claim's outcome and speaker
@@ -371,10 +379,7 @@ func TestClassroomReleaseFeedback(t *testing.T) {
 	st := newBrowser(t, "")
 	joinClass(t, st, s.URL, code, "Dee")
 	mark(st, classKey[3].context, classKey[3].quote, "")
-	waitSaved(st)
-	st.Wait(`document.querySelector("#server-save").textContent === "Saved to the class"`)
-	st.Wait(`!document.querySelector("#btn-submit").disabled`)
-	st.Do(chromedp.Click(chromedp.CSS("#btn-submit")))
+	submitWhenSaved(st)
 	st.Wait(`document.querySelector("#ex-status").dataset.status === "submitted" && !!document.querySelector("#fb-wait")`)
 	if eval[bool](st, `!!document.querySelector("#feedback")`) {
 		t.Fatal("feedback shown before the release")
@@ -447,4 +452,132 @@ func publishExercise(t *testing.T, s *server, quote string, settings map[string]
 	}
 	post("/api/v1/exercises/"+c.ID+"/publish", c.TeacherSecret, nil, &pub)
 	return doc, pub.Code, c.TeacherPath
+}
+
+// cutClassServer makes the page's calls to the API fail as when the
+// server is out of reach (on: cut; off: back), in this document only.
+func cutClassServer(b *browser, on bool) {
+	b.t.Helper()
+	eval[bool](b, fmt.Sprintf(`(() => {
+  if (!window.__realFetch) {
+    window.__realFetch = window.fetch;
+    window.fetch = (u, i) => window.__cut && String(u).includes("/api/") ? Promise.reject(new TypeError("Failed to fetch")) : window.__realFetch(u, i);
+  }
+  window.__cut = %v;
+  return true })()`, on))
+}
+
+// classWork reads the student's work as the server has it, with the
+// page's own token.
+func classWork(b *browser, code string) []string {
+	b.t.Helper()
+	var out []string
+	raw, err := chromedp.Run(b.Ctx, chromedp.Evaluate[string](fmt.Sprintf(`(async () => {
+  const t = JSON.parse(localStorage.getItem("whosaid/v1/class/%[1]s")).token;
+  const r = await (window.__realFetch || fetch)("/api/v1/classes/%[1]s/me", {headers: {Authorization: "Bearer " + t}});
+  return JSON.stringify(await r.json()) })()`, code), chromedp.EvalAwaitPromise))
+	if err != nil {
+		b.t.Fatalf("me: %v", err)
+	}
+	var me struct {
+		Work *struct {
+			Claims []struct {
+				Span struct {
+					Exact string `json:"exact"`
+				} `json:"span"`
+			} `json:"claims"`
+		} `json:"work"`
+	}
+	if err := json.Unmarshal([]byte(raw), &me); err != nil {
+		b.t.Fatalf("me: %v: %s", err, raw)
+	}
+	if me.Work != nil {
+		for _, c := range me.Work.Claims {
+			out = append(out, c.Span.Exact)
+		}
+	}
+	return out
+}
+
+// TestClassroomNeverLosesWork: a student whose changes could not reach the
+// server (offline) keeps them: the page says they are not sent yet, sends
+// them when the server answers again, and a reload opens the browser's
+// newer copy instead of the server's older one. A change after
+// submitting is flagged until submitted again; after the teacher closes
+// the exercise, the page says new changes stay in the browser.
+func TestClassroomNeverLosesWork(t *testing.T) {
+	s := startServer(t)
+	_, code, teacherPath := publishViaAPI(t, s, "after-submit")
+	st := newBrowser(t, "")
+	joinClass(t, st, s.URL, code, "Gus")
+	st.Wait(`document.querySelector("#ex-next")?.textContent.includes("press Submit")`)
+	mark(st, classKey[3].context, classKey[3].quote, "")
+	submitWhenSaved(st)
+	st.Wait(`document.querySelector("#ex-status").dataset.status === "submitted" && !!document.querySelector("#feedback")`)
+	// Hiding and showing the feedback leaves the annotator working (it
+	// used to end the page's program).
+	st.Do(chromedp.Click(chromedp.CSS("#btn-feedback")))
+	st.Wait(`!document.querySelector("#feedback") && document.querySelector("#btn-feedback").textContent === "Show feedback"`)
+	st.Do(chromedp.Click(chromedp.CSS("#btn-feedback")))
+	st.Wait(`!!document.querySelector("#feedback")`)
+	if eval[bool](st, `!!document.querySelector("#ex-next")`) {
+		t.Errorf("a note under the title right after submitting: %q", eval[string](st, `document.querySelector("#ex-next").textContent`))
+	}
+
+	// Offline: the change stays in the browser, and the page says so.
+	cutClassServer(st, true)
+	mark(st, classKey[0].context, classKey[0].quote, "")
+	waitSaved(st)
+	st.Wait(`document.querySelector("#server-save").dataset.ok === "false" && document.querySelector("#server-save").textContent.includes("kept in this browser")`)
+	if got := classWork(st, code); len(got) != 1 {
+		t.Fatalf("the server has %d claims while cut off, want 1", len(got))
+	}
+
+	// A reload (the server back) opens the newer work and sends it.
+	reopen(st, s.URL+"/exercise/"+code)
+	waitClaims(st, 2)
+	st.Wait(`document.querySelector("#server-save").textContent === "Saved to the class"`)
+	if got := classWork(st, code); len(got) != 2 {
+		t.Fatalf("after the reload the server has %q, want both claims", got)
+	}
+	// The teacher still scores the submission: the page says so.
+	st.Wait(`document.querySelector("#ex-next")?.dataset.changed === "true"`)
+	st.viewportShot("classroom-changed-since-submit")
+
+	// Cut off again: the change is sent when the server answers again,
+	// without another change or a reload.
+	cutClassServer(st, true)
+	mark(st, classKey[1].context, classKey[1].quote, "")
+	waitSaved(st)
+	st.Wait(`document.querySelector("#server-save").dataset.ok === "false"`)
+	cutClassServer(st, false)
+	st.Wait(`document.querySelector("#server-save").textContent === "Saved to the class"`)
+	if got := classWork(st, code); len(got) != 3 {
+		t.Fatalf("after the server came back it has %q, want 3 claims", got)
+	}
+	submitWhenSaved(st)
+	st.Wait(`!document.querySelector("#ex-next")`)
+
+	// Closed: a change is not sent, and the page says where it is.
+	id, secret, _ := strings.Cut(strings.TrimPrefix(teacherPath, "/teach/"), "#secret=")
+	req, _ := http.NewRequest("POST", s.URL+"/api/v1/exercises/"+id+"/close", nil)
+	req.Header.Set("Authorization", "Bearer "+mustUnescape(t, secret))
+	res, err := http.DefaultClient.Do(req)
+	if err != nil || res.StatusCode != 200 {
+		t.Fatalf("close: %v %v", err, res)
+	}
+	res.Body.Close()
+	st.Wait(`document.querySelector("#ex-status").textContent.includes("closed")`)
+	mark(st, classKey[4].context, classKey[4].quote, "")
+	waitSaved(st)
+	st.Wait(`document.querySelector("#server-save").textContent.includes("closed") && document.querySelector("#server-save").dataset.ok === "false"`)
+}
+
+func mustUnescape(t *testing.T, s string) string {
+	t.Helper()
+	u, err := url.QueryUnescape(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }

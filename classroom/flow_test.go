@@ -108,7 +108,25 @@ func TestClassFlow(t *testing.T) {
 
 	// Bob keeps editing after submitting: the dashboard still scores his
 	// submission, and he stays "submitted".
-	e.must(e.do("PUT", base+"/work", bob, encodeSet(t, studentSet(t))), 200)
+	// Both he and the page are told his work changed since he submitted
+	// (the teacher sees the submission until he submits again).
+	var meBob meView
+	e.must(e.do("GET", base, bob, nil), 200).json(t, &meBob)
+	if meBob.Changed {
+		t.Errorf("changed right after submitting")
+	}
+	var saved struct {
+		Changed bool `json:"changed"`
+	}
+	e.must(e.do("PUT", base+"/work", bob, encodeSet(t, studentSet(t))), 200).json(t, &saved)
+	e.must(e.do("GET", base, bob, nil), 200).json(t, &meBob)
+	if !saved.Changed || !meBob.Changed || meBob.Status != exercise.StatusSubmitted {
+		t.Errorf("after editing a submission: save says changed %v, me says changed %v, status %q", saved.Changed, meBob.Changed, meBob.Status)
+	}
+	e.must(e.do("PUT", base+"/work", ann, encodeSet(t, annSet)), 200).json(t, &saved)
+	if saved.Changed {
+		t.Errorf("saving the submitted work again counts as a change")
+	}
 
 	var dv struct {
 		Dashboard exercise.Dashboard `json:"dashboard"`

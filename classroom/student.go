@@ -3,6 +3,7 @@
 package classroom
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 	"time"
@@ -142,6 +143,15 @@ type meView struct {
 	Submitted *time.Time        `json:"submitted,omitempty"`
 	// Feedback tells whether GET …/me/feedback answers now.
 	Feedback bool `json:"feedback"`
+	// Changed: the work saved since the submission differs from it (the
+	// teacher scores the submission: the student must submit again).
+	Changed bool `json:"changed"`
+}
+
+// changedSinceSubmit tells whether s saved work that differs from what
+// s submitted (both are stored in canonical native JSON).
+func changedSinceSubmit(s studentRow) bool {
+	return len(s.Submission) > 0 && !bytes.Equal(s.Work, s.Submission)
 }
 
 func feedbackAllowed(l loaded, ex exerciseRow, s studentRow) bool {
@@ -157,7 +167,7 @@ func (h *handler) me(w http.ResponseWriter, r *http.Request, ex exerciseRow, s s
 		return e
 	}
 	v := meView{ID: s.ID, Name: s.Name, Status: statusOf(s), State: ex.State, Exercise: l.settings, Document: l.doc,
-		Work: rawOrNull(s.Work), Feedback: feedbackAllowed(l, ex, s)}
+		Work: rawOrNull(s.Work), Feedback: feedbackAllowed(l, ex, s), Changed: changedSinceSubmit(s)}
 	if !s.Submitted.IsZero() {
 		t := s.Submitted
 		v.Submitted = &t
@@ -197,7 +207,7 @@ func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Requ
 		if err != nil {
 			return h.storeError(r, err, "student")
 		}
-		out := map[string]any{"status": statusOf(saved), "updated": saved.Updated}
+		out := map[string]any{"status": statusOf(saved), "updated": saved.Updated, "changed": changedSinceSubmit(saved)}
 		if !saved.Submitted.IsZero() {
 			out["submitted"] = saved.Submitted
 		}
