@@ -211,6 +211,8 @@ func (p *dashboardPage) onOpenStudent(ctx app.Context, e app.Event) {
 			return
 		}
 		p.student = &w
+		// The work shows below the class figures: take the teacher there.
+		ctx.Defer(func(app.Context) { focusElement("#student-work-title") })
 	})
 }
 
@@ -244,7 +246,6 @@ func (p *dashboardPage) Render() app.UI {
 			app.If(p.err == "", app.P().Text("Loading…")))
 	}
 	in := p.info
-	join := p.origin + in.JoinPath
 	var files app.UI
 	if p.files != nil {
 		files = renderRoster("file-roster", p.files, nil)
@@ -254,12 +255,9 @@ func (p *dashboardPage) Render() app.UI {
 		app.P().Body(app.A().Href("/teach").Text("← All exercises")),
 		app.H1().ID("dash-title").Text(in.Exercise.Title),
 		app.Section().ID("class-info").Body(
-			app.P().Body(app.Text("State: "), app.Span().ID("ex-state").Class("ex-state").Text(in.State)),
-			app.If(in.Code != "", app.Div().Body(
-				app.P().Text("Class code:"),
-				app.P().ID("class-code").Class("ex-code").Text(in.Code),
-				app.P().Body(app.Text("Join link: "), app.A().ID("join-link").Href(in.JoinPath).Text(join)),
-			)),
+			app.P().Body(app.Text("State: "), app.Span().ID("ex-state").Class("ex-state").Text(in.State),
+				app.Span().ID("ex-state-note").Class("muted").Text(" — "+stateNotes[in.State])),
+			p.renderShare(),
 			app.If(in.State == "open", app.Button().ID("btn-close").OnClick(p.act("/close", "Closed: students can no longer save or submit.")).Text("Close the exercise")),
 			app.If(in.State == "closed", app.Button().ID("btn-reopen").OnClick(p.act("/reopen", "Reopened.")).Text("Reopen")),
 			app.If(in.Exercise.Feedback == exercise.FeedbackOnRelease && !in.Released,
@@ -268,7 +266,11 @@ func (p *dashboardPage) Render() app.UI {
 				app.Button().ID("btn-withhold").OnClick(p.act("/withhold", "Feedback withheld.")).Text("Withhold feedback")),
 			app.Button().ID("btn-csv").OnClick(p.onCSV).Text("Export results (CSV)"),
 			app.Button().ID("btn-file").OnClick(p.onFile).Text("Export exercise file"),
-			app.If(!p.confirmDelete, app.Button().ID("btn-delete").Class("danger").OnClick(func(ctx app.Context, e app.Event) { p.confirmDelete = true }).Text("Delete all student data")),
+			app.If(!p.confirmDelete, app.Button().ID("btn-delete").Class("danger").OnClick(func(ctx app.Context, e app.Event) {
+				p.confirmDelete = true
+				// The page's context: the button's dies with it.
+				p.pageCtx.Defer(func(app.Context) { focusElement("#btn-delete-cancel") })
+			}).Text("Delete all student data")),
 			app.If(p.confirmDelete, app.Span().Body(
 				app.Text("Delete every student's name and work for good? "),
 				app.Button().ID("btn-delete-confirm").Class("danger").OnClick(p.onDelete).Text("Yes, delete"),
@@ -289,6 +291,56 @@ func (p *dashboardPage) Render() app.UI {
 	)
 }
 
+// stateNotes say what an exercise's state means for the students.
+var stateNotes = map[string]string{
+	"draft":  "not published: students cannot join yet.",
+	"open":   "students can join, save and submit.",
+	"closed": "students can no longer join, save or submit; reopen to let them.",
+}
+
+// renderShare tells the teacher what to do after publishing: hand out the
+// code or the join link, and keep this page's private link.
+func (p *dashboardPage) renderShare() app.UI {
+	in := p.info
+	teacher := p.origin + "/teach/" + p.id + "#secret=" + url.QueryEscape(p.secret)
+	return app.Div().ID("share").Body(
+		app.If(in.Code != "", app.Div().Body(
+			app.P().Text("Class code:"),
+			app.P().ID("class-code").Class("ex-code").Text(in.Code),
+			app.P().ID("share-how").Body(app.Text("Give your students the code: they open "),
+				app.Strong().Text(p.origin+"/join"), app.Text(", type it and a display name (nothing else is asked). Or send them the join link:")),
+			app.P().Body(app.A().ID("join-link").Href(in.JoinPath).Text(p.origin+in.JoinPath),
+				app.Button().ID("btn-copy-join").OnClick(p.copyField("join-link-field", p.origin+in.JoinPath, "Join link copied.")).Text("Copy join link")),
+			app.Input().ID("join-link-field").Type("text").ReadOnly(true).Value(p.origin+in.JoinPath).Class("ex-offscreen").TabIndex(-1).Aria("hidden", true),
+		)),
+		app.Details().ID("teacher-link-box").Body(
+			app.Summary().Text("Your private teacher link (to come back to this page)"),
+			app.P().Text("Bookmark this page or keep this link: it is the only way to open this dashboard in another browser or on another device. "+
+				"Do not share it: it opens the answer key and every student's work."),
+			app.Label().For("teacher-link").Text("Private teacher link"),
+			app.Input().ID("teacher-link").Type("text").ReadOnly(true).Value(teacher),
+			app.Button().ID("btn-copy-teacher").OnClick(p.copyField("teacher-link", teacher, "Private teacher link copied: keep it somewhere safe.")).Text("Copy teacher link"),
+		),
+	)
+}
+
+// copyField puts text on the clipboard, selecting the field id too, for
+// Ctrl+C where the clipboard is not allowed; done is said after.
+func (p *dashboardPage) copyField(id, text, done string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if el := app.Window().GetElementByID(id); jsObj(el) {
+			jsCall(el, "select")
+		}
+		p.msg = done
+		clip := jsGet(app.Window(), "navigator", "clipboard")
+		if !jsObj(clip) {
+			p.msg = "Select the link and copy it (Ctrl+C): this browser does not let the page copy."
+			return
+		}
+		jsCall(clip, "writeText", text)
+	}
+}
+
 func (p *dashboardPage) renderClass() app.UI {
 	d := p.dash
 	if d == nil {
@@ -298,6 +350,7 @@ func (p *dashboardPage) renderClass() app.UI {
 		app.Section().ID("roster-section").Body(
 			app.H2().Text(fmt.Sprintf("Students (%d, %d submitted)", d.Students, d.Submitted)),
 			app.P().Class("muted").Text("Updates every few seconds."),
+			app.If(len(d.Roster) == 0, app.P().ID("roster-empty").Text("No students yet: they appear here as they join with the class code.")),
 			renderRoster("roster", d, p.onOpenStudent),
 		),
 		app.Section().ID("agreement").Body(
@@ -390,8 +443,13 @@ func (p *dashboardPage) renderStudent() app.UI {
 		}
 	}
 	return app.Section().ID("student-work").DataSet("student", w.ID).Body(
-		app.H2().Text(w.Name+" ("+w.Status+")"),
-		app.Button().OnClick(func(ctx app.Context, e app.Event) { p.student = nil }).Text("Close"),
+		app.H2().ID("student-work-title").TabIndex(-1).Text(w.Name+" ("+w.Status+")"),
+		app.Button().ID("btn-close-student").OnClick(func(ctx app.Context, e app.Event) {
+			p.student = nil
+			// Back to the student's row (the page's context: the
+			// button's dies with it).
+			p.pageCtx.Defer(func(app.Context) { focusElement(`#roster button[data-student="` + w.ID + `"]`) })
+		}).Text("Close"),
 		overlay,
 		body,
 	)

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -22,6 +23,7 @@ type joinPage struct {
 	prev     *classEntry // this browser joined the class before
 	busy     bool
 	err      string
+	errField string // id of the field the error is about, or ""
 	stops    []func()
 }
 
@@ -63,16 +65,16 @@ func (p *joinPage) join(ctx app.Context, rawCode, rawName string) {
 	}
 	code, err := exercise.ParseClassCode(rawCode)
 	if err != nil {
-		p.err = err.Error()
+		p.fail(ctx, "join-code", codeProblem(rawCode, err))
 		return
 	}
 	name, err := exercise.NormalizeName(rawName)
 	if err != nil {
-		p.err = err.Error()
+		p.fail(ctx, "join-name", nameProblem(err))
 		return
 	}
 	body, _ := json.Marshal(map[string]string{"name": name})
-	p.busy, p.err = true, ""
+	p.busy, p.err, p.errField = true, "", ""
 	callAPI(ctx, "POST", "/api/v1/classes/"+url.PathEscape(code)+"/join", "", body, func(ctx app.Context, r apiResult) {
 		p.busy = false
 		var j struct {
@@ -80,6 +82,11 @@ func (p *joinPage) join(ctx app.Context, rawCode, rawName string) {
 			Student struct {
 				Name string `json:"name"`
 			} `json:"student"`
+		}
+		if !r.ok() {
+			field, msg := joinRefusal(r, code, name)
+			p.fail(ctx, field, msg)
+			return
 		}
 		if err := r.decode(&j); err != nil {
 			p.err = err.Error()
@@ -91,6 +98,66 @@ func (p *joinPage) join(ctx app.Context, rawCode, rawName string) {
 		}
 		ctx.Navigate("/exercise/" + code)
 	})
+}
+
+// fail shows msg, marks the field it is about (if any) and puts the focus
+// there, so the student knows what to change.
+func (p *joinPage) fail(ctx app.Context, field, msg string) {
+	p.err, p.errField = msg, field
+	if field != "" {
+		ctx.Defer(func(app.Context) { focusElement("#" + field) })
+	}
+}
+
+// codeProblem says what is wrong with a class code as typed.
+func codeProblem(raw string, err error) string {
+	if strings.TrimSpace(raw) == "" {
+		return "Type the class code your teacher gave you (like K7M-4QX)."
+	}
+	return "Check the class code: " + strings.TrimPrefix(err.Error(), "class code: ") + "."
+}
+
+// nameProblem says what is wrong with a display name as typed.
+func nameProblem(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "display name: ")
+	if msg == "missing" {
+		return "Type your name, as your teacher should see it."
+	}
+	return "Check your name: " + msg + "."
+}
+
+// joinRefusal turns the server's refusal of a join into what the student
+// should do, and the field it is about.
+func joinRefusal(r apiResult, code, name string) (field, msg string) {
+	var e struct {
+		Problems []struct {
+			Path string `json:"path"`
+		} `json:"problems"`
+	}
+	json.Unmarshal(r.Body, &e)
+	about := func(path string) bool {
+		for _, pr := range e.Problems {
+			if pr.Path == path {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case r.Err != nil:
+		return "", r.Err.Error()
+	case r.Status == 404:
+		return "join-code", "No class has the code " + code + ". Check it with your teacher: a code looks like K7M-4QX."
+	case r.Status == 409 && about("name"):
+		return "join-name", "Someone in this class already uses the name “" + name + "”: add an initial or a number."
+	case r.Status == 400 && about("name"):
+		return "join-name", "Check your name: " + sentence(r.message())
+	case r.Status == 409 && strings.Contains(r.message(), "closed"):
+		return "", "This exercise is closed: it takes no new students. Ask your teacher to reopen it."
+	case r.Status == 429:
+		return "", "Too many tries from this network: wait a minute, then press Join again."
+	}
+	return "", sentence(r.message())
 }
 
 func (p *joinPage) Render() app.UI {
@@ -105,9 +172,11 @@ func (p *joinPage) Render() app.UI {
 		app.Form().ID("join-form").Body(
 			app.Label().For("join-code").Text("Class code"),
 			app.Input().ID("join-code").Type("text").AutoComplete(false).Placeholder("K7M-4QX").Value(p.initCode).
+				Aria("invalid", p.errField == "join-code").Aria("describedby", map[bool]string{true: "join-error"}[p.errField == "join-code"]).
 				OnInput(func(ctx app.Context, e app.Event) { p.code = jsString(jsGet(ctx.JSSrc(), "value")); p.checkPrev() }),
 			app.Label().For("join-name").Text("Your name as your teacher should see it"),
-			app.Input().ID("join-name").Type("text").MaxLength(exercise.MaxNameRunes),
+			app.Input().ID("join-name").Type("text").MaxLength(exercise.MaxNameRunes).AutoComplete(false).
+				Aria("invalid", p.errField == "join-name").Aria("describedby", map[bool]string{true: "join-error"}[p.errField == "join-name"]),
 			app.P().Class("muted").Text("Only this name is kept: no account, no e-mail."),
 			app.If(p.err != "", app.P().ID("join-error").Class("ex-error").Role("alert").Text(p.err)),
 			app.Button().ID("join-btn").Type("submit").Class("primary").Disabled(p.busy).Text("Join"),

@@ -55,6 +55,12 @@ const exerciseCSS = `<style>
 .ov-key{text-decoration:underline 2px #1a5fb4;text-underline-offset:3px}
 .ov-student{background:#ffd8a8}
 .ov-both{background:#b5e3c4;text-decoration:underline 2px #1a5fb4;text-underline-offset:3px}
+.ex-page input[aria-invalid=true]{border:2px solid #a51d2d}
+.ex-offscreen{position:absolute;left:-9999px;width:1px;height:1px}
+.ex-page #share p{margin:.4rem 0}
+.ex-page #join-link{margin-right:.6rem;overflow-wrap:anywhere}
+.ex-page details summary{cursor:pointer;font-weight:600}
+.ex-page #teacher-link{width:100%;max-width:40rem;padding:.4rem;font:inherit;box-sizing:border-box}
 .ex-drop{border:2px dashed #999;padding:1rem;border-radius:.5rem}
 @media (max-width:760px){
 .ex-page{padding:.8rem .6rem}

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 
@@ -580,4 +581,80 @@ func mustUnescape(t *testing.T, s string) string {
 		t.Fatal(err)
 	}
 	return u
+}
+
+// TestClassroomGuidance: after publishing, the dashboard says how to hand
+// out the code and copies the join link, and offers the private teacher
+// link to keep; a student who mistypes the code or picks a taken name is
+// told what to change, with the focus on that field (on a phone); opening
+// a student's work takes the teacher (and the focus) there.
+func TestClassroomGuidance(t *testing.T) {
+	s := startServer(t)
+	_, code, teacherPath := publishViaAPI(t, s, "after-submit")
+	teacher := newBrowser(t, "")
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		if _, err := chromedp.CallBrowser(teacher.Ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+			Permission: &cdpbrowser.PermissionDescriptor{Name: name}, Setting: cdpbrowser.PermissionSettingGranted}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	openLive(teacher, s.URL+teacherPath)
+	teacher.Wait(`!!document.querySelector("#roster-empty")`)
+	if got := eval[string](teacher, `document.querySelector("#share-how").textContent`); !strings.Contains(got, s.URL+"/join") {
+		t.Errorf("the dashboard does not say where students go: %q", got)
+	}
+	if got := eval[string](teacher, `document.querySelector("#teacher-link").value`); got != s.URL+teacherPath {
+		t.Errorf("private teacher link %q, want %q", got, s.URL+teacherPath)
+	}
+	teacher.Do(chromedp.Click(chromedp.CSS("#btn-copy-join")))
+	teacher.Wait(`document.querySelector("#dash-msg")?.textContent === "Join link copied."`)
+	if !waitPromise(teacher, fmt.Sprintf(`navigator.clipboard.readText().then(t => t === %q)`, s.URL+"/join?code="+code)) {
+		t.Errorf("the join link is not on the clipboard")
+	}
+	teacher.viewportShot("classroom-dashboard-share")
+
+	// A name already taken (joined over HTTP) and a wrong code.
+	res, err := http.Post(s.URL+"/api/v1/classes/"+code+"/join", "application/json", strings.NewReader(`{"name":"Dee"}`))
+	if err != nil || res.StatusCode != 201 {
+		t.Fatalf("join Dee: %v %v", err, res)
+	}
+	res.Body.Close()
+	st := newBrowser(t, "")
+	st.Do(chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	openLive(st, s.URL+"/join")
+	wrong := "ABC-DEF"
+	if wrong == code {
+		wrong = "ABC-DEG"
+	}
+	st.Do(chromedp.SendKeys(chromedp.CSS("#join-code"), wrong))
+	st.Do(chromedp.SendKeys(chromedp.CSS("#join-name"), "dee"))
+	st.Do(chromedp.Click(chromedp.CSS("#join-btn")))
+	st.Wait(`document.querySelector("#join-error")?.textContent.startsWith("No class has the code ` + wrong + `")`)
+	st.Wait(`document.activeElement.id === "join-code" && document.querySelector("#join-code").getAttribute("aria-invalid") === "true"`)
+	eval[bool](st, `(document.querySelector("#join-code").value = "", true)`)
+	st.Do(chromedp.SendKeys(chromedp.CSS("#join-code"), strings.ToLower(code)))
+	st.Do(chromedp.Click(chromedp.CSS("#join-btn")))
+	st.Wait(`document.querySelector("#join-error")?.textContent.startsWith("Someone in this class already uses the name")`)
+	st.Wait(`document.activeElement.id === "join-name" && document.querySelector("#join-code").getAttribute("aria-invalid") === "false"`)
+	st.viewportShot("classroom-join-taken-phone")
+	st.Do(chromedp.SendKeys(chromedp.CSS("#join-name"), " B"))
+	st.Do(chromedp.Click(chromedp.CSS("#join-btn")))
+	st.Wait(`location.pathname === "/exercise/` + code + `" && !!document.querySelector("#student-bar")`)
+	st.Wait(`document.querySelectorAll("#article [data-base]").length > 5`)
+	if w := eval[float64](st, `document.documentElement.scrollWidth`); w > 391 {
+		t.Errorf("the exercise page is %.0f px wide on a 390 px phone", w)
+	}
+	st.viewportShot("classroom-student-phone")
+	mark(st, classKey[3].context, classKey[3].quote, "")
+	waitSaved(st)
+	st.Wait(`document.querySelector("#server-save").textContent === "Saved to the class"`)
+
+	// Opening Dee B's work moves the focus there; closing it, back.
+	teacher.Wait(`!!document.querySelector("#roster button.open-student")`)
+	teacher.Do(chromedp.Click(chromedp.CSS("#roster button.open-student")))
+	teacher.Wait(`document.activeElement.id === "student-work-title"`)
+	teacher.Do(chromedp.Click(chromedp.CSS("#btn-close-student")))
+	teacher.Wait(`document.activeElement.classList.contains("open-student")`)
+	teacher.Do(chromedp.Click(chromedp.CSS("#btn-delete")))
+	teacher.Wait(`document.activeElement.id === "btn-delete-cancel"`)
 }
