@@ -66,7 +66,7 @@ func NewHandlerWith(st *Store, log *slog.Logger, o Options) http.Handler {
 	h := &handler{st: st, log: log, maxBody: o.MaxBody, mux: http.NewServeMux(),
 		limit: ratelimit.New(o.Rate, o.Burst, o.Now), joins: ratelimit.New(o.JoinRate, o.JoinBurst, o.Now)}
 	// Teacher: every route but creation needs the teacher secret.
-	h.handle("POST /api/v1/exercises", h.createExercise)
+	h.handle("POST /api/v1/exercises", h.byAddress(h.createExercise))
 	h.teacher("GET /api/v1/exercises/{id}", h.getExercise)
 	h.teacher("DELETE /api/v1/exercises/{id}", h.deleteExercise)
 	h.teacher("PUT /api/v1/exercises/{id}/settings", h.putSettings)
@@ -110,6 +110,31 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	httpjson.ServeMux(w, r, h.mux, "no such classroom API endpoint (see docs/classroom.md)")
+}
+
+// byAddress charges a route that needs no secret to the client's address
+// as well: ServeHTTP charges a request that carries a bearer token to that
+// token, and a made-up token must not buy a fresh allowance (creating
+// exercises, up to 8 MiB each, as fast as one likes).
+func (h *handler) byAddress(f handlerFunc) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
+		if clientKey(r) != "ip:"+clientIP(r) {
+			if e := h.limit.Allow(w, "ip:"+clientIP(r), "requests from this address"); e != nil {
+				return e
+			}
+		}
+		return f(w, r)
+	}
+}
+
+// refused charges a request whose secret or token is not known to the
+// client's address (a made-up token must not buy a fresh allowance), and
+// answers e, or 429 once the address has used up its allowance.
+func (h *handler) refused(w http.ResponseWriter, r *http.Request, e *httpjson.Error) *httpjson.Error {
+	if le := h.limit.Allow(w, "ip:"+clientIP(r), "requests from this address"); le != nil {
+		return le
+	}
+	return e
 }
 
 func (h *handler) joinLimited(f handlerFunc) handlerFunc {

@@ -298,3 +298,23 @@ func TestBadRequestsListEveryProblem(t *testing.T) {
 		t.Errorf("Allow %q", r.header.Get("Allow"))
 	}
 }
+
+// TestMadeUpTokensDoNotBypassTheLimit: the general limit counts a request
+// by its bearer token (a class behind one school address is many
+// clients), but a token the server does not know, or one sent where none
+// is needed (creating an exercise), is counted against the address: made-up
+// tokens buy no fresh allowance.
+func TestMadeUpTokensDoNotBypassTheLimit(t *testing.T) {
+	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	e := newEnv(t, Options{Rate: 0.5, Burst: 3, Now: func() time.Time { return clock }})
+	// The address's first request (creating); publishing goes by the secret.
+	id, secret, code := e.published(exercise.FeedbackAfterSubmit)
+	body := map[string]any{"exercise": settings(exercise.FeedbackAfterSubmit), "document": classDoc()}
+	e.must(e.do("POST", "/api/v1/exercises", "made-up-1", body), 201)
+	e.must(e.do("GET", "/api/v1/classes/"+code+"/me", "made-up-2", nil), 401)
+	e.must(e.do("POST", "/api/v1/exercises", "made-up-3", body), 429)
+	e.must(e.do("GET", "/api/v1/exercises/"+id, "made-up-4", nil), 429)
+	e.must(e.do("GET", "/api/v1/classes/"+code+"/me", "made-up-5", nil), 429)
+	// Real secrets keep their own allowance.
+	e.must(e.do("GET", "/api/v1/exercises/"+id+"/dashboard", secret, nil), 200)
+}

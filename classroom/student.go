@@ -116,7 +116,7 @@ func (h *handler) student(pattern string, f func(w http.ResponseWriter, r *http.
 		s, err := h.st.studentByToken(r.Context(), hashSecret(token))
 		if err != nil {
 			if err == sqldb.ErrNotFound {
-				return httpjson.NewError(http.StatusUnauthorized, "this student token is not known: join the class again (the teacher may have deleted the class's data)")
+				return h.refused(w, r, httpjson.NewError(http.StatusUnauthorized, "this student token is not known: join the class again (the teacher may have deleted the class's data)"))
 			}
 			return h.storeError(r, err, "student")
 		}

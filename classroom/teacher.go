@@ -25,10 +25,10 @@ func (h *handler) teacher(pattern string, f func(w http.ResponseWriter, r *http.
 		}
 		ex, err := h.st.exercise(r.Context(), r.PathValue("id"))
 		if err != nil {
-			return h.storeError(r, err, "exercise")
+			return h.refused(w, r, h.storeError(r, err, "exercise"))
 		}
 		if !sameHash(hashSecret(secret), ex.SecretHash) {
-			return httpjson.NewError(http.StatusForbidden, "this is not the teacher secret of the exercise")
+			return h.refused(w, r, httpjson.NewError(http.StatusForbidden, "this is not the teacher secret of the exercise"))
 		}
 		return f(w, r, ex)
 	})
