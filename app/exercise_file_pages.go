@@ -97,7 +97,8 @@ func (p *fileStudentPage) onFile(ctx app.Context, e app.Event) {
 func (p *fileStudentPage) onExport(ctx app.Context, e app.Event) {
 	name, err := exercise.NormalizeName(p.name)
 	if err != nil {
-		p.err = err.Error()
+		p.err = nameProblem(err)
+		ctx.Defer(func(app.Context) { focusElement("#file-name") })
 		return
 	}
 	set, err := newDocStore(ctx).Load(p.ef.Document.ID)

@@ -296,6 +296,9 @@ func TestClassroomFileOnly(t *testing.T) {
 	mark(student, classKey[0].context, classKey[0].quote, "Sergei Lavrov")
 	mark(student, classKey[3].context, "they will face significant consequences", "Janet Yellen")
 	waitSaved(student)
+	// Without a name, the page asks for one, on the name field.
+	student.Do(chromedp.Click(chromedp.CSS("#export-work")))
+	student.Wait(`document.querySelector("#file-error")?.textContent === "Type your name, as your teacher should see it." && document.activeElement.id === "file-name"`)
 	student.Do(chromedp.SendKeys(chromedp.CSS("#file-name"), "Cleo"))
 	sdir := enableDownloads(student)
 	student.screenshot("classroom-file-student")
