@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"whosaid/annotate/exercise"
@@ -42,5 +43,19 @@ func TestJoinMessages(t *testing.T) {
 		if field != c.field || msg != c.want {
 			t.Errorf("%d %s: got %q %q, want %q %q", c.r.Status, c.r.Body, field, msg, c.field, c.want)
 		}
+	}
+}
+
+// TestPublishProblem: where there is no classroom server (a static copy,
+// or none reachable) the teacher is sent to the exercise file.
+func TestPublishProblem(t *testing.T) {
+	for _, r := range []apiResult{{Err: errNoServer}, {Status: 404}, {Status: 405, Body: []byte("Method Not Allowed")}} {
+		if got := publishProblem(r); !strings.Contains(got, "Export exercise file") {
+			t.Errorf("%+v: %q", r, got)
+		}
+	}
+	r := apiResult{Status: 400, Body: []byte(`{"error":"invalid exercise","problems":[{"path":"exercise.title","message":"missing"}]}`)}
+	if got := publishProblem(r); got != "invalid exercise\nexercise.title: missing" {
+		t.Errorf("a refusal: %q", got)
 	}
 }

@@ -343,6 +343,7 @@ func (p *studentPage) Render() app.UI {
 				Text(map[bool]string{true: "Hide feedback", false: "Show feedback"}[p.showFb])),
 			app.If(me.Submitted != nil && p.fb == nil && me.Exercise.Feedback == exercise.FeedbackOnRelease, app.Span().ID("fb-wait").Class("muted").Text("Your teacher releases the feedback later.")),
 			app.If(p.err != "", app.P().ID("student-error").Class("ex-error").Role("alert").Text(p.err)),
+			app.If(p.rejoin, app.A().ID("rejoin-link").Href("/join?code="+url.QueryEscape(p.code)).Text("Join the class again (your work in this browser is kept)")),
 		),
 		fb,
 		p.annot,

@@ -104,6 +104,17 @@ func (p *teachPage) settings() (exercise.Exercise, error) {
 	return ex, ps.Err()
 }
 
+// publishProblem says why creating the exercise failed: a static copy of
+// the app, or a server out of reach, cannot publish, but the exercise file
+// works without one.
+func publishProblem(r apiResult) string {
+	if r.Err != nil || r.Status == 404 || r.Status == 405 {
+		return "Publishing needs the whosaid server, and it did not answer here. " +
+			"Without a server, use “Export exercise file (no server)” below and hand the file to your students."
+	}
+	return r.message()
+}
+
 func asProblemList(err error) annotate.Problems {
 	if ps, ok := err.(annotate.Problems); ok {
 		return ps
@@ -131,7 +142,7 @@ func (p *teachPage) onCreate(ctx app.Context, e app.Event) {
 			TeacherPath   string `json:"teacherPath"`
 		}
 		if err := r.decode(&c); err != nil {
-			p.busy, p.err = false, err.Error()
+			p.busy, p.err = false, publishProblem(r)
 			return
 		}
 		kvSetJSON(teachPrefix+c.ID, teacherEntry{ID: c.ID, Secret: c.TeacherSecret, Title: ex.Title})

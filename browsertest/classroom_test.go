@@ -258,6 +258,8 @@ func TestClassroom(t *testing.T) {
 	teacher.Do(chromedp.Click(chromedp.CSS("#btn-delete")))
 	teacher.Do(chromedp.Click(chromedp.CSS("#btn-delete-confirm")))
 	teacher.Wait(`document.querySelectorAll("#roster tbody tr").length === 0`)
+	// A student still on the page is told, and offered to join again.
+	ana.Wait(`!!document.querySelector("#rejoin-link") && document.querySelector("#student-error").textContent.includes("Join again")`)
 }
 
 // TestClassroomFileOnly runs an exercise without the server's classroom:
