@@ -22,11 +22,17 @@ func (x *Index) approximate(qr *query, k, weakK int) []candidate {
 			return
 		}
 		seen[[2]int{start, end}] = true
-		if errs > 0 && errs <= k {
+		wordSim := 0.0
+		switch {
+		case qr.tokenEdges() && (errs > 0 || !x.wholeWords(start, end)):
+			start, end, errs, wordSim = x.alignAround(qr, mt, start, end, k)
+		case errs > 0 && errs <= k:
 			start, end, errs = x.refine(qr, mt, start, end, k)
 		}
-		c := x.score(qr, start, end, errs)
-		c.weak = c.weak || errs > k
+		c := x.score(qr, start, end, errs, wordSim)
+		// Beyond the character budget, a place may still be taken on the
+		// strength of its words and context (words replaced wholesale).
+		c.weak = c.weak || errs > k && !c.wordBacked(qr) || qr.tokenEdges() && !x.wholeWords(start, end)
 		out = append(out, c)
 	}
 	// Voted places: the best match in a window around each.

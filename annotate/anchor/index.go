@@ -22,6 +22,8 @@ type textData struct {
 	runes     []rune
 	wordsOnce sync.Once
 	words     map[uint64][]int32 // word hash -> start offsets, in text order
+	toksOnce  sync.Once
+	toks      []tok // the text's tokens, for word-level alignment
 }
 
 // NewIndex prepares a document's text.

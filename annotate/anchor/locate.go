@@ -1,6 +1,7 @@
 package anchor
 
 import (
+	"fmt"
 	"math"
 
 	"whosaid/annotate"
@@ -20,6 +21,9 @@ const (
 	// margin is how far the best place must beat any other distinct place;
 	// closer than that, context cannot tell them apart and we do not guess.
 	margin = 0.08
+	// ctxMargin is how much better the context of a place far from the
+	// expected one must agree to put a place at the expected one in doubt.
+	ctxMargin = 0.1
 	// errorRate is the edit budget of approximate matching, per code point
 	// of the quote; weakRate the larger budget of competitors.
 	errorRate = 0.25
@@ -54,6 +58,8 @@ type query struct {
 	scale       float64  // nearness: distance from hint at which it falls to 1/e
 	preM, sufM  *matcher // the context, compiled on first use
 	allWords    []word   // see words
+	pat         *pattern // the tokens of context and quote, made on first use
+	edges       int8     // whether the quote's edges fall between tokens: 0 unknown, 1 yes, -1 no
 }
 
 // candidate is one possible place of the span in the new text.
@@ -61,6 +67,8 @@ type candidate struct {
 	start, end int
 	errors     int
 	score      float64
+	ctx        float64 // context similarity
+	wordSim    float64 // word-level similarity of the quote (0: not measured)
 	// weak marks a place that may not be taken (a match beyond the error
 	// budget, or a far place without its context) but still competes: an
 	// edited original near where it was expected makes a copy of the words
@@ -77,50 +85,84 @@ func Locate(ix *annotate.TextIndex, sp annotate.Span) (annotate.Span, Method, fl
 
 // Locate finds a span in the prepared text, expecting it near its old start.
 func (x *Index) Locate(sp annotate.Span) (annotate.Span, Method, float64) {
-	return x.locateNear(sp, sp.Start, 0, len(x.runes), 1000)
+	got, m, score, _ := x.locateNear(sp, sp.Start, 0, len(x.runes), 1000)
+	return got, m, score
 }
 
-// locateNear finds sp expecting it at hint, within lo..hi.
-func (x *Index) locateNear(sp annotate.Span, hint, lo, hi int, scale float64) (annotate.Span, Method, float64) {
+// locateNear finds sp expecting it at hint, within lo..hi. For an orphan
+// it also says why.
+func (x *Index) locateNear(sp annotate.Span, hint, lo, hi int, scale float64) (annotate.Span, Method, float64, string) {
 	if x.unchangedAt(sp, lo, hi) {
-		return sp, Exact, 1 // the unchanged case: a position check only
+		return sp, Exact, 1, "" // the unchanged case: a position check only
 	}
 	qr := query{
 		q: []rune(sp.Exact), pre: []rune(sp.Prefix), suf: []rune(sp.Suffix),
 		oldStart: sp.Start, hint: hint, lo: max(0, lo), hi: min(len(x.runes), hi), scale: scale,
 	}
-	c, method := x.locate(&qr)
+	c, method, why := x.locate(&qr)
 	if method == Orphan {
-		return sp, Orphan, c.score
+		return sp, Orphan, c.score, why
 	}
-	return annotate.MakeSpan(x.ix, c.start, c.end), method, c.score
+	return annotate.MakeSpan(x.ix, c.start, c.end), method, c.score, ""
 }
 
-func (x *Index) locate(qr *query) (candidate, Method) {
+func (x *Index) locate(qr *query) (candidate, Method, string) {
 	m := len(qr.q)
-	if m == 0 || qr.hi-qr.lo < m {
-		return candidate{}, Orphan
+	switch {
+	case m == 0:
+		return candidate{}, Orphan, "the quote is empty"
+	case qr.hi-qr.lo < m:
+		return candidate{}, Orphan, "the quote is longer than the text it could be in"
 	}
 	// 1. At the old position, quote and context unchanged: see unchangedAt.
 	// 2. Exact occurrences of the quote.
 	var cands []candidate
+	var mt *matcher
 	for _, s := range x.fewOccurrences(qr) {
-		cands = append(cands, x.score(qr, s, s+m, 0))
+		if qr.tokenEdges() && !x.wholeWords(s, s+m) {
+			// the words inside longer words ("year" in "yearly"): settle
+			// the bounds on whole words
+			if mt == nil {
+				mt = compile(qr.q)
+			}
+			start, end, errs, sim := x.alignAround(qr, mt, s, s+m, int(errorRate*float64(m)))
+			c := x.score(qr, start, end, errs, sim)
+			c.weak = c.weak || !x.wholeWords(start, end)
+			cands = append(cands, c)
+			continue
+		}
+		cands = append(cands, x.score(qr, s, s+m, 0, 1))
 	}
 	// An intact copy far from where the span was expected is taken only if
 	// no edited original near there competes with it (step 3 decides).
-	if best, ok := pick(cands); ok && best.score >= acceptIntact && abs(best.start-qr.hint) <= nearHint+m/2 {
-		return best, methodOf(qr, best)
+	if best, _, ok := qr.pick(cands); ok && best.score >= acceptIntact && abs(best.start-qr.hint) <= nearHint+m/2 {
+		return best, methodOf(qr, best), ""
 	}
 	// 3. Approximate matches near the places the quote's words vote for.
 	if k := int(errorRate * float64(m)); k > 0 && m <= maxApproxLen {
 		cands = append(cands, x.approximate(qr, k, int(weakRate*float64(m)))...)
 	}
-	best, ok := pick(cands)
-	if !ok || best.score < MinScore {
-		return best, Orphan
+	best, rival, ok := qr.pick(cands)
+	switch {
+	case rival != nil:
+		return best, Orphan, fmt.Sprintf("it fits two places about equally well, %q at %d and %q at %d, and their context cannot tell them apart",
+			x.clip(best), best.start, x.clip(*rival), rival.start)
+	case !ok:
+		return best, Orphan, "no place in the text holds enough of its words near where it was, or with its context around it"
+	case best.score < MinScore:
+		return best, Orphan, fmt.Sprintf("the closest place, %q at %d, agrees too little with the quote and its context (%.2f; %.2f needed)",
+			x.clip(best), best.start, best.score, MinScore)
 	}
-	return best, methodOf(qr, best)
+	return best, methodOf(qr, best), ""
+}
+
+// clip is a candidate's text for a message, shortened.
+func (x *Index) clip(c candidate) string {
+	rs := x.runes[c.start:c.end]
+	if len(rs) > 40 {
+		return string(rs[:20]) + "…" + string(rs[len(rs)-19:])
+	}
+	return string(rs)
 }
 
 func methodOf(qr *query, c candidate) Method {
@@ -133,11 +175,12 @@ func methodOf(qr *query, c candidate) Method {
 	return Moved
 }
 
-// pick returns the best candidate, or false if another distinct place scores
-// within margin of it (ambiguous) or there is none.
-func pick(cands []candidate) (candidate, bool) {
+// pick returns the best candidate, or false if there is none; when
+// another distinct place scores within margin of it and puts it in doubt
+// (see doubts), that rival too.
+func (qr *query) pick(cands []candidate) (candidate, *candidate, bool) {
 	if len(cands) == 0 {
-		return candidate{}, false
+		return candidate{}, nil, false
 	}
 	bi := -1
 	for i, c := range cands {
@@ -149,27 +192,46 @@ func pick(cands []candidate) (candidate, bool) {
 		}
 	}
 	if bi < 0 {
-		return candidate{}, false
+		return candidate{}, nil, false
 	}
 	best := cands[bi]
 	for i, c := range cands {
 		if i == bi || (c.start < best.end && best.start < c.end) {
 			continue // the same place, found twice or slightly differently
 		}
-		if c.score > best.score-margin {
-			return best, false
+		if c.score > best.score-margin && qr.doubts(best, c) {
+			return best, &c, false
 		}
 	}
-	return best, true
+	return best, nil, true
 }
 
-// score rates the place start..end found with the given number of errors.
-func (x *Index) score(qr *query, start, end, errors int) candidate {
-	quote := 1 - float64(errors)/float64(len(qr.q))
+// doubts tells whether a competing place close in score makes the best
+// one doubtful. Being where the span was expected is evidence of its own:
+// against a best place there, a place far from it raises doubt only if its
+// surroundings agree clearly better with the remembered context (the text
+// was reorganized), not when it is a copy of the words with context no
+// better (a stock phrase repeated through the text).
+func (qr *query) doubts(best, c candidate) bool {
+	if !qr.expected(best) || qr.expected(c) {
+		return true
+	}
+	return c.ctx > best.ctx+ctxMargin
+}
+
+// expected tells whether a place is where the span was expected.
+func (qr *query) expected(c candidate) bool {
+	return abs(c.start-qr.hint) <= nearHint+len(qr.q)/2
+}
+
+// score rates the place start..end found with the given number of errors
+// (code points) and word-level similarity (0 when not measured).
+func (x *Index) score(qr *query, start, end, errors int, wordSim float64) candidate {
+	quote := max(1-float64(errors)/float64(len(qr.q)), wordSim)
 	ctx := x.contextScore(qr, start, end)
 	pos := math.Exp(-math.Abs(float64(start-qr.hint)) / qr.scale)
 	return candidate{
-		start: start, end: end, errors: errors,
+		start: start, end: end, errors: errors, ctx: ctx, wordSim: wordSim,
 		score: weightQuote*quote + weightContext*ctx + weightPos*pos,
 		// Far from where it was expected, a place must bring its context
 		// along: stock phrases recur, so the words alone prove nothing.

@@ -31,6 +31,8 @@ type Result struct {
 	// Lost counts the claim's cue and mention spans that could not be placed
 	// and were removed from the re-anchored claim (its content span was).
 	Lost int
+	// Reason says why an orphan could not be placed; empty otherwise.
+	Reason string
 }
 
 // Report lists one result per claim, in the set's claim order.

@@ -56,8 +56,8 @@ func (x *Index) reanchorClaim(c *annotate.Claim, shift int, same bool) Result {
 		return Result{ClaimID: c.ID, Method: Exact, Score: 1, OldStart: old.Start, NewStart: old.Start}
 	}
 	res := Result{ClaimID: c.ID, OldStart: old.Start, NewStart: -1}
-	sp, method, score := x.locateNear(old, old.Start+shift, 0, len(x.runes), claimScale)
-	res.Method, res.Score = method, score
+	sp, method, score, why := x.locateNear(old, old.Start+shift, 0, len(x.runes), claimScale)
+	res.Method, res.Score, res.Reason = method, score, why
 	if method == Orphan {
 		c.Orphan = true
 		return res
@@ -71,7 +71,7 @@ func (x *Index) reanchorClaim(c *annotate.Claim, shift int, same bool) Result {
 	near := func(o annotate.Span) (annotate.Span, Method) {
 		lo := min(sp.Start, o.Start+moved) - nearClaim
 		hi := max(sp.End, o.End+moved) + nearClaim
-		placed, m, _ := x.locateNear(o, o.Start+moved, lo, hi, nearClaimScale)
+		placed, m, _, _ := x.locateNear(o, o.Start+moved, lo, hi, nearClaimScale)
 		return placed, m
 	}
 	if c.Cue != nil {

@@ -25,24 +25,3 @@ func collapseSpace(s string) string {
 	}
 	return b.String()
 }
-
-// splitParagraphs splits normalized text at blank lines (lines holding only
-// white space count as blank).
-func splitParagraphs(text string) [][]string {
-	var paras [][]string
-	var cur []string
-	for _, line := range strings.Split(text, "\n") {
-		if strings.TrimSpace(line) == "" {
-			if cur != nil {
-				paras = append(paras, cur)
-				cur = nil
-			}
-			continue
-		}
-		cur = append(cur, line)
-	}
-	if cur != nil {
-		paras = append(paras, cur)
-	}
-	return paras
-}

@@ -115,7 +115,7 @@ func TestText(t *testing.T) {
 		{
 			name:  "non-ASCII, CRLF, decomposed accents, emoji",
 			in:    "Cafe\u0301 Society\r\n\r\n“Ça va,” said Zoë 🎉 — twice.\r\nAgain.\r\n",
-			want:  []annotate.Block{B(hl, "Café Society"), B(par, "“Ça va,” said Zoë 🎉 — twice. Again.")},
+			want:  []annotate.Block{B(hl, "Café Society"), B(par, "“Ça va,” said Zoë 🎉 — twice."), B(par, "Again.")},
 			title: "Café Society",
 		},
 		{
