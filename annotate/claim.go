@@ -1,6 +1,9 @@
 package annotate
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // AttributionType says how the text reports what the speaker said.
 type AttributionType string
@@ -45,6 +48,62 @@ type Claim struct {
 	Created  time.Time `json:"created"`
 	Modified time.Time `json:"modified"`
 	Creator  string    `json:"creator,omitempty"`
+	// Origin is set on a claim imported from another tool's file.
+	Origin *Origin `json:"origin,omitempty"`
+}
+
+// Origin is what an imported annotation was in the file it came from and
+// whosaid has no field for: kept so that exporting it again gives that
+// tool back its own annotation (the same id, not a duplicate).
+type Origin struct {
+	ID         string   `json:"id,omitempty"`         // the annotation's id (an IRI)
+	Motivation []string `json:"motivation,omitempty"` // its motivation(s), as written
+	Source     string   `json:"source,omitempty"`     // its target's source: the page it was made on
+	// Bodies are the bodies whosaid has no field for (an image, a link, a
+	// structured value), kept verbatim as JSON and written back on export.
+	Bodies []json.RawMessage `json:"bodies,omitempty"`
+}
+
+// Equal tells whether two origins say the same (nil equals the empty one).
+func (o *Origin) Equal(p *Origin) bool {
+	var a, b Origin
+	if o != nil {
+		a = *o
+	}
+	if p != nil {
+		b = *p
+	}
+	if a.ID != b.ID || a.Source != b.Source || len(a.Motivation) != len(b.Motivation) || len(a.Bodies) != len(b.Bodies) {
+		return false
+	}
+	for i := range a.Motivation {
+		if a.Motivation[i] != b.Motivation[i] {
+			return false
+		}
+	}
+	for i := range a.Bodies {
+		if string(a.Bodies[i]) != string(b.Bodies[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (o *Origin) clone() *Origin {
+	if o == nil {
+		return nil
+	}
+	c := *o
+	if o.Motivation != nil {
+		c.Motivation = append([]string{}, o.Motivation...)
+	}
+	if o.Bodies != nil {
+		c.Bodies = make([]json.RawMessage, len(o.Bodies))
+		for i, b := range o.Bodies {
+			c.Bodies[i] = append(json.RawMessage{}, b...)
+		}
+	}
+	return &c
 }
 
 // Spans lists the claim's content span, cue and mentions, for anchoring.

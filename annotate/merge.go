@@ -191,7 +191,8 @@ func sameClaim(a, b Claim) bool {
 		a.Attribution == b.Attribution && sameCue(a.Cue, b.Cue) &&
 		slices.Equal(a.Mentions, b.Mentions) && a.Kind == b.Kind && a.Note == b.Note &&
 		slices.Equal(a.Tags, b.Tags) && a.Orphan == b.Orphan &&
-		a.Created.Equal(b.Created) && a.Modified.Equal(b.Modified) && a.Creator == b.Creator
+		a.Created.Equal(b.Created) && a.Modified.Equal(b.Modified) && a.Creator == b.Creator &&
+		a.Origin.Equal(b.Origin)
 }
 
 func sameCue(a, b *Span) bool {

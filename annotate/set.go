@@ -105,5 +105,6 @@ func (c Claim) clone() Claim {
 	// slices.Clone keeps nil and empty apart, so a clone is deep-equal.
 	c.Mentions = slices.Clone(c.Mentions)
 	c.Tags = slices.Clone(c.Tags)
+	c.Origin = c.Origin.clone()
 	return c
 }

@@ -1,6 +1,8 @@
 package annotate
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 	"unicode/utf8"
 )
@@ -45,6 +47,9 @@ func validateClaims(ps *Problems, claims []Claim, speakers map[string]bool, ix *
 		if !c.Created.IsZero() && !c.Modified.IsZero() && c.Modified.Before(c.Created) {
 			ps.addAt(p.field("modified"), "%s is before the creation time %s", c.Modified.Format("2006-01-02T15:04:05Z07:00"), c.Created.Format("2006-01-02T15:04:05Z07:00"))
 		}
+		if c.Origin != nil {
+			validateOrigin(ps, p.field("origin"), c.Origin)
+		}
 		checkSpan(ps, p.field("span"), c.Span, ix, c.Orphan)
 		if c.Cue != nil {
 			checkSpan(ps, p.field("cue"), *c.Cue, ix, c.Orphan)
@@ -54,6 +59,31 @@ func validateClaims(ps *Problems, claims []Claim, speakers map[string]bool, ix *
 		}
 		for k, m := range c.Mentions {
 			checkSpan(ps, p.item("mentions", k), m, ix, c.Orphan)
+		}
+	}
+}
+
+// validateOrigin checks an imported claim's origin: strings within the
+// limits, and each kept body one JSON object or string of limited size.
+func validateOrigin(ps *Problems, p fieldPath, o *Origin) {
+	checkFieldAt(ps, p.field("id"), o.ID)
+	checkFieldAt(ps, p.field("source"), o.Source)
+	if len(o.Motivation) > MaxTags {
+		ps.addAt(p.field("motivation"), "%d motivations is more than the limit of %d", len(o.Motivation), MaxTags)
+	}
+	for k, m := range o.Motivation {
+		checkFieldAt(ps, p.item("motivation", k), m)
+	}
+	if len(o.Bodies) > MaxTags {
+		ps.addAt(p.field("bodies"), "%d bodies is more than the limit of %d", len(o.Bodies), MaxTags)
+	}
+	for k, b := range o.Bodies {
+		bp := p.item("bodies", k)
+		switch t := bytes.TrimSpace(b); {
+		case !json.Valid(t) || len(t) == 0 || (t[0] != '{' && t[0] != '"'):
+			ps.addAt(bp, "want a JSON object or string")
+		case utf8.RuneCount(t) > MaxFieldRunes:
+			ps.addAt(bp, "%d code points is more than the limit of %d", utf8.RuneCount(t), MaxFieldRunes)
 		}
 	}
 }

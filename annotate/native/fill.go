@@ -1,6 +1,7 @@
 package native
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -54,6 +55,10 @@ func (f *filler) add(format string, args ...any) { f.ps.Add(f.path(), format, ar
 
 func (f *filler) fill(v any, rv reflect.Value) {
 	t := rv.Type()
+	if t == rawType { // a JSON value kept verbatim (an imported claim's origin bodies)
+		rv.SetBytes(treeJSON(v))
+		return
+	}
 	if t == timeType {
 		s, ok := v.(string)
 		if !ok {
@@ -205,7 +210,53 @@ func fieldsOf(t reflect.Type) *fields {
 	return fs
 }
 
-var timeType = reflect.TypeFor[time.Time]()
+var (
+	timeType = reflect.TypeFor[time.Time]()
+	rawType  = reflect.TypeFor[json.RawMessage]()
+)
+
+// treeJSON writes a parsed value back as compact JSON, keys in file order.
+func treeJSON(v any) json.RawMessage {
+	var b bytes.Buffer
+	writeTree(&b, v)
+	return b.Bytes()
+}
+
+func writeTree(b *bytes.Buffer, v any) {
+	switch x := v.(type) {
+	case nil:
+		b.WriteString("null")
+	case bool:
+		b.WriteString(strconv.FormatBool(x))
+	case json.Number:
+		b.WriteString(string(x))
+	case string:
+		enc := json.NewEncoder(b)
+		enc.SetEscapeHTML(false)
+		enc.Encode(x)
+		b.Truncate(b.Len() - 1) // Encode's newline
+	case []any:
+		b.WriteByte('[')
+		for i, e := range x {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeTree(b, e)
+		}
+		b.WriteByte(']')
+	case object:
+		b.WriteByte('{')
+		for i, m := range x {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeTree(b, m.key)
+			b.WriteByte(':')
+			writeTree(b, m.val)
+		}
+		b.WriteByte('}')
+	}
+}
 
 var plainKey = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 

@@ -3,6 +3,7 @@ package w3c
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -45,37 +46,11 @@ func TestImportErrors(t *testing.T) {
 			{Path: "first", Message: "the first page must be embedded as an object, got a string"}}},
 		{"more pages", `{"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": [], "next": "http://example.org/p2"}}`, &doc, annotate.Problems{
 			{Path: "first.next", Message: "the collection has further pages that are not in the file; export it as one page"}}},
-		{"many problems", `{"type": "AnnotationCollection", "first": {"items": [
-			{"type": "Annotation"},
-			{"type": "Annotation", "target": {"selector": [{"type": "TextPositionSelector", "start": "3", "end": -2}]}},
-			{"target": {"selector": {"type": "TextQuoteSelector", "exact": "delta"}}},
-			{"type": "Annotation", "created": "yesterday", "target": {"selector": {"type": "TextQuoteSelector", "exact": ""}}},
-			{"type": "Annotation", "target": {"selector": {"type": "TextPositionSelector", "start": 5, "end": 99}}},
-			{"type": "Annotation", "target": {"selector": {"type": "TextPositionSelector", "start": 7, "end": 3}}},
-			{"type": "Annotation", "target": "http://example.org/doc"},
-			{"type": "Annotation", "target": {"selector": {"type": "CssSelector", "value": "p"}}},
-			{"type": "Annotation", "body": [{"value": 3}, 7], "target": {"selector": {"type": "TextPositionSelector", "start": 1.5, "end": 2}}},
-			42
-		]}}`, &doc, annotate.Problems{
-			{Path: "first.items[0].target", Message: "missing"},
-			{Path: "first.items[1].target.selector[0].start", Message: "want an integer, got a string"},
-			{Path: "first.items[1].target.selector[0].end", Message: "-2 is negative"},
-			{Path: "first.items[2].type", Message: `want "Annotation", got none`},
-			{Path: "first.items[2].target.selector", Message: `the quote "delta" is not in the document text`},
-			{Path: "first.items[3].created", Message: `"yesterday" is not an xsd:dateTime such as 2024-05-01T12:00:00Z`},
-			{Path: "first.items[3].target.selector.exact", Message: "empty quote"},
-			{Path: "first.items[4].target.selector", Message: "end 99 is past the end of the document (28 code points)"},
-			{Path: "first.items[5].target.selector", Message: "start 7 is after end 3"},
-			{Path: "first.items[6].target", Message: "no target with a selector: a TextQuoteSelector or TextPositionSelector is needed to place the claim in the text"},
-			{Path: "first.items[7].target.selector", Message: "no TextQuoteSelector or TextPositionSelector (found CssSelector)"},
-			{Path: "first.items[8].target.selector.start", Message: "1.5 is not an integer"},
-			{Path: "first.items[8].body[0].value", Message: "want a string, got a number"},
-			{Path: "first.items[8].body[1]", Message: "want a body object or IRI, got a number"},
-			{Path: "first.items[9]", Message: "want an annotation object, got a number"},
-		}},
-		{"single annotation", `{"type": "Annotation", "target": {"selector": [{"type": "TextQuoteSelector"}, {"type": "TextPositionSelector", "end": 3}]}}`, &doc, annotate.Problems{
-			{Path: "target.selector[0].exact", Message: "missing"},
-			{Path: "target.selector[1].start", Message: "missing"},
+		{"nothing importable", `{"type": "Annotation", "target": {"selector": [{"type": "TextQuoteSelector"}, {"type": "TextPositionSelector", "end": 3}]}}`, &doc, annotate.Problems{
+			{Message: "none of the 1 annotations in the file could be imported:"},
+			{Path: "target.selector[0].exact", Message: "missing: the TextQuoteSelector is not used"},
+			{Path: "target.selector[1]", Message: "start missing: the TextPositionSelector is not used"},
+			{Path: "target", Message: "no selector could be used to find its text: left out"},
 		}},
 		{"too many", "[" + strings.Repeat("{},", annotate.MaxClaims) + "{}]", &doc, annotate.Problems{
 			{Message: "20001 annotations is more than the limit of 20000"},
@@ -117,6 +92,60 @@ func TestImportSizeLimit(t *testing.T) {
 	want := annotate.Problems{{Message: "the file is 67108866 bytes, more than the limit of 67108864"}}
 	if diff := cmp.Diff(want, problemsOf(t, err)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// Another tool's odd annotations: each problem is a warning at its path,
+// what can be used is, and the rest is imported.
+func TestImportWarnings(t *testing.T) {
+	doc := annotate.DocumentFromText(annotate.Document{}, "Alpha said “beta” and gamma.")
+	const file = `{"type": "AnnotationCollection", "first": {"items": [
+		{"type": "Annotation"},
+		{"type": "Annotation", "target": {"selector": [{"type": "TextPositionSelector", "start": "3", "end": -2}]}},
+		{"target": {"selector": {"type": "TextQuoteSelector", "exact": "delta"}}},
+		{"type": "Annotation", "created": "yesterday", "target": {"selector": {"type": "TextQuoteSelector", "exact": ""}}},
+		{"type": "Annotation", "target": {"selector": {"type": "TextPositionSelector", "start": 5, "end": 99}}},
+		{"type": "Annotation", "target": {"selector": {"type": "TextPositionSelector", "start": 7, "end": 3}}},
+		{"type": "Annotation", "target": "http://example.org/doc"},
+		{"type": "Annotation", "target": {"selector": {"type": "CssSelector", "value": "p"}}},
+		{"type": "Annotation", "body": [{"value": 3}, 7], "target": {"selector": {"type": "TextPositionSelector", "start": 1.5, "end": 2}}},
+		42,
+		{"type": "Annotation", "body": {"purpose": "tagging", "value": " "}, "target": {"selector": {"type": "TextPositionSelector", "start": 0, "end": 5}}}
+	]}}`
+	s, warnings, err := Read([]byte(file), &doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := annotate.Problems{
+		{Path: "first.items[0]", Message: "no target: not about any text, left out"},
+		{Path: "first.items[1].target.selector[0]", Message: "start want an integer, got a string: the TextPositionSelector is not used"},
+		{Path: "first.items[1].target.selector[0]", Message: "end -2 is negative: the TextPositionSelector is not used"},
+		{Path: "first.items[1].target", Message: "no selector could be used to find its text: left out"},
+		{Path: "first.items[2].target.selector", Message: `the quote "delta" is not in this text: kept as an orphan to place or discard`},
+		{Path: "first.items[3].created", Message: `"yesterday" is not an xsd:dateTime such as 2024-05-01T12:00:00Z: left unset`},
+		{Path: "first.items[3].target.selector.exact", Message: "empty quote: the TextQuoteSelector is not used"},
+		{Path: "first.items[3].target", Message: "no selector could be used to find its text: left out"},
+		{Path: "first.items[4].target.selector", Message: "end 99 is past the end of the text (28 code points): left out"},
+		{Path: "first.items[5].target.selector", Message: "start 7 is after end 3: the TextPositionSelector is not used"},
+		{Path: "first.items[5].target", Message: "no selector could be used to find its text: left out"},
+		{Path: "first.items[6].target", Message: "selects no text (a note on a whole page): left out"},
+		{Path: "first.items[7].target", Message: "no TextQuoteSelector or TextPositionSelector (found CssSelector): left out"},
+		{Path: "first.items[8].body[1]", Message: "not a body (a number): left out"},
+		{Path: "first.items[8].target.selector", Message: "start 1.5 is not an integer: the TextPositionSelector is not used"},
+		{Path: "first.items[8].target", Message: "no selector could be used to find its text: left out"},
+		{Path: "first.items[9]", Message: "not an annotation (a number): left out"},
+		{Path: "first.items[10].body", Message: "an empty tag: left out"},
+		{Path: "first.items[2]", Message: `has no type "Annotation"; read as an annotation`},
+	}
+	if diff := cmp.Diff(want, warnings); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+	var got []string
+	for _, c := range s.Claims {
+		got = append(got, fmt.Sprintf("%s %q orphan=%v", c.ID, c.Span.Exact, c.Orphan))
+	}
+	if diff := cmp.Diff([]string{`c1 "delta" orphan=true`, `c2 "Alpha" orphan=false`}, got); diff != "" {
+		t.Errorf("claims (-want +got):\n%s", diff)
 	}
 }
 

@@ -9,29 +9,53 @@ import (
 	"whosaid/annotate"
 )
 
+// Options change how Export writes a set for tools that expect something
+// else than the W3C's defaults.
+type Options struct {
+	// Flat writes a plain JSON array of annotations, as Recogito,
+	// Annotorious and most JavaScript tools load, instead of an
+	// AnnotationCollection. The document and the speakers no claim names
+	// are not in it: importing it back needs the article.
+	Flat bool
+	// UTF16 counts TextPositionSelector offsets in UTF-16 units, as
+	// JavaScript strings do, instead of code points (the W3C model's
+	// unit). whosaid's import notices and converts them back.
+	UTF16 bool
+}
+
 // Export writes the set as one W3C AnnotationCollection (JSON-LD) with one
 // Annotation per claim, in set order. It fails, listing every problem, on a
 // set it cannot write faithfully: a claim without id, a claim whose speaker
 // is not in the set, or a time outside years 0000–9999.
-func Export(s *annotate.Set) ([]byte, error) {
+func Export(s *annotate.Set) ([]byte, error) { return ExportWith(s, Options{}) }
+
+// ExportWith is Export with options.
+func ExportWith(s *annotate.Set, opt Options) ([]byte, error) {
 	if s == nil {
 		return nil, annotate.Problems{{Message: "no annotation set"}}
 	}
 	var ps annotate.Problems
 	doc := &s.Document
 	src := DocumentURI(doc)
+	var ix *annotate.TextIndex
+	if opt.UTF16 {
+		ix = annotate.NewTextIndex(doc.Text())
+	}
 	items := make([]annotation, 0, len(s.Claims))
 	for i := range s.Claims {
-		items = append(items, exportClaim(&ps, fmt.Sprintf("claims[%d]", i), s, &s.Claims[i], src))
+		items = append(items, exportClaim(&ps, fmt.Sprintf("claims[%d]", i), s, &s.Claims[i], src, ix))
 	}
 	if err := ps.Err(); err != nil {
 		return nil, err
+	}
+	if opt.Flat {
+		return encodeJSON(items)
 	}
 	speakers := s.Speakers
 	if speakers == nil {
 		speakers = []annotate.Speaker{}
 	}
-	c := collection{
+	return encodeJSON(collection{
 		Context:  ldContext,
 		ID:       collectionURI(doc),
 		Type:     "AnnotationCollection",
@@ -45,18 +69,23 @@ func Export(s *annotate.Set) ([]byte, error) {
 			Type:  "AnnotationPage",
 			Items: items,
 		},
-	}
+	})
+}
+
+// encodeJSON writes two-space indented JSON with <, > and & as they are
+// (quotes are prose) and a final newline.
+func encodeJSON(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false) // quotes are prose: keep <, > and & readable
+	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(c); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return nil, fmt.Errorf("w3c export: %w", err)
 	}
 	return buf.Bytes(), nil
 }
 
-func exportClaim(ps *annotate.Problems, path string, s *annotate.Set, c *annotate.Claim, src string) annotation {
+func exportClaim(ps *annotate.Problems, path string, s *annotate.Set, c *annotate.Claim, src string, ix *annotate.TextIndex) annotation {
 	if c.ID == "" {
 		ps.Add(path+".id", "missing (it names the annotation)")
 	}
@@ -67,17 +96,30 @@ func exportClaim(ps *annotate.Problems, path string, s *annotate.Set, c *annotat
 		Motivation: Motivation,
 		Created:    exportTime(ps, path+".created", c.Created),
 		Modified:   exportTime(ps, path+".modified", c.Modified),
-		Target: target{
-			Source: src,
-			Selector: []any{
-				quoteSelector{Type: "TextQuoteSelector", Exact: c.Span.Exact, Prefix: c.Span.Prefix, Suffix: c.Span.Suffix},
-				positionSelector{Type: "TextPositionSelector", Start: c.Span.Start, End: c.Span.End},
-			},
-		},
-		ClaimID:  c.ID,
-		Orphan:   c.Orphan,
-		Cue:      c.Cue,
-		Mentions: c.Mentions,
+		Target:     target{Source: src, Selector: selectors(c, ix)},
+		ClaimID:    c.ID,
+		Orphan:     c.Orphan,
+		Cue:        c.Cue,
+		Mentions:   c.Mentions,
+	}
+	if c.Orphan {
+		a.LastPosition = &offsets{c.Span.Start, c.Span.End}
+	}
+	if o := c.Origin; o != nil {
+		// An imported annotation goes back with its own identity.
+		if isIRI(o.ID) {
+			a.ID = o.ID
+		}
+		switch len(o.Motivation) {
+		case 0:
+		case 1:
+			a.Motivation = o.Motivation[0]
+		default:
+			a.Motivation = o.Motivation
+		}
+		if o.Source != "" {
+			a.Target.Source = o.Source
+		}
 	}
 	if c.Creator != "" {
 		a.Creator = &agent{Type: "Person", Name: c.Creator}
@@ -103,7 +145,33 @@ func exportClaim(ps *annotate.Problems, path string, s *annotate.Set, c *annotat
 	for _, t := range c.Tags {
 		a.Body = append(a.Body, textBody(PurposeTag, t, "", nil))
 	}
+	if c.Origin != nil {
+		for _, b := range c.Origin.Bodies {
+			a.Body = append(a.Body, b)
+		}
+	}
 	return a
+}
+
+// selectors describe the claim's span: a quote and its position. An
+// orphan's position is not where its quote is, so it gets the quote alone
+// (other tools then look for it, and do not highlight a wrong place); its
+// last known offsets go in whosaid:lastPosition.
+func selectors(c *annotate.Claim, ix *annotate.TextIndex) []any {
+	q := quoteSelector{Type: "TextQuoteSelector", Exact: c.Span.Exact, Prefix: c.Span.Prefix, Suffix: c.Span.Suffix}
+	if c.Orphan {
+		return []any{q}
+	}
+	start, end := c.Span.Start, c.Span.End
+	if ix != nil {
+		if u, err := ix.UTF16(start); err == nil {
+			start = u
+		}
+		if u, err := ix.UTF16(end); err == nil {
+			end = u
+		}
+	}
+	return []any{q, positionSelector{Type: "TextPositionSelector", Start: start, End: end}}
 }
 
 func textBody(purpose, value, field string, sp *annotate.Speaker) body {

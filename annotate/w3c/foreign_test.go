@@ -1,6 +1,7 @@
 package w3c
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -49,38 +50,60 @@ func TestImportForeign(t *testing.T) {
 	    {"type": "TextPositionSelector", "start": 5, "end": 29}]}}
 	]`
 	want := annotate.NewSet(doc)
-	want.Speakers = []annotate.Speaker{{ID: "s1", Name: "Sergei Lavrov", Kind: annotate.SpeakerPerson}}
+	want.Speakers = []annotate.Speaker{{ID: "s1", Name: "Sergei Lavrov"}} // a name alone says no kind
+	source := &annotate.Origin{Source: "http://example.org/article"}
 	want.Claims = []annotate.Claim{
 		{
 			ID: "http://example.org/a1", Span: lavrov, SpeakerID: "s1",
-			Attribution: annotate.AttrIndirect, Kind: annotate.KindOpinion, Tags: []string{"security"},
-			Note:    "describing: About Eurasia.\nclassifying (Image): http://example.org/photo.jpg\nbody: http://example.org/post",
+			Kind: annotate.KindOpinion, Tags: []string{"security"}, Note: "describing: About Eurasia.",
 			Created: time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC), Creator: "Ann",
+			Origin: &annotate.Origin{ID: "http://example.org/a1", Source: "http://example.org/article", Bodies: []json.RawMessage{
+				json.RawMessage(`{"id":"http://example.org/photo.jpg","type":"Image"}`), json.RawMessage(`"http://example.org/post"`)}},
 		},
-		{ID: "http://example.org/a2", Span: second, Attribution: annotate.AttrIndirect, Kind: annotate.KindOther, Note: "Second use of the phrase."},
-		{ID: "c3", Span: annotate.MakeSpan(ix, 10, 20), Attribution: annotate.AttrIndirect, Kind: annotate.KindOther, Note: "by position"},
+		{ID: "http://example.org/a2", Span: second, Note: "Second use of the phrase.",
+			Origin: &annotate.Origin{ID: "http://example.org/a2", Motivation: []string{"commenting"}, Source: "http://example.org/article"}},
+		{ID: "c3", Span: annotate.MakeSpan(ix, 10, 20), Note: "by position", Origin: source},
 		{
-			ID: "http://example.org/a4", Span: second, SpeakerID: "s1", Attribution: annotate.AttrIndirect, Kind: annotate.KindOther,
+			ID: "http://example.org/a4", Span: second, SpeakerID: "s1",
 			Modified: time.Date(2024, 5, 2, 8, 0, 0, 0, time.UTC),
+			Origin:   &annotate.Origin{ID: "http://example.org/a4", Source: "x"},
 		},
 		{
-			ID: "http://example.org/a1-2", Orphan: true, Attribution: annotate.AttrIndirect, Kind: annotate.KindOther,
-			Span: annotate.Span{Start: 5, End: 29, Exact: "words that are not there", Prefix: "a", Suffix: "b"},
+			ID: "http://example.org/a1-2", Orphan: true,
+			// Its target names another page ("x" against the "…/article" of the
+			// others): its position is not used.
+			Span:   annotate.Span{Start: 0, End: 24, Exact: "words that are not there", Prefix: "a", Suffix: "b"},
+			Origin: &annotate.Origin{ID: "http://example.org/a1", Source: "x"},
 		},
 	}
-	for _, tc := range []struct{ name, file string }{
-		{"array", annos},
-		{"page", `{"type": "AnnotationPage", "items": ` + annos + `}`},
+	for _, tc := range []struct{ name, file, items string }{
+		{"array", annos, ""},
+		{"page", `{"type": "AnnotationPage", "items": ` + annos + `}`, "items"},
 		{"collection", `{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/c", "type": "AnnotationCollection",
-		  "total": 5, "first": {"type": "AnnotationPage", "items": ` + annos + `}}`},
+		  "total": 5, "first": {"type": "AnnotationPage", "items": ` + annos + `}}`, "first.items"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := Import([]byte(tc.file), &doc)
+			got, warnings, err := Read([]byte(tc.file), &doc)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
+			}
+			p := tc.items
+			wantWarnings := annotate.Problems{
+				{Path: p + "[0].body[3]", Message: `whosaid has no field for this "describing" body: kept in the note, as "describing: About Eurasia."`},
+				{Path: p + "[0].body[4]", Message: "a body of type Image (http://example.org/photo.jpg): kept unchanged for export; whosaid does not show it"},
+				{Path: p + "[0].body[5]", Message: "a body given by IRI (http://example.org/post): kept unchanged for export; whosaid does not show it"},
+				{Path: p + "[2].target[0]", Message: "another target, ignored: a whosaid claim marks one stretch of text"},
+				{Path: p + "[3].target.source", Message: "names another page (x), not this article: placed by its quote, positions not used"},
+				{Path: p + "[4].target.source", Message: "names another page (x), not this article: placed by its quote, positions not used"},
+				{Path: p + "[4].target.selector[0]", Message: `the quote "words that are not there" is not in this text: kept as an orphan to place or discard`},
+				{Path: p + "[4].id", Message: `"http://example.org/a1" is also the id of an earlier annotation: imported as "http://example.org/a1-2"`},
+				{Path: p + "[2].target[1].selector[0]", Message: "a FragmentSelector is not kept (whosaid places claims by TextQuoteSelector and TextPositionSelector)"},
+			}
+			if diff := cmp.Diff(wantWarnings, warnings); diff != "" {
+				t.Errorf("warnings (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -93,34 +116,40 @@ func TestImportSingleAnnotation(t *testing.T) {
 	  "body": [{"type": "TextualBody", "purpose": "classifying", "value": "direct"},
 	           {"type": "TextualBody", "purpose": "classifying", "value": "nonsense"}],
 	  "target": {"source": "urn:x", "selector": {"type": "TextQuoteSelector", "exact": "“it works 🎉”", "prefix": "twice: "}}}`
-	got, err := Import([]byte(file), &doc)
+	got, warnings, err := Read([]byte(file), &doc)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := annotate.NewSet(doc)
 	want.Claims = []annotate.Claim{{
-		ID: "urn:x:1", Span: spanOf(t, ix, "“it works 🎉”", 1), Attribution: annotate.AttrDirect, Kind: annotate.KindOther,
-		Note: "classifying: nonsense",
+		ID: "urn:x:1", Span: spanOf(t, ix, "“it works 🎉”", 1), Attribution: annotate.AttrDirect,
+		Note: "classifying: nonsense", Origin: &annotate.Origin{ID: "urn:x:1", Source: "urn:x"},
 	}}
 	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+	wantWarnings := annotate.Problems{{Path: "body[1]", Message: `whosaid has no field for this "classifying" body: kept in the note, as "classifying: nonsense"`}}
+	if diff := cmp.Diff(wantWarnings, warnings); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
 }
 
-// Without a purpose the quote's opening mark decides direct or indirect.
-func TestImportDefaultAttribution(t *testing.T) {
+// Another tool's annotation that says nothing about attribution or kind
+// leaves them unset, whatever its quote looks like.
+func TestImportNeverInventsLabels(t *testing.T) {
 	doc := annotate.DocumentFromText(annotate.Document{}, "“Yes,” she said. No, he said.")
 	const file = `[{"type": "Annotation", "target": {"selector": {"type": "TextPositionSelector", "start": 0, "end": 6}}},
-	               {"type": "Annotation", "target": {"selector": {"type": "TextPositionSelector", "start": 17, "end": 20}}}]`
+	               {"type": "Annotation", "body": {"purpose": "identifying", "value": "She"}, "target": {"selector": {"type": "TextPositionSelector", "start": 17, "end": 20}}}]`
 	got, err := Import([]byte(file), &doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var attrs []annotate.AttributionType
 	for _, c := range got.Claims {
-		attrs = append(attrs, c.Attribution)
+		if c.Attribution != "" || c.Kind != "" {
+			t.Errorf("claim %s: attribution %q, kind %q; want both unset", c.ID, c.Attribution, c.Kind)
+		}
 	}
-	if diff := cmp.Diff([]annotate.AttributionType{annotate.AttrDirect, annotate.AttrIndirect}, attrs); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
+	if diff := cmp.Diff([]annotate.Speaker{{ID: "s1", Name: "She"}}, got.Speakers); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
 	}
 }

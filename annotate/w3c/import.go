@@ -15,25 +15,49 @@ import (
 // times the size of the native format, hence twice the native limit.
 const MaxBytes = 2 * annotate.MaxFileBytes
 
-// Import reads a W3C Web Annotation file: our own export (losslessly), a
-// single Annotation, an array of them, an AnnotationPage or an
-// AnnotationCollection with its first page embedded. The document text comes
-// from the file's "whosaid:document" if it has one, else from doc; with
-// neither it is an error. Every problem found is returned as
-// annotate.Problems, each named by its path in the file, e.g.
-// "first.items[3].target.selector[0].start". The result passes
-// annotate.Validate.
+// Import reads a W3C Web Annotation file; see Read. The warnings are
+// dropped: callers that show them use Read.
 func Import(data []byte, doc *annotate.Document) (*annotate.Set, error) {
+	s, _, err := Read(data, doc)
+	return s, err
+}
+
+// Read reads a W3C Web Annotation file: our own export (losslessly), a
+// single Annotation, an array of them, an AnnotationPage or an
+// AnnotationCollection with its first page embedded. The document text
+// comes from the file's "whosaid:document" if it has one, else from doc;
+// with neither it is an error.
+//
+// What the import changed, approximated or left out comes back as
+// warnings, each at its path in the file ("[3].target[1]: a second target
+// is not imported…"). Errors — the file is not JSON, holds nothing that
+// can be imported, breaks a limit, or carries broken whosaid extension
+// values — come back as annotate.Problems, every one found, and no set.
+// The set passes annotate.Validate.
+func Read(data []byte, doc *annotate.Document) (*annotate.Set, annotate.Problems, error) {
+	return read(data, doc, readW3CItems)
+}
+
+// itemsReader finds a format's annotations in the parsed file and reads
+// them into records; coll is the object that may carry our collection-level
+// extension values (empty when there is none).
+type itemsReader func(im *importer, root any) (recs []record, n int, coll object)
+
+// read is the import shared by every format.
+func read(data []byte, doc *annotate.Document, items itemsReader) (*annotate.Set, annotate.Problems, error) {
 	if len(data) > MaxBytes {
-		return nil, annotate.Problems{{Message: fmt.Sprintf("the file is %d bytes, more than the limit of %d", len(data), MaxBytes)}}
+		return nil, nil, annotate.Problems{{Message: fmt.Sprintf("the file is %d bytes, more than the limit of %d", len(data), MaxBytes)}}
 	}
 	root, err := parseJSON(data)
 	if err != nil {
-		return nil, annotate.Problems{{Message: err.Error()}}
+		return nil, nil, annotate.Problems{{Message: err.Error()}}
 	}
 	var ps annotate.Problems
 	im := newImporter(reader{&ps})
-	items, itemsPath, coll := im.findItems(root)
+	recs, n, coll := items(im, root)
+	if len(ps) > 0 {
+		return nil, nil, ps
+	}
 	set := annotate.NewSet(annotate.Document{})
 	docPath := "document"
 	if d, ok := im.r.obj(coll, "whosaid:document", ""); ok {
@@ -46,12 +70,12 @@ func Import(data []byte, doc *annotate.Document) (*annotate.Set, error) {
 		}
 	} else {
 		ps.Add("", "the file does not carry the document text and no document was given")
-		return nil, ps
+		return nil, nil, ps
 	}
 	if _, ok := coll["whosaid:format"]; ok {
 		set.Format, _ = im.r.integer(coll, "whosaid:format", "")
 	}
-	im.ix = annotate.NewTextIndex(set.Document.Text())
+	im.setDocument(set.Document)
 	if v, ok := coll["whosaid:speakers"]; ok {
 		sl, isList := v.([]any)
 		if !isList {
@@ -62,26 +86,43 @@ func Import(data []byte, doc *annotate.Document) (*annotate.Set, error) {
 			im.speakers.record(im.speaker(x, p), p)
 		}
 	}
-	if len(items) > annotate.MaxClaims {
-		ps.Add(itemsPath, "%d annotations is more than the limit of %d", len(items), annotate.MaxClaims)
-		return nil, ps
+	if len(ps) > 0 {
+		return nil, nil, ps
 	}
+	set.Claims = im.assemble(recs)
+	if len(ps) > 0 {
+		return nil, nil, ps
+	}
+	if len(set.Claims) == 0 && n > 0 {
+		out := annotate.Problems{{Message: fmt.Sprintf("none of the %d annotations in the file could be imported:", n)}}
+		return nil, nil, append(out, im.allWarnings()...)
+	}
+	set.Speakers = im.speakers.list
+	if err := annotate.Validate(set); err != nil {
+		return nil, nil, im.explain(err, docPath)
+	}
+	return set, im.allWarnings(), nil
+}
+
+// readW3CItems finds the annotations of a W3C file and reads them.
+func readW3CItems(im *importer, root any) ([]record, int, object) {
+	items, itemsPath, coll := im.findItems(root)
+	if len(items) > annotate.MaxClaims {
+		im.r.add(itemsPath, "%d annotations is more than the limit of %d", len(items), annotate.MaxClaims)
+		return nil, 0, coll
+	}
+	recs := make([]record, 0, len(items))
 	for i, v := range items {
 		p := fmt.Sprintf("%s[%d]", itemsPath, i)
 		if itemsPath == single {
 			p = ""
 		}
-		set.Claims = append(set.Claims, im.annotation(v, p))
-		im.claimPaths = append(im.claimPaths, p)
+		im.cur = i
+		if rec, ok := im.readAnnotation(v, p); ok {
+			recs = append(recs, rec)
+		}
 	}
-	if len(ps) > 0 {
-		return nil, ps
-	}
-	set.Speakers = im.speakers.list
-	if err := annotate.Validate(set); err != nil {
-		return nil, im.explain(err, docPath)
-	}
-	return set, nil
+	return recs, len(items), coll
 }
 
 // parseJSON decodes exactly one JSON value, numbers kept exact.

@@ -124,6 +124,48 @@ func (r reader) integer(o object, key, path string) (int, bool) {
 	return int(i), true
 }
 
+// optStr reads an optional string property of another tool's annotation:
+// a value of another type is a warning, and ignored.
+func (im *importer) optStr(o object, key, path string) (string, bool) {
+	v, ok := o[key]
+	if !ok || v == nil {
+		return "", false
+	}
+	s, ok := v.(string)
+	if !ok {
+		im.warn(join(path, key), "is %s, not text: ignored", kind(v))
+		return "", false
+	}
+	return s, true
+}
+
+// optStrs reads an optional property holding one string or an array of
+// them; other values are warnings, and ignored.
+func (im *importer) optStrs(o object, key, path string) []string {
+	v := o[key]
+	var out []string
+	for i, x := range list(v) {
+		s, ok := x.(string)
+		if !ok {
+			im.warn(idx(join(path, key), v, i), "is %s, not text: ignored", kind(x))
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// intValue reads a required non-negative integer, adding what is wrong
+// with it to ws instead of reporting it.
+func (r reader) intValue(o object, key, path string, ws *[]string) (int, bool) {
+	var ps annotate.Problems
+	n, ok := reader{&ps}.integer(o, key, path)
+	for _, p := range ps {
+		*ws = append(*ws, key+" "+p.Message)
+	}
+	return n, ok
+}
+
 // obj reads an optional object property.
 func (r reader) obj(o object, key, path string) (object, bool) {
 	v, ok := o[key]

@@ -28,19 +28,27 @@ type page struct {
 }
 
 type annotation struct {
-	Context    json.RawMessage `json:"@context"`
-	ID         string          `json:"id"`
-	Type       string          `json:"type"`
-	Motivation string          `json:"motivation"`
-	Created    string          `json:"created,omitempty"`
-	Modified   string          `json:"modified,omitempty"`
-	Creator    *agent          `json:"creator,omitempty"`
-	Body       []body          `json:"body,omitempty"`
-	Target     target          `json:"target"`
-	ClaimID    string          `json:"whosaid:claimId"`
-	Orphan     bool            `json:"whosaid:orphan,omitempty"`
-	Cue        *annotate.Span  `json:"whosaid:cue,omitempty"`
-	Mentions   []annotate.Span `json:"whosaid:mentions,omitempty"`
+	Context      json.RawMessage `json:"@context"`
+	ID           string          `json:"id"`
+	Type         string          `json:"type"`
+	Motivation   any             `json:"motivation"` // one string, or the imported list
+	Created      string          `json:"created,omitempty"`
+	Modified     string          `json:"modified,omitempty"`
+	Creator      *agent          `json:"creator,omitempty"`
+	Body         []any           `json:"body,omitempty"` // body, or a kept body (json.RawMessage)
+	Target       target          `json:"target"`
+	ClaimID      string          `json:"whosaid:claimId"`
+	Orphan       bool            `json:"whosaid:orphan,omitempty"`
+	LastPosition *offsets        `json:"whosaid:lastPosition,omitempty"`
+	Cue          *annotate.Span  `json:"whosaid:cue,omitempty"`
+	Mentions     []annotate.Span `json:"whosaid:mentions,omitempty"`
+}
+
+// offsets are an orphan's last known code-point offsets: not a
+// TextPositionSelector, which other tools would highlight.
+type offsets struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 type agent struct {
