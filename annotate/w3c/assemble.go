@@ -61,7 +61,7 @@ func (im *importer) origin(rec *record, claimID string) *annotate.Origin {
 	o := &annotate.Origin{}
 	if rec.id != "" && rec.id != annotationURI(&im.doc, claimID) {
 		o.ID = rec.id
-		if !isIRI(rec.id) {
+		if !isIRI(rec.id) && !rec.ours {
 			im.note("id-not-iri", join(rec.path, "id"), "%q is not an IRI, as the W3C model requires: whosaid's W3C export names the annotation with an IRI of its own (urn:whosaid:annotations:…:claim:%s)",
 				clip(rec.id), clip(claimID))
 		}

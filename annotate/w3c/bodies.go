@@ -26,13 +26,13 @@ func (im *importer) applyBodies(c *annotate.Claim, rec *record, origin *annotate
 func (im *importer) applyBody(c *annotate.Claim, rec *record, b bodyIn, origin *annotate.Origin, notes *[]string) {
 	switch {
 	case b.iri != "":
-		im.keepBody(origin, b, "a body given by IRI ("+clip(b.iri)+")")
+		im.keepBody(origin, b, "a body given by IRI ("+clip(b.iri)+")", rec.ours)
 		return
 	case !b.text:
 		switch id, value := bodyShape(b.raw); {
 		case id != "" && value == nil:
 			// A resource of its own (an image, a web page): kept as it is.
-			im.keepBody(origin, b, "a body of type "+orDefault(b.typ, "resource")+" ("+clip(id)+")")
+			im.keepBody(origin, b, "a body of type "+orDefault(b.typ, "resource")+" ("+clip(id)+")", rec.ours)
 		case value != nil || b.typ != "" && b.typ != "TextualBody":
 			// A structured value (a language map…): as JSON in the note,
 			// where it can be seen and edited.
@@ -127,7 +127,7 @@ func (im *importer) knownBody(c *annotate.Claim, b bodyIn, purpose, value string
 const maxKeptBodies = annotate.MaxTags
 
 // keepBody keeps a body whosaid has no field for, verbatim, for export.
-func (im *importer) keepBody(origin *annotate.Origin, b bodyIn, what string) {
+func (im *importer) keepBody(origin *annotate.Origin, b bodyIn, what string, ours bool) {
 	switch {
 	case utf8.RuneCount(b.raw) > annotate.MaxFieldRunes:
 		im.warn(b.path, "%s, larger than whosaid keeps (%d code points): left out", what, annotate.MaxFieldRunes)
@@ -135,7 +135,9 @@ func (im *importer) keepBody(origin *annotate.Origin, b bodyIn, what string) {
 		im.warn(b.path, "%s, more than the %d bodies whosaid keeps: left out", what, maxKeptBodies)
 	default:
 		origin.Bodies = append(origin.Bodies, b.raw)
-		im.warn(b.path, "%s: kept unchanged for export; whosaid does not show it", what)
+		if !ours { // a file of ours said so when the body was first imported
+			im.warn(b.path, "%s: kept unchanged for export; whosaid does not show it", what)
+		}
 	}
 }
 

@@ -109,6 +109,8 @@ func exportClaim(ps *annotate.Problems, path string, s *annotate.Set, c *annotat
 		// An imported annotation goes back with its own identity.
 		if isIRI(o.ID) {
 			a.ID = o.ID
+		} else {
+			a.OriginalID = o.ID // W3C ids are IRIs: this one is kept aside
 		}
 		switch len(o.Motivation) {
 		case 0:

@@ -2,6 +2,9 @@ package w3c
 
 import (
 	"errors"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"os"
 	"path/filepath"
 	"testing"
@@ -48,28 +51,80 @@ func FuzzImport(f *testing.F) {
 	} {
 		f.Add([]byte(seed))
 	}
-	doc := annotate.DocumentFromText(annotate.Document{}, "Alpha said “beta 🎉” and gamma.\n\nSecond paragraph.")
-	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := Import(data, &doc)
-		if err != nil {
-			var ps annotate.Problems
-			if !errors.As(err, &ps) || len(ps) == 0 {
-				t.Fatalf("error is not a non-empty Problems: %v", err)
-			}
-			if s != nil {
-				t.Fatal("set and error both returned")
-			}
-			return
+	f.Fuzz(func(t *testing.T, data []byte) { checkRead(t, Read, data) })
+}
+
+// fuzzDoc is the article the fuzzers read onto.
+var fuzzDoc = annotate.DocumentFromText(annotate.Document{}, "Alpha said “beta 🎉” and gamma.\n\nSecond paragraph.")
+
+// checkRead is what every reader must do with any input: a valid set, or
+// a non-empty Problems and no set; never a panic; warnings located; and a
+// set that comes back exports (flat or not) and re-imports unchanged.
+func checkRead(t *testing.T, read func([]byte, *annotate.Document) (*annotate.Set, annotate.Problems, error), data []byte) {
+	doc := fuzzDoc
+	s, warnings, err := read(data, &doc)
+	if err != nil {
+		var ps annotate.Problems
+		if !errors.As(err, &ps) || len(ps) == 0 {
+			t.Fatalf("error is not a non-empty Problems: %v", err)
 		}
-		if err := annotate.Validate(s); err != nil {
-			t.Fatalf("imported set does not validate: %v", err)
+		if s != nil || warnings != nil {
+			t.Fatal("a set or warnings came back with the error")
 		}
-		out, err := Export(s)
-		if err != nil {
-			t.Fatalf("imported set does not export: %v", err)
+		return
+	}
+	for _, w := range warnings {
+		if w.Message == "" {
+			t.Fatalf("a warning without a message: %+v", w)
 		}
-		if _, err := Import(out, nil); err != nil {
-			t.Fatalf("re-import of the export fails: %v", err)
-		}
-	})
+	}
+	if err := annotate.Validate(s); err != nil {
+		t.Fatalf("imported set does not validate: %v", err)
+	}
+	out, err := Export(s)
+	if err != nil {
+		t.Fatalf("imported set does not export: %v", err)
+	}
+	again, more, err := Read(out, nil)
+	if err != nil {
+		t.Fatalf("re-import of the export fails: %v", err)
+	}
+	if len(more) > 0 {
+		t.Fatalf("re-import of the export warns: %v", more)
+	}
+	if diff := cmp.Diff(s, again, cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("re-import of the export differs (-first +second):\n%s", diff)
+	}
+	flat, err := ExportWith(s, Options{Flat: true, UTF16: true})
+	if err != nil {
+		t.Fatalf("imported set does not export flat: %v", err)
+	}
+	if _, _, err := Read(flat, &s.Document); err != nil {
+		t.Fatalf("re-import of the flat export fails: %v", err)
+	}
+}
+
+// FuzzReadHypothesis: any input, read as Hypothesis API JSON.
+func FuzzReadHypothesis(f *testing.F) {
+	for _, seed := range []string{
+		`{"total": 1, "rows": [{"id": "x", "text": "n", "tags": ["t"], "user": "acct:a@h", "target": [{"source": "http://a", "selector": [{"type": "TextQuoteSelector", "exact": "beta 🎉"}, {"type": "TextPositionSelector", "start": 90, "end": 97}]}], "links": {"html": "https://hypothes.is/a/x"}}]}`,
+		`[{"id": "y", "references": ["x"], "target": [{"source": "http://a"}]}, {"id": "z", "target": [{"source": "http://a"}]}]`,
+		`{"id": "w", "updated": "bad", "user_info": {"display_name": null}, "target": [{"selector": [{"type": "RangeSelector"}, {"type": "TextPositionSelector", "start": 0, "end": 5}]}]}`,
+		`{"rows": [1, {"target": 5}], "replies": [{}]}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { checkRead(t, ReadHypothesis, data) })
+}
+
+// FuzzReadAnnotorious: any input, read as Annotorious / Recogito JSON.
+func FuzzReadAnnotorious(f *testing.F) {
+	for _, seed := range []string{
+		`[{"id": "a", "bodies": [{"purpose": "commenting", "value": "n"}, {"value": "c"}], "target": {"selector": [{"quote": "beta 🎉", "start": 12, "end": 19}], "creator": {"id": "u"}, "created": "2024-01-01T00:00:00Z"}}]`,
+		`{"id": "b", "bodies": [], "target": {"selector": {"quote": "gamma", "start": 2, "end": 1}}}`,
+		`[{"bodies": 3, "target": {"selector": [{"start": 0, "end": 5}, {"quote": ""}, 7]}}]`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { checkRead(t, ReadAnnotorious, data) })
 }

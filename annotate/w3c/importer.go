@@ -91,6 +91,9 @@ func (im *importer) allWarnings() annotate.Problems {
 		}
 		out = append(out, annotate.Problem{Path: t.path, Message: msg})
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 

@@ -20,7 +20,7 @@ import (
 var annotationKeys = map[string]bool{
 	"@context": true, "id": true, "@id": true, "type": true, "@type": true, "motivation": true,
 	"created": true, "modified": true, "creator": true, "body": true, "bodyValue": true, "target": true,
-	"whosaid:claimId": true, "whosaid:orphan": true, "whosaid:lastPosition": true, "whosaid:cue": true, "whosaid:mentions": true,
+	"whosaid:claimId": true, "whosaid:originalId": true, "whosaid:orphan": true, "whosaid:lastPosition": true, "whosaid:cue": true, "whosaid:mentions": true,
 }
 
 // readAnnotation reads one W3C Annotation; false when it cannot be read at
@@ -37,6 +37,9 @@ func (im *importer) readAnnotation(v any, path string) (record, bool) {
 	}
 	rec.id = im.idOf(a, path)
 	rec.claimID, rec.ours = im.r.str(a, "whosaid:claimId", path)
+	if orig, ok := im.r.str(a, "whosaid:originalId", path); ok {
+		rec.id = orig
+	}
 	rec.created = im.time(a, "created", path)
 	rec.modified = im.time(a, "modified", path)
 	rec.creator = im.creator(a["creator"], join(path, "creator"))

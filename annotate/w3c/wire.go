@@ -38,6 +38,7 @@ type annotation struct {
 	Body         []any           `json:"body,omitempty"` // body, or a kept body (json.RawMessage)
 	Target       target          `json:"target"`
 	ClaimID      string          `json:"whosaid:claimId"`
+	OriginalID   string          `json:"whosaid:originalId,omitempty"` // an imported id that is no IRI
 	Orphan       bool            `json:"whosaid:orphan,omitempty"`
 	LastPosition *offsets        `json:"whosaid:lastPosition,omitempty"`
 	Cue          *annotate.Span  `json:"whosaid:cue,omitempty"`
