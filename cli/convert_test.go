@@ -109,3 +109,34 @@ func TestConvertCSV(t *testing.T) {
 		t.Errorf("output does not start with the byte-order mark")
 	}
 }
+
+// --flat writes a plain array; --utf16 counts positions as JavaScript
+// does; both read back onto the article as the same claims.
+func TestConvertFlatUTF16(t *testing.T) {
+	r := run(t, "", "convert", "--to", "w3c", "--flat", "--utf16", sampleSet)
+	if r.code != ExitOK || r.stderr != "" {
+		t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if !strings.HasPrefix(r.stdout, "[") {
+		t.Errorf("not a plain array: %.40q", r.stdout)
+	}
+	flat := writeFile(t, "flat.jsonld", []byte(r.stdout))
+	back := run(t, "", "convert", "--to", "json", "--text", sampleArticle, flat)
+	if back.code != ExitOK {
+		t.Fatalf("back: exit %d, stderr:\n%s", back.code, back.stderr)
+	}
+	got, err := native.Decode([]byte(back.stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := native.Decode(readFile(t, sampleSet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want.Claims, got.Claims); diff != "" {
+		t.Errorf("claims (-want +got):\n%s", diff)
+	}
+	if u := run(t, "", "convert", "--to", "csv", "--flat", sampleSet); u.code != ExitUsage {
+		t.Errorf("--flat with csv: exit %d, want %d", u.code, ExitUsage)
+	}
+}

@@ -32,3 +32,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 	return append(pos, rest...), nil
 }
+
+// strictFlag adds --strict: warnings (what an import changed, approximated
+// or left out) make the command fail with exit status 1.
+func strictFlag(fs *flag.FlagSet, e *env) {
+	fs.BoolVar(&e.strict, "strict", false, "fail (exit status 1) when there are warnings")
+}

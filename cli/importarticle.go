@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"fmt"
 
 	"whosaid/annotate"
 	"whosaid/annotate/native"
@@ -12,10 +11,12 @@ import (
 
 func init() {
 	commands["import-article"] = command{
-		usage: "[--format txt|md|html] [--set] FILE",
+		usage: "[--format txt|md|html] [--set] [--strict] FILE",
 		summary: "Imports an article (.txt, .text, .md, .markdown, .html, .htm) and prints its document\n" +
 			"JSON: id, metadata and blocks. --set prints an empty native annotation set on it instead,\n" +
-			"ready to annotate. --format is needed for stdin (\"-\").",
+			"ready to annotate. --format is needed for stdin (\"-\"). For plain text, every way the\n" +
+			"document's text differs from the file's characters (which moves positions counted in the\n" +
+			"file) is printed as a warning; --strict makes warnings fail.",
 		run: runImportArticle,
 	}
 }
@@ -24,6 +25,7 @@ func runImportArticle(e *env, args []string) int {
 	fs := flag.NewFlagSet("import-article", flag.ContinueOnError)
 	format := fs.String("format", "", "article format when it cannot be told from the name")
 	asSet := fs.Bool("set", false, "print an empty annotation set instead of the document")
+	strictFlag(fs, e)
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return flagError(e, "import-article", err)
@@ -33,8 +35,7 @@ func runImportArticle(e *env, args []string) int {
 	}
 	doc, err := e.loadArticle(files[0], *format)
 	if err != nil {
-		e.printProblems(files[0], err)
-		return ExitProblem
+		return e.printProblems(files[0], err)
 	}
 	var out []byte
 	if *asSet {
@@ -43,14 +44,9 @@ func runImportArticle(e *env, args []string) int {
 		out, err = marshalJSON(doc)
 	}
 	if err != nil {
-		e.printProblems(files[0], err)
-		return ExitProblem
+		return e.printProblems(files[0], err)
 	}
-	if _, err := e.stdout.Write(out); err != nil {
-		fmt.Fprintf(e.stderr, "whosaid import-article: writing output: %v\n", err)
-		return ExitProblem
-	}
-	return ExitOK
+	return e.done(e.write("import-article", out))
 }
 
 // marshalJSON is indented JSON with a final newline and without escaping

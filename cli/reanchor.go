@@ -11,11 +11,11 @@ import (
 
 func init() {
 	commands["reanchor"] = command{
-		usage: "--text NEW_ARTICLE [--format txt|md|html] FILE",
-		summary: "Moves an annotation set (native JSON, or W3C carrying its document) onto a new version\n" +
-			"of its article and prints the result as native JSON. Claims that cannot be placed with\n" +
-			"confidence are kept and marked orphan. A summary \"N exact, N moved, N fuzzy, N orphan\"\n" +
-			"goes to stderr.",
+		usage: "--text NEW_ARTICLE [--format txt|md|html] [--strict] FILE",
+		summary: "Moves an annotation set (whosaid JSON, or another format carrying its document) onto a new\n" +
+			"version of its article and prints the result as whosaid JSON. Claims that cannot be placed\n" +
+			"with confidence are kept and marked orphan; each is a warning on stderr saying why. A summary\n" +
+			"\"N exact, N moved, N fuzzy, N orphan\" ends stderr. --strict makes warnings fail.",
 		run: runReanchor,
 	}
 }
@@ -24,6 +24,7 @@ func runReanchor(e *env, args []string) int {
 	fs := flag.NewFlagSet("reanchor", flag.ContinueOnError)
 	textFile := fs.String("text", "", "the new article")
 	format := fs.String("format", "", "article format when it cannot be told from the name")
+	strictFlag(fs, e)
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return flagError(e, "reanchor", err)
@@ -36,29 +37,29 @@ func runReanchor(e *env, args []string) int {
 	}
 	doc, err := e.loadArticle(*textFile, *format)
 	if err != nil {
-		e.printProblems(*textFile, err)
-		return ExitProblem
+		return e.printProblems(*textFile, err)
 	}
 	s, _, err := e.loadSet(files[0], nil)
 	if err != nil {
-		e.printProblems(files[0], err)
-		return ExitProblem
+		return e.printProblems(files[0], err)
 	}
 	moved, report := anchor.Reanchor(s, doc)
 	if err := annotate.Validate(moved); err != nil {
 		fmt.Fprintf(e.stderr, "%s: the re-anchored set is invalid:\n", displayName(files[0]))
-		e.printProblems(files[0], err)
-		return ExitProblem
+		return e.printProblems(files[0], err)
 	}
+	var orphans annotate.Problems
+	for i, r := range report.Results {
+		if r.Method == anchor.Orphan && !s.Claims[i].Orphan {
+			orphans.Add(fmt.Sprintf("claims[%d]", i), "claim %q not placed: %s", r.ClaimID, r.Reason)
+		}
+	}
+	e.warn(files[0], orphans)
 	out, err := native.Encode(moved)
 	if err != nil {
-		e.printProblems(files[0], err)
-		return ExitProblem
+		return e.printProblems(files[0], err)
 	}
-	if _, err := e.stdout.Write(out); err != nil {
-		fmt.Fprintf(e.stderr, "whosaid reanchor: writing output: %v\n", err)
-		return ExitProblem
-	}
+	status := e.write("reanchor", out)
 	fmt.Fprintln(e.stderr, report.Summary())
-	return ExitOK
+	return e.done(status)
 }

@@ -1,8 +1,9 @@
 // Package cli is whosaid's command line for researchers and scripts:
 // validate, convert, import articles and re-anchor annotation sets.
-// Data goes to stdout, messages and problems to stderr; "-" as a file name
-// reads stdin. Exit status: 0 success, 1 a problem with the data, 2 a usage
-// error.
+// Data goes to stdout, messages, problems and warnings to stderr; "-" as a
+// file name reads stdin. Exit status: 0 success, 1 a problem with the data
+// (or, with --strict, a warning), 2 a usage error or a file that cannot be
+// read or written.
 package cli
 
 import (
@@ -15,8 +16,9 @@ import (
 // Exit statuses.
 const (
 	ExitOK      = 0
-	ExitProblem = 1 // the input has problems, or a file cannot be read
+	ExitProblem = 1 // the input has problems (with --strict: or warnings)
 	ExitUsage   = 2 // the command line is wrong
+	ExitIO      = 2 // a file cannot be read or written
 )
 
 // env is what a subcommand runs with.
@@ -24,6 +26,8 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	stdinUsed      bool // "-" may be read once
+	strict         bool // --strict: warnings fail the command
+	warnings       int  // warnings printed so far
 }
 
 type command struct {
@@ -90,9 +94,12 @@ func usage(w io.Writer) {
 	b.WriteString("  help [COMMAND]\n")
 	b.WriteString("  serve [--addr :8000] [--data ./data] [--db postgres://…] [--web ./web]   (the default)\n")
 	b.WriteString("  static [--web ./web] DIR\n\n")
-	b.WriteString("Annotation files are native JSON or W3C Web Annotation JSON-LD (told apart by content).\n")
+	b.WriteString("Annotation files are whosaid JSON, W3C Web Annotation JSON-LD, Hypothesis API JSON or\n")
+	b.WriteString("Annotorious / Recogito JSON (told apart by content). What reading another tool's file changed,\n")
+	b.WriteString("approximated or left out is printed as \"FILE: warning: PATH: MESSAGE\"; --strict makes warnings fail.\n")
 	b.WriteString("Articles are .txt, .text, .md, .markdown, .html or .htm. \"-\" as a file reads stdin.\n")
-	b.WriteString("Exit status: 0 ok, 1 problems found, 2 usage error.\n")
+	b.WriteString("Exit status: 0 ok, 1 problems found (or warnings, with --strict), 2 usage error or a file that\n")
+	b.WriteString("cannot be read or written.\n")
 	io.WriteString(w, b.String())
 }
 

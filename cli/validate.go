@@ -9,19 +9,23 @@ import (
 
 func init() {
 	commands["validate"] = command{
-		usage: "[--text ARTICLE [--format txt|md|html]] FILE…",
-		summary: "Checks annotation files (native JSON or W3C, told apart by content). Every problem is\n" +
-			"printed to stderr with the file name and where in the file it is; each good file gets an\n" +
-			"\"ok\" line on stdout. --text supplies the article for W3C files that do not carry it.\n" +
-			"Exit status 1 if any file has a problem.",
+		usage: "[--strict] [--text ARTICLE [--format txt|md|html]] FILE…",
+		summary: "Checks annotation files (whosaid JSON, W3C, Hypothesis or Annotorious/Recogito JSON, told\n" +
+			"apart by content). Every problem of a file is printed to stderr in one go, with the file name\n" +
+			"and where in the file it is; what reading another tool's file would change, approximate or\n" +
+			"leave out is printed as a warning. Each good file gets an \"ok\" line on stdout. --text\n" +
+			"supplies the article for files that do not carry it.\n" +
+			"Exit status: 0 every file ok, 1 a file has problems (or warnings, with --strict), 2 a file\n" +
+			"cannot be read.",
 		run: runValidate,
 	}
 }
 
 func runValidate(e *env, args []string) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	textFile := fs.String("text", "", "article for W3C files without their document")
+	textFile := fs.String("text", "", "article for files without their document")
 	format := fs.String("format", "", "article format when it cannot be told from the name")
+	strictFlag(fs, e)
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return flagError(e, "validate", err)
@@ -33,22 +37,25 @@ func runValidate(e *env, args []string) int {
 	if *textFile != "" {
 		doc, err := e.loadArticle(*textFile, *format)
 		if err != nil {
-			e.printProblems(*textFile, err)
-			return ExitProblem
+			return e.printProblems(*textFile, err)
 		}
 		text = &doc
 	}
 	status := ExitOK
 	for _, f := range files {
-		s, kind, err := e.loadSet(f, text)
+		before := e.warnings
+		s, format, err := e.loadSet(f, text)
 		if err != nil {
-			e.printProblems(f, err)
-			status = ExitProblem
+			status = max(status, e.printProblems(f, err))
 			continue
 		}
-		fmt.Fprintf(e.stdout, "%s: ok (%s, %d speakers, %d claims)\n", displayName(f), kind, len(s.Speakers), len(s.Claims))
+		warned := ""
+		if n := e.warnings - before; n > 0 {
+			warned = fmt.Sprintf(", %d warnings", n)
+		}
+		fmt.Fprintf(e.stdout, "%s: ok (%s, %d speakers, %d claims%s)\n", displayName(f), format, len(s.Speakers), len(s.Claims), warned)
 	}
-	return status
+	return e.done(status)
 }
 
 // flagError reports a bad flag; -h prints the command's help instead.

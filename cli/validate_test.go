@@ -32,8 +32,8 @@ func TestValidateBroken(t *testing.T) {
 	bad := writeFile(t, "broken.json", broken)
 	notJSON := writeFile(t, "notjson.json", []byte("{\n  \"format\": 2,\n  oops\n}"))
 	r := run(t, "", "validate", sampleSet, bad, notJSON, "/nonexistent/x.json")
-	if r.code != ExitProblem {
-		t.Fatalf("exit %d, want %d", r.code, ExitProblem)
+	if r.code != ExitIO {
+		t.Fatalf("exit %d, want %d (a file cannot be read)", r.code, ExitIO)
 	}
 	// The good file is still reported ok; every problem of the others is
 	// listed, each with its file name and place.
@@ -99,5 +99,67 @@ func TestHelp(t *testing.T) {
 	r = run(t, "", "convert", "-h")
 	if r.code != ExitOK || !strings.HasPrefix(r.stdout, "usage: whosaid convert --to") {
 		t.Errorf("convert -h: exit %d, stdout %q", r.code, r.stdout)
+	}
+}
+
+// Exit statuses: 0 ok, 1 a problem with the data (or a warning under
+// --strict), 2 a usage error or a file that cannot be read.
+func TestExitStatuses(t *testing.T) {
+	hyp := writeFile(t, "h.json", []byte(`{"total": 1, "rows": [{"id": "a", "uri": "http://x", "text": "n",
+	  "target": [{"source": "http://x", "selector": [{"type": "TextQuoteSelector", "exact": "Russia and China"}]}], "group": "__world__"}]}`))
+	empty := writeFile(t, "empty.json", []byte("[]"))
+	tests := []struct {
+		args []string
+		code int
+	}{
+		{[]string{"validate", sampleSet}, ExitOK},
+		{[]string{"validate", empty}, ExitProblem},
+		{[]string{"validate", "--text", sampleArticle, hyp}, ExitOK},
+		{[]string{"validate", "--strict", "--text", sampleArticle, hyp}, ExitProblem},
+		{[]string{"validate", "/nonexistent/x.json"}, ExitIO},
+		{[]string{"validate", "--text", "/nonexistent/a.txt", sampleSet}, ExitIO},
+		{[]string{"convert", "--to", "json", "/nonexistent/x.json"}, ExitIO},
+		{[]string{"validate", "--bogus", sampleSet}, ExitUsage},
+	}
+	for _, tt := range tests {
+		if r := run(t, "", tt.args...); r.code != tt.code {
+			t.Errorf("%q: exit %d, want %d; stderr:\n%s", tt.args, r.code, tt.code, r.stderr)
+		}
+	}
+}
+
+// JSON that holds no annotations says so, instead of being taken for a
+// broken file of some format.
+func TestValidateNotAnnotations(t *testing.T) {
+	for in, want := range map[string]string{
+		"[]":                          "an empty list: there are no annotations in it",
+		"{}":                          "an empty JSON object: not an annotation file",
+		`{"format": 2, "claims": []}`: "document: missing",
+	} {
+		f := writeFile(t, "x.json", []byte(in))
+		r := run(t, "", "validate", f)
+		if r.code != ExitProblem || !strings.Contains(r.stderr, f+": "+want) {
+			t.Errorf("%s: exit %d, stderr %q; want %q", in, r.code, r.stderr, want)
+		}
+	}
+}
+
+// Another tool's file: what the import changed is said, one warning per
+// line with the file and the path in it.
+func TestValidateHypothesisWarnings(t *testing.T) {
+	r := run(t, "", "validate", "--text", "../annotate/load/testdata/corpus/article.txt", "../annotate/load/testdata/corpus/hypothesis-search.json")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"hypothesis-search.json: warning: rows[1]: a reply to annotation Qm9pWs8hEe6bXXc6XVwFaQ (it marks no text of its own): left out\n",
+		"hypothesis-search.json: warning: rows[2].target: selects no text (a note on a whole page): left out\n",
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	if !strings.Contains(r.stdout, "ok (hypothesis, 0 speakers, 2 claims, 6 warnings)") {
+		t.Errorf("stdout %q", r.stdout)
 	}
 }

@@ -24,23 +24,33 @@ var Extensions = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 // Import reads an article, choosing the format by the file name's extension
 // (case-insensitive). The file name is used only for that and for messages.
 func Import(filename string, data []byte) (annotate.Document, error) {
+	doc, _, err := Read(filename, data)
+	return doc, err
+}
+
+// Read is Import that also lists how a plain-text article's document text
+// differs from the file's characters (see ReadText): positions counted in
+// the file by another tool depend on it. Markdown and HTML are converted by
+// nature (their markup is not text) and list nothing.
+func Read(filename string, data []byte) (annotate.Document, annotate.Problems, error) {
 	var doc annotate.Document
+	var changes annotate.Problems
 	var err error
 	switch strings.ToLower(filepath.Ext(filename)) {
 	case ".txt", ".text":
-		doc, err = Text(data, annotate.Document{})
+		doc, changes, err = ReadText(data, annotate.Document{})
 	case ".md", ".markdown":
 		doc, err = Markdown(data, annotate.Document{})
 	case ".html", ".htm":
 		doc, err = HTML(data, annotate.Document{})
 	default:
-		return annotate.Document{}, fmt.Errorf("%s: unsupported article format %q (supported: %s)",
+		return annotate.Document{}, nil, fmt.Errorf("%s: unsupported article format %q (supported: %s)",
 			filename, filepath.Ext(filename), strings.Join(Extensions, " "))
 	}
 	if err != nil {
-		return annotate.Document{}, fmt.Errorf("%s: %w", filename, err)
+		return annotate.Document{}, nil, fmt.Errorf("%s: %w", filename, err)
 	}
-	return doc, nil
+	return doc, changes, nil
 }
 
 // CheckInput enforces the size and encoding rules shared by all formats and

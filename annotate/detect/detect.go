@@ -3,6 +3,7 @@ package detect
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -55,6 +56,11 @@ func Detect(data []byte) Result {
 	case '{':
 		keys, ok := s.objectKeys()
 		if !ok {
+			// Broken further on, but already telling: its reader says
+			// where it is broken.
+			if f := objectFormat(keys); f != "" {
+				return Result{Format: f, JSON: true}
+			}
 			return fallback(data)
 		}
 		return Result{Format: objectFormat(keys), JSON: true, Reason: objectReason(keys)}
@@ -84,7 +90,7 @@ func fallback(data []byte) Result {
 	var v any
 	if err := json.Unmarshal(data, &v); err != nil {
 		looksJSON := len(bytes.TrimSpace(data)) > 0 && strings.ContainsRune("{[", rune(bytes.TrimSpace(data)[0]))
-		return Result{JSON: looksJSON, Reason: "not JSON: " + err.Error()}
+		return Result{JSON: looksJSON, Reason: "not JSON: " + located(data, err)}
 	}
 	switch x := v.(type) {
 	case map[string]any:
@@ -234,4 +240,16 @@ func kindOf(v any) string {
 		return "list"
 	}
 	return "object"
+}
+
+// located says where a JSON syntax error is: "line 3, column 3: …".
+func located(data []byte, err error) string {
+	var se *json.SyntaxError
+	if !errors.As(err, &se) {
+		return err.Error()
+	}
+	off := min(max(int(se.Offset)-1, 0), len(data))
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	col := 1 + len([]rune(string(data[bytes.LastIndexByte(data[:off], '\n')+1 : off])))
+	return fmt.Sprintf("line %d, column %d: %s", line, col, se.Error())
 }

@@ -37,9 +37,12 @@ func TestDetect(t *testing.T) {
 		{`[{"name": "x"}]`, Result{JSON: true, Reason: `a list whose first item, [0], has the field "name" but no "target": not annotations`}},
 		{`{"name": "x", "items": []}`, Result{JSON: true, Reason: `a JSON object with the fields "name", "items", not an annotation file (a whosaid file has "format" and "document"; a W3C annotation "@context", "type" and "target"; a Hypothesis reply "rows", an annotation "uri" and "target")`}},
 		{`"hello"`, Result{JSON: true, Reason: "a single JSON string, not an annotation file"}},
-		{"Headline\n\nFirst paragraph.", Result{Reason: "not JSON: invalid character 'H' looking for beginning of value"}},
+		{"Headline\n\nFirst paragraph.", Result{Reason: "not JSON: line 1, column 1: invalid character 'H' looking for beginning of value"}},
+		{"[1,\n 2,\n x]", Result{JSON: true, Reason: "not JSON: line 3, column 2: invalid character 'x' looking for beginning of value"}},
 		{``, Result{Reason: "the file is empty"}},
-		{`{"format": 2, "document": {}`, Result{JSON: true, Reason: "not JSON: unexpected end of JSON input"}},
+		// Broken, but telling: its reader locates the break.
+		{`{"format": 2, "document": {}`, Result{Format: Native, JSON: true}},
+		{`{"x": 1, "y": }`, Result{JSON: true, Reason: "not JSON: line 1, column 15: invalid character '}' looking for beginning of value"}},
 		// An escaped key needs the full decoding, which still classifies.
 		{`{"form\u0061t": 2, "document": {}}`, Result{Format: Native, JSON: true}},
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 
 	"whosaid/annotate"
 )
@@ -43,13 +44,59 @@ func Decode(data []byte) (*annotate.Set, error) {
 		s = new(annotate.Set)
 		fill(&ps, tree, reflect.ValueOf(s).Elem())
 	}
+	// Every problem in one pass: what Validate finds too, except where a
+	// shape problem already spoiled the value it would look at.
+	if s != nil && (version != 1 || ps == nil) {
+		if err := annotate.Validate(s); err != nil {
+			ps = append(ps, beyond(err.(annotate.Problems), ps)...)
+		}
+	}
 	if ps != nil {
 		return nil, ps
 	}
-	if err := annotate.Validate(s); err != nil {
-		return nil, err
-	}
 	return s, nil
+}
+
+// beyond keeps the validation problems that are not consequences of a
+// shape problem: none at or below the object holding a field whose shape
+// was wrong ("claims[3].span.start: want an integer" spoils the whole
+// span, so "claims[3].span.exact: does not match" is left out), or below
+// an element that was not an object at all. An unknown field spoils
+// nothing.
+func beyond(vs, shape annotate.Problems) annotate.Problems {
+	var out annotate.Problems
+	for _, v := range vs {
+		spoiled := false
+		for _, p := range shape {
+			scope := parentPath(p.Path)
+			if strings.HasSuffix(p.Path, "]") {
+				scope = p.Path
+			}
+			if p.Message != "unknown field" && under(v.Path, scope) {
+				spoiled = true
+				break
+			}
+		}
+		if !spoiled {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// parentPath is the path of the object holding a field or element:
+// "claims[3].span.start" → "claims[3].span", "claims[3]" → "claims".
+func parentPath(p string) string {
+	i := strings.LastIndexAny(p, ".[")
+	if i < 0 {
+		return ""
+	}
+	return p[:i]
+}
+
+// under tells whether path p is at or below q ("" is above everything).
+func under(p, q string) bool {
+	return q == "" || p == q || strings.HasPrefix(p, q) && (p[len(q)] == '.' || p[len(q)] == '[')
 }
 
 // formatOf reads the format version, which decides how to read the rest.

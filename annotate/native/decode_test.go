@@ -187,3 +187,27 @@ func TestRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+// Every problem comes in one pass: a wrong type does not hide a bad label
+// or a duplicate id elsewhere (only what the wrong value itself spoils).
+func TestDecodeReportsAllAtOnce(t *testing.T) {
+	data := readSample(t)
+	data = edit(t, data, `"start": 347,`, `"start": "347",`)
+	data = edit(t, data, `"name": "China",
+      "kind": "organization"`, `"name": "China",
+      "kind": "robot"`)
+	data = edit(t, data, `"id": "c02"`, `"id": "c01"`)
+	_, err := Decode(data)
+	var got []string
+	for _, p := range err.(annotate.Problems) {
+		got = append(got, p.String())
+	}
+	want := []string{
+		`claims[0].span.start: want an integer, got the string "347"`,
+		`speakers[2].kind: "robot" is not a speaker kind (want one of "person", "organization", "group", "publication" or "anonymous")`,
+		`claims[1].id: "c01" is also the id of claims[0]`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
