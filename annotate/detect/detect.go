@@ -250,6 +250,6 @@ func located(data []byte, err error) string {
 	}
 	off := min(max(int(se.Offset)-1, 0), len(data))
 	line := 1 + bytes.Count(data[:off], []byte("\n"))
-	col := 1 + len([]rune(string(data[bytes.LastIndexByte(data[:off], '\n')+1 : off])))
+	col := 1 + len([]rune(string(data[bytes.LastIndexByte(data[:off], '\n')+1:off])))
 	return fmt.Sprintf("line %d, column %d: %s", line, col, se.Error())
 }
