@@ -28,10 +28,16 @@ type exportFormat struct {
 var (
 	exportNative = exportFormat{"native", "whosaid JSON", ".whosaid.json", "application/json", native.Encode}
 	exportW3C    = exportFormat{"w3c", "W3C Web Annotation (JSON-LD)", ".w3c.jsonld", "application/ld+json", w3c.Export}
-	exportCSV    = exportFormat{"csv", "CSV (spreadsheet)", ".csv", "text/csv", csvexport.Export}
+	// exportW3CArray is for Recogito, Annotorious and other JavaScript
+	// tools: a plain array of annotations, offsets in UTF-16 units.
+	exportW3CArray = exportFormat{"w3c-array", "W3C annotations as a plain array with UTF-16 offsets, for Recogito, Annotorious and other JavaScript tools",
+		".w3c-array.json", "application/json", func(s *annotate.Set) ([]byte, error) {
+			return w3c.ExportWith(s, w3c.Options{Flat: true, UTF16: true})
+		}}
+	exportCSV = exportFormat{"csv", "CSV (spreadsheet)", ".csv", "text/csv", csvexport.Export}
 )
 
-var exportFormats = []exportFormat{exportNative, exportW3C, exportCSV}
+var exportFormats = []exportFormat{exportNative, exportW3C, exportW3CArray, exportCSV}
 
 // exportFileName names a download after the article and the day:
 // "china-russia-explainer-2026-11-28.whosaid.json".

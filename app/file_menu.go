@@ -69,6 +69,8 @@ func exportButtonLabel(f exportFormat) string {
 		return "JSON"
 	case "w3c":
 		return "W3C"
+	case "w3c-array":
+		return "W3C array"
 	}
 	return "CSV"
 }

@@ -137,9 +137,12 @@ func (d *openArticleDialog) onData(ctx app.Context, name string, data []byte, er
 		d.opened(ctx, annotate.Document{}, err)
 		return
 	}
-	doc, err := article.Import(name, data)
+	doc, changes, err := article.Read(name, data)
 	if t := d.title(); err == nil && t != "" {
 		doc.Title = t
+	}
+	if err == nil {
+		announceTextChanges(ctx, name, changes)
 	}
 	d.opened(ctx, doc, err)
 }

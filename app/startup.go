@@ -10,6 +10,8 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/article"
+	"whosaid/annotate/detect"
+	"whosaid/annotate/native"
 )
 
 // loadStartupSet picks the set the annotator opens with. Call it from
@@ -98,7 +100,8 @@ func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
 			return
 		}
 		name := path.Base(strings.SplitN(openURL, "?", 2)[0])
-		if set, isNative, err := decodeIfNative(data); isNative {
+		if f := detect.Detect(data); f.Format == detect.Native {
+			set, err := native.Decode(data)
 			if err != nil {
 				failed(ctx, "The annotation file "+name+" has problems", err)
 				return
@@ -106,11 +109,12 @@ func openByURL(ctx app.Context, store *docStore, openURL, annURL string) {
 			withArticle(ctx, set)
 			return
 		}
-		doc, err := article.Import(name, data)
+		doc, changes, err := article.Read(name, data)
 		if err != nil {
 			failed(ctx, "The article could not be opened", err)
 			return
 		}
+		announceTextChanges(ctx, name, changes)
 		withArticle(ctx, setForDocument(ctx, store, doc))
 	})
 }
@@ -212,7 +216,8 @@ func downloadAside(ctx app.Context, store *docStore, key string) {
 	downloadFile(ctx, "whosaid-damaged-"+name+".json", "application/json", []byte(raw))
 }
 
-// announceImport tells what an import did, orphans first.
+// announceImport tells what an import did, orphans first, and lists its
+// warnings.
 func announceImport(ctx app.Context, res *importResult) {
 	n := notice{Key: "import", Level: noticeInfo}
 	count := len(res.Set.Claims)
@@ -224,5 +229,22 @@ func announceImport(ctx app.Context, res *importResult) {
 			n.Text += fmt.Sprintf(" %d could not be placed with confidence: they are listed as orphans for you to place or discard.", res.Orphans)
 		}
 	}
+	if details := append(append([]string(nil), res.Unplaced...), res.Warnings...); len(details) > 0 {
+		n.Text = strings.TrimSpace(n.Text + " Details:")
+		n.Details = details
+	}
 	showNotice(ctx, n)
+}
+
+// announceTextChanges says how an article file's text was changed to
+// become the document text (plain text: see article.ReadText), since
+// positions counted in the file by other tools move with it.
+func announceTextChanges(ctx app.Context, name string, changes annotate.Problems) {
+	if len(changes) == 0 {
+		return
+	}
+	showNotice(ctx, notice{Key: "text-changes", Level: noticeInfo,
+		Title:   "The text of " + name + " was tidied",
+		Text:    "whosaid's text differs from the file's characters here; annotations made on the file by other tools are placed by their quotes:",
+		Details: problemLines(changes)})
 }

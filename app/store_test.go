@@ -202,6 +202,7 @@ func TestExportFileName(t *testing.T) {
 	want := []string{
 		"china-russia-explainer-2026-11-28.whosaid.json",
 		"china-russia-explainer-2026-11-28.w3c.jsonld",
+		"china-russia-explainer-2026-11-28.w3c-array.json",
 		"china-russia-explainer-2026-11-28.csv",
 	}
 	if d := cmp.Diff(want, got); d != "" {

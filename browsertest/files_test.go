@@ -51,6 +51,23 @@ func TestExportEachFormat(t *testing.T) {
 		t.Errorf("W3C export read back (-imported +exported):\n%s", d)
 	}
 
+	// For JavaScript tools: a plain array, offsets in UTF-16 units; read
+	// back onto the article, the same claims.
+	name, got = downloadVia(b, "#export-w3c-array", dir, ".w3c-array.json")
+	if wantName := "china-russia-explainer-" + day + ".w3c-array.json"; name != wantName {
+		t.Errorf("W3C array file name = %q, want %q", name, wantName)
+	}
+	if !bytes.HasPrefix(got, []byte("[")) {
+		t.Errorf("W3C array export is not a plain array: %.40q", got)
+	}
+	flat, _, err := w3c.Read(got, &want.Document)
+	if err != nil {
+		t.Fatalf("W3C array export does not import: %v", err)
+	}
+	if d := cmp.Diff(want.Claims, flat.Claims); d != "" {
+		t.Errorf("W3C array export read back (-imported +exported):\n%s", d)
+	}
+
 	name, got = downloadVia(b, "#export-csv", dir, ".csv")
 	if wantName := "china-russia-explainer-" + day + ".csv"; name != wantName {
 		t.Errorf("CSV file name = %q, want %q", name, wantName)
@@ -374,4 +391,86 @@ func TestOpenByURLParameters(t *testing.T) {
 	if text := waitNotice(b, "open-url"); !strings.Contains(text, "another site") {
 		t.Errorf("notice = %q", text)
 	}
+}
+
+// TestImportHypothesisShowsWarnings: a Hypothesis API search reply (made
+// after its published format) is imported onto the article it annotates.
+// Before anything changes, the import dialog lists what does not fit —
+// a reply and a page note left out, positions counted on the whole web
+// page, properties not kept — each at its place in the file; importing
+// then keeps the annotations' own ids for export, and invents no labels.
+func TestImportHypothesisShowsWarnings(t *testing.T) {
+	corpus := filepath.Join("..", "annotate", "load", "testdata", "corpus")
+	s := startServer(t)
+	b := newBrowser(t, "")
+	reopen(b, s.URL+"/")
+	dir := enableDownloads(b)
+	openDialog(b, "#open-article", "#open-article-dialog")
+	uploadTo(b, "#article-file", writeTemp(t, "article.txt", mustRead(t, filepath.Join(corpus, "article.txt"))))
+	b.Wait(`document.querySelector("#article")?.textContent.includes("Harbour tunnel opens")`)
+
+	openDialog(b, "#import-annotations", "#import-file")
+	uploadTo(b, "#import-file", writeTemp(t, "hypothesis-search.json", mustRead(t, filepath.Join(corpus, "hypothesis-search.json"))))
+	b.Wait(`document.querySelectorAll("#import-warnings li").length > 0`)
+	b.screenshot("files-import-hypothesis-warnings")
+	title := eval[string](b, `document.querySelector("#import-review-title").textContent`)
+	if !strings.Contains(title, "hypothesis-search.json (Hypothesis API JSON): 2 claims to import") {
+		t.Errorf("review title = %q", title)
+	}
+	warnings := eval[[]string](b, `[...document.querySelectorAll("#import-warnings li")].map(li => li.textContent)`)
+	for _, want := range []string{
+		"rows[1]: a reply to annotation Qm9pWs8hEe6bXXc6XVwFaQ (it marks no text of its own): left out",
+		"rows[2].target: selects no text (a note on a whole page): left out",
+		"rows[0].target[0].selector[1]: 1301–1331 does not hold the quote: placed by the quote, at 95–125",
+	} {
+		if !contains(warnings, want) {
+			t.Errorf("warnings lack %q:\n%s", want, strings.Join(warnings, "\n"))
+		}
+	}
+	// Nothing is imported until the user says so.
+	if n := eval[int](b, `document.querySelectorAll("#article mark[data-ids]").length`); n != 0 {
+		t.Errorf("%d highlights before confirming", n)
+	}
+	if id := eval[string](b, `document.activeElement?.id ?? ""`); id != "import-confirm" {
+		t.Errorf("focus on %q, want the Import button", id)
+	}
+	clickSel(b, "#import-confirm")
+	text := waitNotice(b, "import")
+	if !strings.Contains(text, "Imported 2 claims (Hypothesis API JSON)") {
+		t.Errorf("import notice = %q", text)
+	}
+	b.Wait(`document.querySelectorAll("#article mark[data-ids]").length >= 2`)
+	waitSaved(b)
+	set := exportNativeSet(b, dir)
+	var ids, labels []string
+	for _, c := range set.Claims {
+		if c.Origin != nil {
+			ids = append(ids, c.Origin.ID)
+		}
+		labels = append(labels, string(c.Attribution)+"/"+string(c.Kind))
+	}
+	if d := cmp.Diff([]string{"https://hypothes.is/a/Qm9pWs8hEe6bXXc6XVwFaQ", "https://hypothes.is/a/Vx7uWs8hEe6bXXc6XVwFaQ"}, ids); d != "" {
+		t.Errorf("kept ids (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]string{"/", "/"}, labels); d != "" {
+		t.Errorf("labels (-want +got):\n%s", d)
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
