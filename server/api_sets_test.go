@@ -151,6 +151,17 @@ func TestSetValidationErrors(t *testing.T) {
 			}
 		})
 	}
+	// Another format is named as such, not taken for a broken set.
+	for body, want := range map[string]string{
+		`[{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "target": "http://x"}]`: "a W3C Web Annotation file, not a whosaid annotation set",
+		`{"total": 0, "rows": []}`: "a Hypothesis API JSON file, not a whosaid annotation set",
+		`[]`:                       "an empty list: there are no annotations in it",
+	} {
+		r := ts.do(t, "PUT", setPath(doc.ID), tokenA, []byte(body), "If-Match", `"0"`)
+		if e := decodeError(t, r); r.status != http.StatusBadRequest || len(e.Problems) != 1 || !strings.Contains(e.Problems[0].Message, want) {
+			t.Errorf("PUT %s: %v, problems %+v; want %q", body, r.status, e.Problems, want)
+		}
+	}
 	// The syntax error names its line and column.
 	r := ts.do(t, "PUT", setPath(doc.ID), tokenA, []byte("{\n  \"format\": 2,\n  oops\n}"), "If-Match", `"0"`)
 	if e := decodeError(t, r); len(e.Problems) != 1 || !strings.Contains(e.Problems[0].Message, "line 3, column 3") {

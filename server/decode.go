@@ -13,6 +13,7 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/article"
+	"whosaid/annotate/detect"
 	"whosaid/annotate/native"
 	"whosaid/internal/httpjson"
 )
@@ -85,6 +86,15 @@ func decodeDocumentRequest(contentType, filename string, body []byte) (annotate.
 // decodeSetRequest checks a PUT body: a native annotation set (any format
 // version Decode reads, validated by annotate.Validate) on document docID.
 func decodeSetRequest(docID string, body []byte) (*annotate.Set, *httpjson.Error) {
+	// The same detector as the app and the command line: another format
+	// is named as such rather than reported as a broken whosaid set.
+	if f := detect.Detect(body); f.Format != detect.Native {
+		what := f.Reason
+		if f.Format != "" {
+			what = "a " + f.Format.Name() + " file, not a whosaid annotation set: import it in the app, or convert it with `whosaid convert --to json`"
+		}
+		return nil, &httpjson.Error{Status: http.StatusBadRequest, Message: "invalid annotation set", Problems: []httpjson.Problem{{Message: what}}}
+	}
 	s, err := native.Decode(body)
 	if err != nil {
 		return nil, httpjson.Invalid("invalid annotation set", err)
