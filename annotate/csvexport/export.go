@@ -1,9 +1,6 @@
 package csvexport
 
 import (
-	"bytes"
-	"encoding/csv"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -18,23 +15,24 @@ func Export(s *annotate.Set) ([]byte, error) {
 	if s == nil {
 		return nil, annotate.Problems{{Message: "no annotation set"}}
 	}
-	var buf bytes.Buffer
-	buf.WriteString(BOM)
-	w := csv.NewWriter(&buf)
-	w.UseCRLF = true
-	if err := w.Write(Header); err != nil {
-		return nil, err
-	}
+	var b strings.Builder
+	b.WriteString(BOM)
+	writeRow(&b, Header)
 	for _, c := range s.SortedClaims() {
-		if err := w.Write(row(s, c)); err != nil {
-			return nil, fmt.Errorf("csv export: claim %q: %w", c.ID, err)
+		writeRow(&b, row(s, c))
+	}
+	return []byte(b.String()), nil
+}
+
+// writeRow writes the cells, comma-separated, and a CR LF.
+func writeRow(b *strings.Builder, cells []string) {
+	for i, c := range cells {
+		if i > 0 {
+			b.WriteByte(',')
 		}
+		writeCell(b, c)
 	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		return nil, fmt.Errorf("csv export: %w", err)
-	}
-	return buf.Bytes(), nil
+	b.WriteString("\r\n")
 }
 
 func row(s *annotate.Set, c annotate.Claim) []string {
@@ -50,13 +48,9 @@ func row(s *annotate.Set, c annotate.Claim) []string {
 	if c.Orphan {
 		orphan = "yes"
 	}
-	cells := []string{
+	return []string{
 		c.ID, c.Span.Exact, strconv.Itoa(c.Span.Start), strconv.Itoa(c.Span.End),
 		name, title, c.SpeakerID, string(c.Attribution), cue, string(c.Kind),
 		c.Note, strings.Join(c.Tags, TagSeparator), orphan,
 	}
-	for i, v := range cells {
-		cells[i] = neutralize(v)
-	}
-	return cells
 }

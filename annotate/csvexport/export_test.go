@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -81,9 +82,9 @@ func TestExport(t *testing.T) {
 	want := [][]string{
 		Header,
 		{"c1", "“We will win, with 100% certainty.”", s1, e1, "Ana 🚀 Díaz", "Minister, \"Sports\"", "ana", "direct", "said", "prediction", "line one\nline two, \"quoted\"", "sport; 🏆", ""},
-		{"c2", "disagree", s2, e2, "", "", "", "indirect", "", "opinion", "'\tindented", "", ""},
-		{"c3", "'=SUM(A1:A9)", s3, e3, "'@evil", "'+1", "evil", "indirect", "", "other", "'-2+3", "'=HYPERLINK(\"x\"); ok", ""},
-		{"c4", "'\t@once more", s4, e4, "", "", "", "indirect", "", "other", "'=1", "", ""}, // a lone CR cannot survive CRLF output
+		{"c2", "disagree", s2, e2, "", "", "", "indirect", "", "opinion", "\tindented", "", ""},
+		{"c3", "'=SUM(A1:A9)", s3, e3, "'@evil", "+1", "evil", "indirect", "", "other", "'-2+3", "'=HYPERLINK(\"x\"); ok", ""},
+		{"c4", "\t'@once more", s4, e4, "", "", "", "indirect", "", "other", "\n'=1", "", ""}, // a lone CR becomes a line break
 		{"c5", "'@gone", "900", "910", "", "", "", "indirect", "", "fact", "", "", "yes"},
 	}
 	if diff := cmp.Diff(want, parse(t, data)); diff != "" {
@@ -99,16 +100,70 @@ func TestExport(t *testing.T) {
 	}
 }
 
-// Each formula trigger is neutralized at the start of a cell, and only there.
+// A cell is neutralized when a spreadsheet would run it as a formula —
+// whatever white space or line breaks come first — and only then: plain
+// numbers and text keep no stray quote.
 func TestNeutralize(t *testing.T) {
 	for in, want := range map[string]string{
-		"=1+1": "'=1+1", "+1": "'+1", "-1": "'-1", "@SUM(A1)": "'@SUM(A1)", "\tx": "'\tx", "\rx": "'\rx",
-		"": "", "a=1": "a=1", "1-2": "1-2", " =1": " =1", "'=1": "'=1", "“=”": "“=”",
+		"=1+1": "'=1+1", "-2+3": "'-2+3", "+A1": "'+A1", "@SUM(A1)": "'@SUM(A1)", "-checked": "'-checked", "=": "'=",
+		" =1": "' =1", "\t=1": "\t'=1", "\r\n=2+2": "\r\n'=2+2", "\n\n  @x": "\n\n'  @x", "\r=1": "\r'=1",
+		"budget items;=1+1;see above": "budget items;'=1+1;see above", "a|+B2": "a|'+B2", "line\r\n-cmd": "line\r\n'-cmd",
+		"": "", "a=1": "a=1", "1-2": "1-2", "'=1": "'=1", "“=”": "“=”", "\tindented": "\tindented", "\r\nline": "\r\nline",
+		"-1": "-1", "+3.5%": "+3.5%", "-1,000": "-1,000", "+49": "+49", "42": "42", "a; -5": "a; -5", "-inf": "'-inf",
 	} {
 		if diff := cmp.Diff(want, neutralize(in)); diff != "" {
 			t.Errorf("neutralize(%q) (-want +got):\n%s", in, diff)
 		}
 	}
+}
+
+// Whatever separator a spreadsheet guesses, no cell it can see starts a
+// formula: read with commas (honouring the quotes), and read with a
+// semicolon, tab or bar by a reader that takes the quotes for text and
+// starts a row at every line break.
+func TestExportSafeWhateverTheSeparator(t *testing.T) {
+	doc := annotate.NewDocument(annotate.Document{}, []annotate.Block{{Text: "The mayor said the plan works."}})
+	ix := annotate.NewTextIndex(doc.Text())
+	s := annotate.NewSet(doc)
+	s.Speakers = []annotate.Speaker{{ID: "m", Name: "Mayor;@x", Title: "a\n=1"}}
+	s.Claims = []annotate.Claim{
+		{ID: "c1", Span: span(t, ix, "the plan works"), Note: "budget items;=1+1;see above", Tags: []string{"a\tb", "x|=2", "-checked"}},
+		{ID: "c2", Span: span(t, ix, "mayor"), SpeakerID: "m", Note: "\n=2+2\r-3+4\r\n @SUM(A1);\t+A2"},
+	}
+	data, err := Export(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range parse(t, data) {
+		for k, cell := range row {
+			if formula(cell) {
+				t.Errorf("read with commas: cell %d %q is a formula", k, cell)
+			}
+		}
+	}
+	body := string(data[len(BOM):])
+	for _, sep := range []string{";", "\t", "|"} {
+		for _, line := range strings.Split(body, "\r\n") {
+			for _, cell := range strings.Split(line, sep) {
+				if formula(strings.TrimLeft(cell, `"`)) {
+					t.Errorf("read with %q, quotes as text: cell %q is a formula", sep, cell)
+				}
+			}
+		}
+	}
+	rows := parse(t, data)
+	if got := rows[2][10]; got != "budget items;'=1+1;see above" {
+		t.Errorf("note = %q", got)
+	}
+	if got := rows[1][10]; got != "\n'=2+2\n'-3+4\n' @SUM(A1);\t'+A2" {
+		t.Errorf("note = %q", got)
+	}
+}
+
+// formula tells whether a spreadsheet would run the cell.
+func formula(cell string) bool {
+	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
+	return t != "" && strings.ContainsRune("=+-@", rune(t[0])) && !isNumber(t)
 }
 
 func TestExportEmpty(t *testing.T) {
@@ -117,7 +172,7 @@ func TestExportEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(BOM+strings.Join(Header, ",")+"\r\n", string(data)); diff != "" {
+	if diff := cmp.Diff(BOM+`"`+strings.Join(Header, `","`)+"\"\r\n", string(data)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
