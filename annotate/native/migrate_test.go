@@ -40,10 +40,10 @@ func TestMigrateV1(t *testing.T) {
 			{ID: "reuters", Name: "Reuters", Kind: annotate.SpeakerPublication},
 		},
 		Claims: []annotate.Claim{
-			{ID: "1", Span: annotate.MakeSpan(ix, 30, 47), SpeakerID: "sergei-lavrov", Attribution: annotate.AttrDirect, Kind: annotate.KindOther, Created: nine, Modified: nine},
-			{ID: "2", Span: annotate.MakeSpan(ix, 62, 74), Attribution: annotate.AttrIndirect, Kind: annotate.KindOther, Note: "Gesture, not speech.", Created: nine, Modified: nine},
-			{ID: "3", Span: annotate.MakeSpan(ix, 76, 95), SpeakerID: "reuters", Attribution: annotate.AttrIndirect, Kind: annotate.KindOther, Created: ninePlus, Modified: ninePlus},
-			{ID: "4", Span: annotate.MakeSpan(ix, 30, 38), SpeakerID: "sergei-lavrov", Attribution: annotate.AttrMixed, Kind: annotate.KindOther, Created: nine, Modified: nine},
+			{ID: "1", Span: annotate.MakeSpan(ix, 30, 47), SpeakerID: "sergei-lavrov", Attribution: annotate.AttrDirect, Created: nine, Modified: nine},
+			{ID: "2", Span: annotate.MakeSpan(ix, 62, 74), Attribution: annotate.AttrIndirect, Note: "Gesture, not speech.", Created: nine, Modified: nine},
+			{ID: "3", Span: annotate.MakeSpan(ix, 76, 95), SpeakerID: "reuters", Attribution: annotate.AttrIndirect, Created: ninePlus, Modified: ninePlus},
+			{ID: "4", Span: annotate.MakeSpan(ix, 30, 38), SpeakerID: "sergei-lavrov", Attribution: annotate.AttrMixed, Created: nine, Modified: nine},
 		},
 	}
 	if doc.Text() != text {

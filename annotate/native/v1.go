@@ -53,10 +53,11 @@ func migrateV1(old *setV1) (*annotate.Set, annotate.Problems) {
 			ID:          oc.ID,
 			Span:        annotate.Span{Start: oc.Start, End: oc.End, Exact: oc.Quote},
 			Attribution: annotate.AttributionType(oc.Type),
-			Kind:        annotate.KindOther,
-			Note:        oc.Note,
-			Created:     oc.Created,
-			Modified:    oc.Created,
+			// Kind stays unset ("not chosen yet"): format 1 had no kinds,
+			// and a label nobody chose is not invented.
+			Note:     oc.Note,
+			Created:  oc.Created,
+			Modified: oc.Created,
 		}
 		// Add the context format 1 lacked, when the quote is where it says.
 		if c.Span.Matches(ix) && oc.Start < oc.End {
