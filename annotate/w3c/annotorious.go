@@ -1,8 +1,6 @@
 package w3c
 
 import (
-	"fmt"
-
 	"whosaid/annotate"
 )
 
@@ -26,29 +24,12 @@ func readAnnotoriousItems(im *importer, root any) ([]record, int, object) {
 	if l, ok := root.([]any); ok {
 		items, path = l, ""
 	}
-	if len(items) > annotate.MaxClaims {
-		im.r.add(path, "%d annotations is more than the limit of %d", len(items), annotate.MaxClaims)
-		return nil, 0, object{}
-	}
-	recs := make([]record, 0, len(items))
-	for i, v := range items {
-		p := fmt.Sprintf("[%d]", i)
-		if path == single {
-			p = ""
-		}
-		im.cur = i
-		if rec, ok := im.readAnnotoriousItem(v, p); ok {
-			recs = append(recs, rec)
-		}
-	}
-	return recs, len(items), object{}
+	return im.readEach(items, path, im.readAnnotoriousItem), len(items), object{}
 }
 
 func (im *importer) readAnnotoriousItem(v any, path string) (record, bool) {
-	rec := record{path: path, index: im.cur}
-	a, ok := v.(object)
+	rec, a, ok := im.newRecord(v, path)
 	if !ok {
-		im.warn(path, "not an annotation (%s): left out", kind(v))
 		return rec, false
 	}
 	rec.id = im.idOf(a, path)

@@ -1,7 +1,6 @@
 package w3c
 
 import (
-	"fmt"
 	"strings"
 
 	"whosaid/annotate"
@@ -54,30 +53,13 @@ func readHypothesisItems(im *importer, root any) ([]record, int, object) {
 		im.r.add("", "want a Hypothesis annotation, an array of them or a search reply, got %s", kind(root))
 		return nil, 0, object{}
 	}
-	if len(rows) > annotate.MaxClaims {
-		im.r.add(path, "%d annotations is more than the limit of %d", len(rows), annotate.MaxClaims)
-		return nil, 0, object{}
-	}
-	recs := make([]record, 0, len(rows))
-	for i, v := range rows {
-		p := fmt.Sprintf("%s[%d]", path, i)
-		if path == single {
-			p = ""
-		}
-		im.cur = i
-		if rec, ok := im.readHypothesisRow(v, p); ok {
-			recs = append(recs, rec)
-		}
-	}
-	return recs, len(rows), object{}
+	return im.readEach(rows, path, im.readHypothesisRow), len(rows), object{}
 }
 
 // readHypothesisRow reads one annotation of the API.
 func (im *importer) readHypothesisRow(v any, path string) (record, bool) {
-	rec := record{path: path, index: im.cur}
-	a, ok := v.(object)
+	rec, a, ok := im.newRecord(v, path)
 	if !ok {
-		im.warn(path, "not an annotation (%s): left out", kind(v))
 		return rec, false
 	}
 	if refs := im.optStrs(a, "references", path); len(refs) > 0 {
@@ -112,12 +94,10 @@ func (im *importer) readHypothesisRow(v any, path string) (record, bool) {
 		im.warn(path, "no target: not about any text, left out")
 		return rec, false
 	}
-	for i, t := range list(tgt) {
-		if ti, ok := im.readTarget(t, idx(join(path, "target"), tgt, i)); ok {
-			if ti.source == "" {
-				ti.source, _ = im.optStr(a, "uri", path)
-			}
-			rec.targets = append(rec.targets, ti)
+	rec.targets = im.readTargets(tgt, join(path, "target"))
+	for i := range rec.targets {
+		if rec.targets[i].source == "" {
+			rec.targets[i].source, _ = im.optStr(a, "uri", path)
 		}
 	}
 	im.notKept(a, path, hypothesisKeys)

@@ -107,22 +107,39 @@ func read(data []byte, doc *annotate.Document, items itemsReader) (*annotate.Set
 // readW3CItems finds the annotations of a W3C file and reads them.
 func readW3CItems(im *importer, root any) ([]record, int, object) {
 	items, itemsPath, coll := im.findItems(root)
+	return im.readEach(items, itemsPath, im.readAnnotation), len(items), coll
+}
+
+// readEach reads the annotations at path (a list, or single) with read,
+// within the limit on their number; what cannot be read is left out, said.
+func (im *importer) readEach(items []any, path string, read func(v any, path string) (record, bool)) []record {
 	if len(items) > annotate.MaxClaims {
-		im.r.add(itemsPath, "%d annotations is more than the limit of %d", len(items), annotate.MaxClaims)
-		return nil, 0, coll
+		im.r.add(path, "%d annotations is more than the limit of %d", len(items), annotate.MaxClaims)
+		return nil
 	}
 	recs := make([]record, 0, len(items))
 	for i, v := range items {
-		p := fmt.Sprintf("%s[%d]", itemsPath, i)
-		if itemsPath == single {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		if path == single {
 			p = ""
 		}
 		im.cur = i
-		if rec, ok := im.readAnnotation(v, p); ok {
+		if rec, ok := read(v, p); ok {
 			recs = append(recs, rec)
 		}
 	}
-	return recs, len(items), coll
+	return recs
+}
+
+// readTargets reads an annotation's target or targets.
+func (im *importer) readTargets(tv any, path string) []targetIn {
+	var out []targetIn
+	for i, t := range list(tv) {
+		if ti, ok := im.readTarget(t, idx(path, tv, i)); ok {
+			out = append(out, ti)
+		}
+	}
+	return out
 }
 
 // parseJSON decodes exactly one JSON value, numbers kept exact.

@@ -26,10 +26,8 @@ var annotationKeys = map[string]bool{
 // readAnnotation reads one W3C Annotation; false when it cannot be read at
 // all (the warning says why).
 func (im *importer) readAnnotation(v any, path string) (record, bool) {
-	rec := record{path: path, index: im.cur}
-	a, ok := v.(object)
+	rec, a, ok := im.newRecord(v, path)
 	if !ok {
-		im.warn(path, "not an annotation (%s): left out", kind(v))
 		return rec, false
 	}
 	if !hasType(a, "Annotation") {
@@ -59,11 +57,7 @@ func (im *importer) readAnnotation(v any, path string) (record, bool) {
 		im.warn(path, "no target: not about any text, left out")
 		return rec, false
 	}
-	for i, t := range list(tv) {
-		if ti, ok := im.readTarget(t, idx(join(path, "target"), tv, i)); ok {
-			rec.targets = append(rec.targets, ti)
-		}
-	}
+	rec.targets = im.readTargets(tv, join(path, "target"))
 	im.notKept(a, path, annotationKeys)
 	return rec, true
 }

@@ -89,3 +89,14 @@ func (s *selectorIn) hasText() bool {
 	}
 	return false
 }
+
+// newRecord starts the record of the annotation v at path; false, said,
+// when v is not an object.
+func (im *importer) newRecord(v any, path string) (record, object, bool) {
+	rec := record{path: path, index: im.cur}
+	a, ok := v.(object)
+	if !ok {
+		im.warn(path, "not an annotation (%s): left out", kind(v))
+	}
+	return rec, a, ok
+}

@@ -54,14 +54,7 @@ func importedSet(t testing.TB) *annotate.Set {
 // gets one of whosaid's and is kept aside.
 func TestExportKeepsOrigin(t *testing.T) {
 	s := importedSet(t)
-	data, err := ExportWith(s, Options{Flat: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var items []map[string]any
-	if err := json.Unmarshal(data, &items); err != nil {
-		t.Fatal(err)
-	}
+	items := flatExport(t, s)
 	type got struct {
 		ID, Original, Source string
 		Motivation           any
@@ -142,14 +135,7 @@ func hasPlaced(s *annotate.Set) bool {
 // quote alone, whosaid its last offsets in an extension.
 func TestExportOrphanQuoteOnly(t *testing.T) {
 	s := unicodeSet(t)
-	data, err := ExportWith(s, Options{Flat: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var items []map[string]any
-	if err := json.Unmarshal(data, &items); err != nil {
-		t.Fatal(err)
-	}
+	items := flatExport(t, s)
 	for i, c := range s.Claims {
 		sel := items[i]["target"].(map[string]any)["selector"].([]any)
 		_, last := items[i]["whosaid:lastPosition"]
@@ -231,4 +217,18 @@ func TestImportExtractedAnnotation(t *testing.T) {
 	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+}
+
+// flatExport is the set's flat export, decoded.
+func flatExport(t *testing.T, s *annotate.Set) []map[string]any {
+	t.Helper()
+	data, err := ExportWith(s, Options{Flat: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []map[string]any
+	if err := json.Unmarshal(data, &items); err != nil {
+		t.Fatal(err)
+	}
+	return items
 }
