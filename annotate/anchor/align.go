@@ -1,6 +1,7 @@
 package anchor
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 
@@ -268,6 +269,13 @@ func (x *Index) wholeWords(start, end int) bool {
 	rs := x.runes
 	cut := func(b int) bool { return b > 0 && b < len(rs) && isWordRune(rs[b-1]) && isWordRune(rs[b]) }
 	return !cut(start) && !cut(end)
+}
+
+// crossesParagraph tells whether start..end runs over a line break that
+// the quote did not have: white space is not compared when aligning words,
+// and a quote from within one paragraph must not end up spanning two.
+func (x *Index) crossesParagraph(qr *query, start, end int) bool {
+	return !slices.Contains(qr.q, '\n') && slices.Contains(x.runes[start:end], '\n')
 }
 
 // alignAround settles the bounds of an approximate match s..e by word

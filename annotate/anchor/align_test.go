@@ -103,3 +103,17 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("tokens (-want +got):\n%s", diff)
 	}
 }
+
+// White space is not compared when aligning words, but a quote from within
+// one paragraph does not end up spanning two.
+func TestReanchorStaysInItsParagraph(t *testing.T) {
+	doc := docOf("The mayor reported. “We have the numbers,” she said on Monday at the hall.\n\nMore text follows here.")
+	set := setOf(doc, claimOn(t, doc, "c", "reported. “We", ""))
+	// The sentence is split into two paragraphs; the words survive, but no
+	// longer within one paragraph.
+	newDoc := docOf("The mayor reported.\n\n“We have the numbers,” she said on Monday at the hall.\n\nMore text follows here.")
+	out, rep := Reanchor(set, newDoc)
+	if c := out.Claims[0]; !c.Orphan && strings.Contains(c.Span.Exact, "\n") {
+		t.Errorf("placed across a paragraph break: %q (%s)", c.Span.Exact, rep.Results[0].Method)
+	}
+}

@@ -32,7 +32,8 @@ func (x *Index) approximate(qr *query, k, weakK int) []candidate {
 		c := x.score(qr, start, end, errs, wordSim)
 		// Beyond the character budget, a place may still be taken on the
 		// strength of its words and context (words replaced wholesale).
-		c.weak = c.weak || errs > k && !c.wordBacked(qr) || qr.tokenEdges() && !x.wholeWords(start, end)
+		c.weak = c.weak || errs > k && !c.wordBacked(qr) || qr.tokenEdges() && !x.wholeWords(start, end) ||
+			x.crossesParagraph(qr, start, end)
 		out = append(out, c)
 	}
 	// Voted places: the best match in a window around each.

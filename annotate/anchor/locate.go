@@ -127,7 +127,7 @@ func (x *Index) locate(qr *query) (candidate, Method, string) {
 			}
 			start, end, errs, sim := x.alignAround(qr, mt, s, s+m, int(errorRate*float64(m)))
 			c := x.score(qr, start, end, errs, sim)
-			c.weak = c.weak || !x.wholeWords(start, end)
+			c.weak = c.weak || !x.wholeWords(start, end) || x.crossesParagraph(qr, start, end)
 			cands = append(cands, c)
 			continue
 		}
