@@ -1,7 +1,9 @@
 package article
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -42,11 +44,18 @@ func FuzzMarkdown(f *testing.F) {
 func FuzzText(f *testing.F) {
 	fuzzSeeds(f, "Head\n\nBody.", "a\r\nb\r\rc", "Cafe\u0301\n\u0301x", " \u00a0\n\n\ty", "Photo: AP\n\nX Y\n\nA b. C/AP")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := Text(data, annotate.Document{})
+		d, changes, err := ReadText(data, annotate.Document{})
 		if err != nil {
 			return
 		}
 		checkDoc(t, d)
+		// Nothing changes silently: without a reported change, the text is
+		// the file's characters (less a byte-order mark and the white space
+		// after the last line).
+		file := strings.TrimRightFunc(strings.TrimPrefix(string(data), "\uFEFF"), unicode.IsSpace)
+		if len(changes) == 0 && d.Text() != file {
+			t.Errorf("text changed without a word:\nfile %q\ntext %q", file, d.Text())
+		}
 		// Plain text is never lost: the same words come out.
 		if diff := cmp.Diff(words(string(data)), words(d.Text())); diff != "" {
 			t.Errorf("words changed (-in +out):\n%s", diff)

@@ -35,7 +35,7 @@ func cleanLines(src string) ([]line, *changes) {
 			ch.note(&ch.nfc, i+1)
 		}
 		c := collapseSpace(n)
-		if c != n && strings.TrimSpace(n) != "" {
+		if c != n {
 			ch.note(&ch.space, i+1)
 		}
 		out[i] = line{text: c, no: i + 1}

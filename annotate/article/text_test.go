@@ -170,3 +170,66 @@ func TestInputErrors(t *testing.T) {
 		}
 	}
 }
+
+// One paragraph per line — the usual shape of a copied or exported article
+// — gives one block per line, a short first line the headline; every way
+// the text differs from the file's characters is reported, once, at the
+// first line it touched.
+func TestReadTextReportsChanges(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    []annotate.Block
+		changes []string
+	}{
+		{
+			name: "one paragraph per line",
+			in:   "Harbour tunnel opens\nThe tunnel opened on Monday, officials said.\n“It is a good day,” the mayor said.\n",
+			want: []annotate.Block{B(hl, "Harbour tunnel opens"), B(par, "The tunnel opened on Monday, officials said."), B(par, "“It is a good day,” the mayor said.")},
+			changes: []string{"line 2: 2 paragraphs followed a single line break; whosaid puts a blank line between paragraphs, so positions counted in the file grow by one at each"},
+		},
+		{
+			name:    "blank-line paragraphs: nothing changes",
+			in:      "Harbour tunnel opens\n\nThe tunnel opened on Monday.\n\nIt cost more.\n",
+			want:    []annotate.Block{B(hl, "Harbour tunnel opens"), B(par, "The tunnel opened on Monday."), B(par, "It cost more.")},
+			changes: nil,
+		},
+		{
+			name: "hard-wrapped prose is joined",
+			in:   "The tunnel opened on Monday after years of\ndelay, officials said, and it cost\nmore than planned.\n\nNext paragraph.",
+			want: []annotate.Block{B(par, "The tunnel opened on Monday after years of delay, officials said, and it cost more than planned."), B(par, "Next paragraph.")},
+			changes: []string{"line 2: 2 line breaks inside wrapped paragraphs became spaces"},
+		},
+		{
+			name: "CRLF, NFC, spaces, blank runs, leading blanks",
+			in:   "\r\n\r\nCafe\u0301  news\r\n\r\n\r\n\r\nA  line\twith tabs. \r\nAnother line.",
+			want: []annotate.Block{B(hl, "Café news"), B(par, "A line with tabs."), B(par, "Another line.")},
+			changes: []string{
+				"Windows line ends (CR LF) became LF: positions counted in the file with two characters per line end are one less per line",
+				"line 3: blank lines before the text were removed",
+				"line 3: characters were normalized to Unicode NFC (the same letters, fewer code points)",
+				"line 3: white space was tidied on 2 lines: runs of spaces and tabs became one space, spaces at line ends were removed",
+				"line 8: a paragraph followed a single line break; whosaid puts a blank line between paragraphs, so positions counted in the file grow by one from here",
+				"line 7: several blank lines became one",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, changes, err := ReadText([]byte(tt.in), annotate.Document{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, d.Blocks); diff != "" {
+				t.Errorf("blocks (-want +got):\n%s", diff)
+			}
+			var got []string
+			for _, c := range changes {
+				got = append(got, c.String())
+			}
+			if diff := cmp.Diff(tt.changes, got); diff != "" {
+				t.Errorf("changes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
