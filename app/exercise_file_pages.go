@@ -227,7 +227,7 @@ func (p *filesTeachPage) onOpen(ctx app.Context, e app.Event) {
 				return
 			}
 			all := exercise.Exercise{Find: exercise.Find{Claims: true, Speakers: true, Attribution: true, Kind: true}}
-			fb := exercise.NewFeedback(all, fc.key, s, rep)
+			fb := exercise.NewFeedback(all, fc.key, s, rep, true)
 			p.open, p.openFor = &fb, id
 		}
 	}

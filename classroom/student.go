@@ -243,6 +243,6 @@ func (h *handler) feedback(w http.ResponseWriter, r *http.Request, ex exerciseRo
 	if err != nil {
 		return h.storeError(r, err, "submission")
 	}
-	httpjson.Write(w, http.StatusOK, feedbackView{Feedback: exercise.NewFeedback(l.settings, l.key, set, rep), Set: s.Submission})
+	httpjson.Write(w, http.StatusOK, feedbackView{Feedback: exercise.NewFeedback(l.settings, l.key, set, rep, true), Set: s.Submission})
 	return nil
 }

@@ -173,7 +173,7 @@ func (h *handler) studentWork(w http.ResponseWriter, r *http.Request, ex exercis
 	v := studentWorkView{ID: s.ID, Name: s.Name, Status: statusOf(s), Work: rawOrNull(s.Work), Submission: rawOrNull(s.Submission)}
 	if st := h.classStudents(r, []studentRow{s})[0]; st.Set != nil && l.hasKey {
 		if rep, err := score.Score(l.key, st.Set); err == nil {
-			fb := exercise.NewFeedback(l.settings, l.key, st.Set, rep)
+			fb := exercise.NewFeedback(l.settings, l.key, st.Set, rep, true)
 			v.Report, v.Feedback = rep, &fb
 		}
 	}

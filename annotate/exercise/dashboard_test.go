@@ -1,6 +1,7 @@
 package exercise
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -165,13 +166,14 @@ func TestFeedback(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := Exercise{Title: "x", Find: Find{Claims: true, Speakers: true, Attribution: true}, Feedback: FeedbackAfterSubmit}
-	got := NewFeedback(e, key, bob, r)
+	got := NewFeedback(e, key, bob, r, true)
 	want := Feedback{
+		KeyShown: true,
 		Keys: []KeyFeedback{
-			{Text: "taxes will rise", Span: key.Claims[0].Span, Outcome: score.Partly, Coverage: 2.0 / 3, Yours: "taxes will",
+			{Paragraph: 1, Text: "taxes will rise", Span: &key.Claims[0].Span, Outcome: score.Partly, Coverage: 2.0 / 3, Yours: "taxes will",
 				Speaker: score.Wrong, KeySpeaker: "Ann Lee", YourSpeaker: "Bob Roe",
 				Attribution: score.Wrong, KeyAttribution: annotate.AttrIndirect},
-			{Text: "they will fall", Span: key.Claims[1].Span, Outcome: score.Found, Coverage: 1, Yours: "they will fall",
+			{Paragraph: 1, Text: "they will fall", Span: &key.Claims[1].Span, Outcome: score.Found, Coverage: 1, Yours: "they will fall",
 				Speaker: score.Right, KeySpeaker: "Bob Roe", YourSpeaker: "Bob Roe",
 				Attribution: score.Right, KeyAttribution: annotate.AttrIndirect},
 		},
@@ -211,5 +213,52 @@ func TestKeyFromSetProblems(t *testing.T) {
 	key, err := KeyFromSet(d, k)
 	if err != nil || !key.Claims[0].Optional {
 		t.Errorf("optional tag: %v %+v", err, key.Claims)
+	}
+}
+
+// TestFeedbackWithoutKey: before the key is shown, feedback says per key
+// claim where it is and what became of it, and whether the student's own
+// labels are right, with nothing of the key: no quote, span, length,
+// speaker, type or kind of it.
+func TestFeedbackWithoutKey(t *testing.T) {
+	d := annotate.NewDocument(annotate.Document{Title: "Taxes"}, []annotate.Block{
+		{Text: "A headline"}, {Text: "Ann Lee said taxes will rise."}, {Text: "Bob Roe said they will fall — “soon”."},
+	})
+	keySet := setOf(d, []annotate.Speaker{ann, bob},
+		claim("k1", span(t, d, "taxes will rise", 0), "s-ann", annotate.AttrIndirect, annotate.KindPrediction),
+		claim("k2", span(t, d, "they will fall — “soon”", 0), "s-bob", annotate.AttrIndirect, annotate.KindPrediction))
+	key, err := KeyFromSet(d, keySet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	student := setOf(d, []annotate.Speaker{{ID: "x", Name: "Bob Roe", Kind: annotate.SpeakerPerson}},
+		claim("c1", span(t, d, "Ann Lee said taxes", 0), "x", annotate.AttrDirect, annotate.KindPrediction))
+	r, err := score.Score(key, student)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := Exercise{Title: "x", Find: Find{Claims: true, Speakers: true, Attribution: true, Kind: true}, Feedback: FeedbackAfterSubmit}
+	got := NewFeedback(e, key, student, r, false)
+	want := Feedback{
+		Keys: []KeyFeedback{
+			{Paragraph: 2, Outcome: score.Partly, Yours: "Ann Lee said taxes", Speaker: score.Wrong, YourSpeaker: "Bob Roe",
+				Attribution: score.Wrong, Kind: score.Right},
+			{Paragraph: 3, Outcome: score.Missed},
+		},
+		Extras:      []ExtraFeedback{},
+		Strict:      r.Strict,
+		Lenient:     r.Lenient,
+		Speaker:     &r.Speaker,
+		Attribution: &r.Attribution,
+		Kind:        &r.Kind,
+	}
+	if diff := cmp.Diff(want, got, approx); diff != "" {
+		t.Errorf("feedback without the key (-want +got):\n%s", diff)
+	}
+	data, _ := json.Marshal(got)
+	for _, leak := range []string{"taxes will rise", "they will fall", "soon", "Ann Lee\"", "indirect", "coverage", "span"} {
+		if strings.Contains(string(data), leak) {
+			t.Errorf("the feedback holds %q of the key: %s", leak, data)
+		}
 	}
 }

@@ -7,6 +7,7 @@ package score
 type edge struct {
 	i, j int
 	w    weight
+	fit  pairFit // how the two fit (scoring keeps it; pairing ignores it)
 }
 
 // pairUp is pairEdges on a dense matrix (zero weights are no pair).
@@ -21,7 +22,7 @@ func pairUp(w [][]weight) []int {
 	for i := range rows {
 		for j := range cols {
 			if zero.less(w[i][j]) {
-				edges = append(edges, edge{i, j, w[i][j]})
+				edges = append(edges, edge{i: i, j: j, w: w[i][j]})
 			}
 		}
 	}
@@ -52,19 +53,19 @@ func pairEdges(rows, cols int, edges []edge) []int {
 			parent[max(a, b)] = min(a, b)
 		}
 	}
-	// Each part's rows and columns, ascending, and each one's local index.
+	// Each part's rows and columns, ascending, and each one's local index;
+	// parts are numbered by their root, in order of first appearance.
 	type part struct{ rows, cols []int }
-	parts := map[int]*part{}
-	var order []int
+	partOf := make([]int, rows+cols) // root → part number + 1
+	var parts []part
 	local := make([]int, rows+cols)
 	for x := range rows + cols {
 		r := find(x)
-		g, ok := parts[r]
-		if !ok {
-			g = &part{}
-			parts[r] = g
-			order = append(order, r)
+		if partOf[r] == 0 {
+			parts = append(parts, part{})
+			partOf[r] = len(parts)
 		}
+		g := &parts[partOf[r]-1]
 		if x < rows {
 			local[x] = len(g.rows)
 			g.rows = append(g.rows, x)
@@ -73,31 +74,36 @@ func pairEdges(rows, cols int, edges []edge) []int {
 			g.cols = append(g.cols, x-rows)
 		}
 	}
-	subs := map[int][][]weight{}
-	for _, r := range order {
-		g := parts[r]
-		if len(g.rows) == 0 || len(g.cols) == 0 {
-			continue
-		}
-		sub := make([][]weight, len(g.rows))
-		for a := range sub {
-			sub[a] = make([]weight, len(g.cols))
-		}
-		subs[r] = sub
-	}
-	for _, e := range edges {
-		subs[find(e.i)][local[e.i]][local[rows+e.j]] = e.w
-	}
 	out := make([]int, rows)
 	for i := range out {
 		out[i] = -1
 	}
-	for _, r := range order {
-		sub, ok := subs[r]
-		if !ok {
+	// One row and one column linked by an edge (most claims overlap one
+	// other claim only): they pair, with no matrix to build.
+	subs := make([][][]weight, len(parts))
+	for n, g := range parts {
+		switch {
+		case len(g.rows) == 0 || len(g.cols) == 0:
+		case len(g.rows) == 1 && len(g.cols) == 1:
+			out[g.rows[0]] = g.cols[0]
+		default:
+			sub := make([][]weight, len(g.rows))
+			for a := range sub {
+				sub[a] = make([]weight, len(g.cols))
+			}
+			subs[n] = sub
+		}
+	}
+	for _, e := range edges {
+		if sub := subs[partOf[find(e.i)]-1]; sub != nil {
+			sub[local[e.i]][local[rows+e.j]] = e.w
+		}
+	}
+	for n, sub := range subs {
+		if sub == nil {
 			continue
 		}
-		g := parts[r]
+		g := parts[n]
 		for a, b := range assign(sub) {
 			if b >= 0 {
 				out[g.rows[a]] = g.cols[b]
