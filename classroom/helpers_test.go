@@ -96,6 +96,8 @@ func studentSet(t *testing.T, claims ...[2]string) *annotate.Set {
 }
 
 type env struct {
+	// header is sent with every request (tests of headers set it).
+	header http.Header
 	t      *testing.T
 	srv    *httptest.Server
 	st     *Store
@@ -163,6 +165,12 @@ func (e *env) do(method, path, auth string, body any) resp {
 	}
 	if auth != "" {
 		req.Header.Set("Authorization", "Bearer "+auth)
+	}
+	if rd != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	for k, v := range e.header {
+		req.Header[k] = v
 	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {

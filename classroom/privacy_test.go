@@ -134,7 +134,7 @@ func TestDisplayNameRules(t *testing.T) {
 	}{
 		{map[string]string{"name": ""}, 400, `"path":"name"`},
 		{map[string]string{"name": strings.Repeat("x", 41)}, 400, "more than the limit of 40"},
-		{map[string]string{"name": "Ann", "email": "ann@example.org"}, 400, `unknown field \"email\"`},
+		{map[string]string{"name": "Ann", "email": "ann@example.org"}, 400, `{"path":"email","message":"unknown field"}`},
 		{map[string]string{"name": "Bo\u202eb"}, 400, "not allowed"},
 	} {
 		r := e.do("POST", join, "", c.body)

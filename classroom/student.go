@@ -12,6 +12,7 @@ import (
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
+	"whosaid/internal/clientid"
 	"whosaid/internal/httpjson"
 	"whosaid/internal/sqldb"
 )
@@ -85,7 +86,7 @@ func (h *handler) join(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	if e != nil {
 		return e
 	}
-	body, e := httpjson.ReadBody(w, r, h.maxBody)
+	body, e := httpjson.ReadJSON(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}
@@ -109,7 +110,7 @@ func (h *handler) join(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 // there: one student's token reaches only their own work.
 func (h *handler) student(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error) {
 	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
-		token, e := bearer(r, "student token")
+		token, e := clientid.Bearer(r, "student token")
 		if e != nil {
 			return e
 		}
@@ -183,7 +184,7 @@ func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Requ
 		if ex.State != StateOpen {
 			return httpjson.NewError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
 		}
-		body, e := httpjson.ReadBody(w, r, h.maxBody)
+		body, e := httpjson.ReadJSON(w, r, h.maxBody)
 		if e != nil {
 			return e
 		}

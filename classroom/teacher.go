@@ -12,6 +12,7 @@ import (
 	"whosaid/annotate"
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/native"
+	"whosaid/internal/clientid"
 	"whosaid/internal/httpjson"
 	"whosaid/internal/sqldb"
 )
@@ -19,7 +20,7 @@ import (
 // teacher registers a route that needs the exercise's teacher secret.
 func (h *handler) teacher(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error) {
 	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
-		secret, e := bearer(r, "teacher secret")
+		secret, e := clientid.Bearer(r, "teacher secret")
 		if e != nil {
 			return e
 		}
@@ -53,7 +54,7 @@ type created struct {
 }
 
 func (h *handler) createExercise(w http.ResponseWriter, r *http.Request) *httpjson.Error {
-	body, e := httpjson.ReadBody(w, r, h.maxBody)
+	body, e := httpjson.ReadJSON(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}
@@ -178,7 +179,7 @@ func (h *handler) deleteExercise(w http.ResponseWriter, r *http.Request, ex exer
 }
 
 func (h *handler) putSettings(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
-	body, e := httpjson.ReadBody(w, r, h.maxBody)
+	body, e := httpjson.ReadJSON(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}
@@ -194,7 +195,7 @@ func (h *handler) putSettings(w http.ResponseWriter, r *http.Request, ex exercis
 }
 
 func (h *handler) putKey(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
-	body, e := httpjson.ReadBody(w, r, h.maxBody)
+	body, e := httpjson.ReadJSON(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}

@@ -90,7 +90,7 @@ func (a *api) putSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	if e != nil {
 		return e
 	}
-	body, e := httpjson.ReadBody(w, r, a.maxBody)
+	body, e := httpjson.ReadJSON(w, r, a.maxBody)
 	if e != nil {
 		return e
 	}

@@ -117,6 +117,7 @@ func (s *storm) run(t *testing.T, url string, stop <-chan struct{}) {
 				req, _ := http.NewRequest("PUT", url+setPath(s.docs[c].ID), strings.NewReader(string(body)))
 				req.Header.Set("Authorization", "Bearer "+tokenA)
 				req.Header.Set("If-Match", strconv.Quote(strconv.Itoa(version)))
+				req.Header.Set("Content-Type", "application/json")
 				res, err := client.Do(req)
 				if err != nil {
 					return // the server is gone
