@@ -29,7 +29,10 @@ func TestOnPostgres(t *testing.T) {
 		f    func(*testing.T)
 	}{
 		{"ClassFlow", TestClassFlow},
-		{"KeyNeverReachesStudentBeforeRelease", TestKeyNeverReachesStudentBeforeRelease},
+		{"KeyNeverReachesStudentWhileOpen", TestKeyNeverReachesStudentWhileOpen},
+		{"AttemptsAreKept", TestAttemptsAreKept},
+		{"OneSubmissionOnly", TestOneSubmissionOnly},
+		{"WorkMustBeOnTheExercise", TestWorkMustBeOnTheExercise},
 		{"TeacherRoutesNeedTheSecret", TestTeacherRoutesNeedTheSecret},
 		{"StudentReachesOnlyOwnWork", TestStudentReachesOnlyOwnWork},
 		{"JoinIsRateLimited", TestJoinIsRateLimited},

@@ -5,6 +5,7 @@ package classroom
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"time"
@@ -115,6 +116,9 @@ func checkKey(doc annotate.Document, data []byte) ([]byte, error) {
 			ps.Add(httpjson.JoinPath("key", p.Path), "%s", p.Message)
 		}
 		return nil, ps
+	}
+	if n := len(s.Claims); n > MaxClaims {
+		return nil, annotate.Problems{{Path: "key.claims", Message: fmt.Sprintf("%d claims, more than the limit of %d (no article has that many)", n, MaxClaims)}}
 	}
 	if _, err := exercise.KeyFromSet(doc, s); err != nil {
 		return nil, err

@@ -32,9 +32,9 @@ func class(t testing.TB) (score.Key, []Student) {
 	annLower := annotate.Speaker{ID: "a", Name: "ann lee", Kind: annotate.SpeakerPerson}
 	bobS := annotate.Speaker{ID: "b", Name: "Bob Roe", Kind: annotate.SpeakerPerson}
 	return key, []Student{
-		{ID: "st-ann", Name: "Ann", Status: StatusSubmitted, Set: setOf(d, []annotate.Speaker{annLower},
+		{ID: "st-ann", Name: "Ann", Status: StatusSubmitted, Attempts: 2, Set: setOf(d, []annotate.Speaker{annLower},
 			claim("a1", span(t, d, "taxes will rise", 0), "a", annotate.AttrIndirect, annotate.KindPrediction))},
-		{ID: "st-bob", Name: "=Bob", Status: StatusSubmitted, Set: setOf(d, []annotate.Speaker{bobS},
+		{ID: "st-bob", Name: "=Bob", Status: StatusSubmitted, Attempts: 1, Set: setOf(d, []annotate.Speaker{bobS},
 			claim("b1", span(t, d, "taxes will", 0), "b", annotate.AttrDirect, annotate.KindPrediction),
 			claim("b2", span(t, d, "they will fall", 0), "b", annotate.AttrIndirect, annotate.KindPrediction),
 			claim("b3", span(t, d, "Ann Lee", 0), "", annotate.AttrIndirect, annotate.KindOther))},
@@ -139,11 +139,11 @@ func TestResultsCSV(t *testing.T) {
 	}
 	got := string(ResultsCSV(d))
 	want := "\uFEFF" + strings.Join([]string{
-		"name,status,claims,found,partly,missed,extra,strict_precision,strict_recall,strict_f1,lenient_precision,lenient_recall,lenient_f1,speaker_right,speaker_scored,type_right,type_scored,kind_right,kind_scored,error",
-		"Ann,submitted,1,1,0,1,0,1.000,0.500,0.667,1.000,0.500,0.667,1,1,1,1,1,1,",
-		"'=Bob,submitted,3,1,1,0,1,0.333,0.500,0.400,0.667,0.833,0.741,1,2,1,2,2,2,",
-		"Cy,joined,0,,,,,,,,,,,,,,,,,",
-		"Di,working,1,0,0,2,1,0.000,0.000,0.000,0.000,0.000,0.000,0,0,0,0,0,0,",
+		"name,status,attempts,claims,found,partly,missed,extra,strict_precision,strict_recall,strict_f1,lenient_precision,lenient_recall,lenient_f1,speaker_right,speaker_scored,type_right,type_scored,kind_right,kind_scored,error",
+		"Ann,submitted,2,1,1,0,1,0,1.000,0.500,0.667,1.000,0.500,0.667,1,1,1,1,1,1,",
+		"'=Bob,submitted,1,3,1,1,0,1,0.333,0.500,0.400,0.667,0.833,0.741,1,2,1,2,2,2,",
+		"Cy,joined,0,0,,,,,,,,,,,,,,,,,",
+		"Di,working,0,1,0,0,2,1,0.000,0.000,0.000,0.000,0.000,0.000,0,0,0,0,0,0,",
 	}, "\r\n") + "\r\n"
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("CSV (-want +got):\n%s", diff)
