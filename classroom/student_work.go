@@ -76,7 +76,7 @@ func exerciseWork(body []byte, doc annotate.Document) (*annotate.Set, *httpjson.
 	}
 	if set.Document.ID != doc.ID {
 		return nil, &httpjson.Error{Status: http.StatusBadRequest,
-			Message: "this work is on another article than the exercise's: only work on the exercise's article can be saved or handed in",
+			Message:  "this work is on another article than the exercise's: only work on the exercise's article can be saved or handed in",
 			Problems: []httpjson.Problem{{Path: "document.id", Message: fmt.Sprintf("%q is not the exercise's article (%s)", set.Document.ID, doc.ID)}}}
 	}
 	return set, tooManyClaims(set, "claims")

@@ -41,4 +41,3 @@ func checkToken(token string) string {
 	}
 	return ""
 }
-
