@@ -38,9 +38,12 @@ func TestOnPostgres(t *testing.T) {
 		{"JoinIsRateLimited", TestJoinIsRateLimited},
 		{"DeleteStudentData", TestDeleteStudentData},
 		{"BadRequestsListEveryProblem", TestBadRequestsListEveryProblem},
+		{"DashboardBuiltOncePerChange", TestDashboardBuiltOncePerChange},
+		{"InputIsRejectedCleanly", TestInputIsRejectedCleanly},
+		{"OnlyJSONFromThisSite", TestOnlyJSONFromThisSite},
 		{"Migrations", TestMigrationsAreIdempotent},
 	}
-	openStore = func(t *testing.T) (*Store, func() (*Store, error)) {
+	openStore = func(t testing.TB) (*Store, func() (*Store, error)) {
 		url, err := pg.NewDatabase(context.Background())
 		if err != nil {
 			t.Fatal(err)
