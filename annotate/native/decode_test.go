@@ -78,7 +78,7 @@ func TestDecodeProblems(t *testing.T) {
 			return edit(t, edit(t, sample, `"claims": [`, `"claims": null, "x": [`), `"speakers": [`, `"speakers": null, "y": [`)
 		}, annotate.Problems{{Path: "speakers", Message: "want an array, got null"}, {Path: "y", Message: "unknown field"},
 			{Path: "claims", Message: "want an array, got null"}, {Path: "x", Message: "unknown field"}}},
-				{"field names are case-sensitive", func(t *testing.T) []byte {
+		{"field names are case-sensitive", func(t *testing.T) []byte {
 			return edit(t, sample, `"id": "c03",`, `"ID": "c03",`)
 		}, annotate.Problems{{Path: "claims[2].ID", Message: "unknown field"}, {Path: "claims[2].id", Message: "missing"}}},
 		{"bad date-time", func(t *testing.T) []byte {
