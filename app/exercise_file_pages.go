@@ -53,7 +53,7 @@ func (p *fileStudentPage) open(ctx app.Context, ef *exercise.ExerciseFile) {
 	store.SetLastOpen(ef.Document.ID)
 	p.ef = ef
 	if p.annot == nil {
-		p.annot = &annotatorPage{}
+		p.annot = &annotatorPage{Exercise: true}
 	} else {
 		ctx.NewActionWithValue(actionOpenSet, mustLoad(store, ef.Document.ID))
 	}
@@ -254,7 +254,7 @@ func (p *filesTeachPage) Render() app.UI {
 	}
 	var open app.UI
 	if p.open != nil {
-		open = app.Section().ID("student-work").DataSet("student", p.openFor).Body(renderFeedback(*p.open))
+		open = app.Section().ID("student-work").DataSet("student", p.openFor).Body(renderFeedback(*p.open, nil))
 	}
 	return m.Body(
 		exerciseStyle(),
