@@ -316,23 +316,7 @@ func (p *studentPage) Render() app.UI {
 	if !open {
 		status += " · the exercise is closed"
 	}
-	// What to do next: how to hand the work in, or that a change made
-	// after submitting is not handed in yet.
-	var next app.UI
-	switch {
-	case !open:
-	case me.Submitted == nil && me.Exercise.OneSubmission:
-		next = app.P().ID("ex-next").Class("ex-next").Text("Mark the claims in the article below; your work is saved as you go. " +
-			"When you are done, press Submit: this exercise takes one submission, so check your work first.")
-	case me.Submitted == nil:
-		next = app.P().ID("ex-next").Class("ex-next").Text("Mark the claims in the article below; your work is saved as you go. " +
-			"When you are done, press Submit. You can submit again until your teacher closes the exercise.")
-	case me.AttemptsLeft == 0:
-		next = app.P().ID("ex-next").Class("ex-next").Text(noAttemptsLeft(me))
-	case me.Changed:
-		next = app.P().ID("ex-next").Class("ex-next ex-changed").DataSet("changed", true).
-			Text("You have changed your work since you submitted it: your teacher sees the submitted version until you press Submit again.")
-	}
+	next := nextStep(me, open)
 	// Always a div here, shown or not: the annotator after it must keep
 	// its place among the children (go-app diffs by position, and moving
 	// a mounted component ends the program: hiding the feedback or
@@ -386,4 +370,26 @@ func noAttemptsLeft(me *meInfo) string {
 		return "You have submitted: this exercise takes one submission. Your teacher sees the work you submitted."
 	}
 	return fmt.Sprintf("You have submitted %d times, the most this exercise takes. Your teacher sees your last submission.", me.Attempts)
+}
+
+// nextStep says what to do next: how to hand the work in, that a change
+// made after submitting is not handed in yet, or that no submission is
+// left; nil when there is nothing to say.
+func nextStep(me *meInfo, open bool) app.UI {
+	line := func(text string) app.HTMLP { return app.P().ID("ex-next").Class("ex-next").Text(text) }
+	switch {
+	case !open:
+	case me.Submitted == nil && me.Exercise.OneSubmission:
+		return line("Mark the claims in the article below; your work is saved as you go. " +
+			"When you are done, press Submit: this exercise takes one submission, so check your work first.")
+	case me.Submitted == nil:
+		return line("Mark the claims in the article below; your work is saved as you go. " +
+			"When you are done, press Submit. You can submit again until your teacher closes the exercise.")
+	case me.AttemptsLeft == 0:
+		return line(noAttemptsLeft(me))
+	case me.Changed:
+		return line("You have changed your work since you submitted it: your teacher sees the submitted version until you press Submit again.").
+			Class("ex-changed").DataSet("changed", true)
+	}
+	return nil
 }

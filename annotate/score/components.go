@@ -35,45 +35,8 @@ func pairUp(w [][]weight) []int {
 // Claims overlap only locally, so the parts are small and the Hungarian step
 // stays cheap on long articles. It returns, for each row, its column or -1.
 func pairEdges(rows, cols int, edges []edge) []int {
-	// Union-find over rows 0..rows-1 and columns rows..rows+cols-1.
-	parent := make([]int, rows+cols)
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
-	for _, e := range edges {
-		a, b := find(e.i), find(rows+e.j)
-		if a != b {
-			parent[max(a, b)] = min(a, b)
-		}
-	}
-	// Each part's rows and columns, ascending, and each one's local index;
-	// parts are numbered by their root, in order of first appearance.
-	type part struct{ rows, cols []int }
-	partOf := make([]int, rows+cols) // root → part number + 1
-	var parts []part
-	local := make([]int, rows+cols)
-	for x := range rows + cols {
-		r := find(x)
-		if partOf[r] == 0 {
-			parts = append(parts, part{})
-			partOf[r] = len(parts)
-		}
-		g := &parts[partOf[r]-1]
-		if x < rows {
-			local[x] = len(g.rows)
-			g.rows = append(g.rows, x)
-		} else {
-			local[x] = len(g.cols)
-			g.cols = append(g.cols, x-rows)
-		}
-	}
+	pt := splitParts(rows, cols, edges)
+	parts, partOf, local, find := pt.parts, pt.partOf, pt.local, pt.find
 	out := make([]int, rows)
 	for i := range out {
 		out[i] = -1
@@ -111,4 +74,55 @@ func pairEdges(rows, cols int, edges []edge) []int {
 		}
 	}
 	return out
+}
+
+// part is one connected part: its rows and columns, ascending.
+type part struct{ rows, cols []int }
+
+// partition is the edges' rows and columns split into connected parts
+// (union-find over rows 0..rows-1 and columns rows..rows+cols-1): parts
+// numbered in order of first appearance, partOf[root] = number + 1, and
+// each row's and column's index within its part.
+type partition struct {
+	parts  []part
+	partOf []int
+	local  []int
+	find   func(x int) int
+}
+
+func splitParts(rows, cols int, edges []edge) partition {
+	parent := make([]int, rows+cols)
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, e := range edges {
+		a, b := find(e.i), find(rows+e.j)
+		if a != b {
+			parent[max(a, b)] = min(a, b)
+		}
+	}
+	p := partition{partOf: make([]int, rows+cols), local: make([]int, rows+cols), find: find}
+	for x := range rows + cols {
+		r := find(x)
+		if p.partOf[r] == 0 {
+			p.parts = append(p.parts, part{})
+			p.partOf[r] = len(p.parts)
+		}
+		g := &p.parts[p.partOf[r]-1]
+		if x < rows {
+			p.local[x] = len(g.rows)
+			g.rows = append(g.rows, x)
+		} else {
+			p.local[x] = len(g.cols)
+			g.cols = append(g.cols, x-rows)
+		}
+	}
+	return p
 }
