@@ -40,15 +40,14 @@ const maxDashClasses = 32
 
 // classCache is one exercise's. Its lock is held through a build.
 type classCache struct {
-	mu       sync.Mutex
-	used     time.Time
-	exStamp  string // the exercise (key, settings, state) the builder is for
-	builder  *exercise.Builder
-	sets     map[string]cachedSet // student id → their set at a version
-	stamp    string               // what the answer below was computed from
-	dash     *exercise.Dashboard
-	students []studentStamp
-	body     []byte // the encoded dashboard answer
+	mu      sync.Mutex
+	used    time.Time
+	exStamp string // the exercise (key, settings, state) the builder is for
+	builder *exercise.Builder
+	sets    map[string]cachedSet // student id → their set at a version
+	stamp   string               // what the answer below was computed from
+	dash    *exercise.Dashboard
+	body    []byte // the encoded dashboard answer
 }
 
 type cachedSet struct {

@@ -147,7 +147,7 @@ type meView struct {
 	// Changed: the work saved since the submission differs from it (the
 	// teacher scores the submission: the student must submit again).
 	Changed bool `json:"changed"`
-	// Attempts made and left (exercise.Exercise.Attempts).
+	// Attempts made and left (exercise.Exercise.AllowedAttempts).
 	Attempts     int `json:"attempts"`
 	AttemptsLeft int `json:"attemptsLeft"`
 	// KeyShown: the feedback shows the key (the exercise is closed).
@@ -181,7 +181,7 @@ func (h *handler) me(w http.ResponseWriter, r *http.Request, ex exerciseRow, s s
 	}
 	v := meView{ID: s.ID, Name: s.Name, Status: statusOf(s), State: ex.State, Exercise: l.settings, Document: l.doc,
 		Work: rawOrNull(s.Work), Feedback: feedbackAllowed(l, ex, s), Changed: changedSinceSubmit(s),
-		Attempts: int(s.Attempts), AttemptsLeft: max(l.settings.Attempts()-int(s.Attempts), 0), KeyShown: keyShown(ex)}
+		Attempts: int(s.Attempts), AttemptsLeft: max(l.settings.AllowedAttempts()-int(s.Attempts), 0), KeyShown: keyShown(ex)}
 	if !s.Submitted.IsZero() {
 		t := s.Submitted
 		v.Submitted = &t

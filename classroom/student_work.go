@@ -58,7 +58,7 @@ func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Requ
 			return h.storeError(r, err, "student")
 		}
 		out := map[string]any{"status": statusOf(saved), "updated": saved.Updated, "changed": changedSinceSubmit(saved),
-			"attempts": saved.Attempts, "attemptsLeft": max(int64(l.settings.Attempts())-saved.Attempts, 0)}
+			"attempts": saved.Attempts, "attemptsLeft": max(int64(l.settings.AllowedAttempts())-saved.Attempts, 0)}
 		if !saved.Submitted.IsZero() {
 			out["submitted"] = saved.Submitted
 		}
@@ -94,7 +94,7 @@ func tooManyClaims(set *annotate.Set, path string) *httpjson.Error {
 // attempt scores a submission against the key for the teacher's record
 // of attempts.
 func (h *handler) attempt(r *http.Request, l loaded, set *annotate.Set) (*submission, *httpjson.Error) {
-	sub := &submission{maxAttempts: int64(l.settings.Attempts())}
+	sub := &submission{maxAttempts: int64(l.settings.AllowedAttempts())}
 	a := exercise.Attempt{Claims: len(set.Claims)}
 	if l.hasKey {
 		rep, err := score.Score(l.key, set)

@@ -131,7 +131,7 @@ func (h *handler) classDashboard(r *http.Request, ex exerciseRow) (*exercise.Das
 	if err != nil {
 		return nil, nil, h.storeError(r, err, "dashboard")
 	}
-	cc.stamp, cc.dash, cc.students, cc.body = stamp, d, students, append(body, '\n')
+	cc.stamp, cc.dash, cc.body = stamp, d, append(body, '\n')
 	return d, cc.body, nil
 }
 

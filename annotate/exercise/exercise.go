@@ -43,8 +43,8 @@ type Exercise struct {
 	OneSubmission bool `json:"oneSubmission,omitempty"`
 }
 
-// Attempts is how many submissions a student may make.
-func (e *Exercise) Attempts() int {
+// AllowedAttempts is how many submissions a student may make.
+func (e *Exercise) AllowedAttempts() int {
 	if e.OneSubmission {
 		return 1
 	}
