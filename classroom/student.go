@@ -45,7 +45,7 @@ func (h *handler) classInfo(w http.ResponseWriter, r *http.Request) *httpjson.Er
 	if e != nil {
 		return e
 	}
-	l, e := h.load(r, ex)
+	l, e := h.loadWithoutKey(r, ex)
 	if e != nil {
 		return e
 	}
@@ -168,14 +168,14 @@ func keyShown(ex exerciseRow) bool { return ex.State == StateClosed }
 // feedbackAllowed tells whether a student sees feedback on their
 // submission: right after submitting, or once the teacher releases it.
 func feedbackAllowed(l loaded, ex exerciseRow, s studentRow) bool {
-	if len(s.Submission) == 0 || !l.hasKey {
+	if len(s.Submission) == 0 || len(ex.Key) == 0 {
 		return false
 	}
 	return l.settings.Feedback == exercise.FeedbackAfterSubmit || ex.Released
 }
 
 func (h *handler) me(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
-	l, e := h.load(r, ex)
+	l, e := h.loadWithoutKey(r, ex)
 	if e != nil {
 		return e
 	}

@@ -32,7 +32,11 @@ func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Requ
 		if e != nil {
 			return e
 		}
-		l, e := h.load(r, ex)
+		load := h.loadWithoutKey // an autosave needs no key
+		if submit {
+			load = h.load
+		}
+		l, e := load(r, ex)
 		if e != nil {
 			return e
 		}

@@ -26,6 +26,24 @@ type loaded struct {
 }
 
 func (h *handler) load(r *http.Request, ex exerciseRow) (loaded, *httpjson.Error) {
+	l, e := h.loadWithoutKey(r, ex)
+	if e != nil || len(ex.Key) == 0 {
+		return l, e
+	}
+	s, err := native.Decode(ex.Key)
+	if err != nil {
+		return l, h.storeError(r, err, "answer key")
+	}
+	if l.key, err = exercise.KeyFromSet(l.doc, s); err != nil {
+		return l, h.storeError(r, err, "answer key")
+	}
+	l.hasKey = true
+	return l, nil
+}
+
+// loadWithoutKey decodes the settings and the article only: an autosave
+// needs no key, and decoding one is most of the work.
+func (h *handler) loadWithoutKey(r *http.Request, ex exerciseRow) (loaded, *httpjson.Error) {
 	var l loaded
 	if err := json.Unmarshal(ex.Settings, &l.settings); err != nil {
 		return l, h.storeError(r, err, "exercise")
@@ -33,18 +51,7 @@ func (h *handler) load(r *http.Request, ex exerciseRow) (loaded, *httpjson.Error
 	if err := json.Unmarshal(ex.Document, &l.doc); err != nil {
 		return l, h.storeError(r, err, "exercise")
 	}
-	if len(ex.Key) > 0 {
-		s, err := native.Decode(ex.Key)
-		if err != nil {
-			return l, h.storeError(r, err, "answer key")
-		}
-		if l.key, err = exercise.KeyFromSet(l.doc, s); err != nil {
-			return l, h.storeError(r, err, "answer key")
-		}
-		l.hasKey = true
-	} else {
-		l.key = score.Key{Document: l.doc}
-	}
+	l.key = score.Key{Document: l.doc}
 	return l, nil
 }
 
