@@ -60,6 +60,7 @@ func (a *api) createDocument(w http.ResponseWriter, r *http.Request) *httpjson.E
 	if err != nil {
 		return a.storeError(r, err, "document")
 	}
+	a.owners.add(owner)
 	status := http.StatusOK
 	if created {
 		status = http.StatusCreated

@@ -125,6 +125,7 @@ func (a *api) putSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	if err != nil {
 		return a.storeError(r, err, "annotation set")
 	}
+	a.owners.add(owner)
 	w.Header().Set("ETag", etag(saved.Version))
 	httpjson.Write(w, http.StatusOK, map[string]any{"version": saved.Version, "updated": saved.Updated})
 	return nil

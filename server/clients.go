@@ -58,6 +58,3 @@ func (k *knownOwners) add(owner string) {
 	}
 	k.set[owner] = struct{}{}
 }
-
-// stored notes that owner now has something stored.
-func (a *api) stored(owner string) { a.owners.add(owner) }
