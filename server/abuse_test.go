@@ -13,6 +13,7 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/internal/clientid"
+	"whosaid/server/store"
 )
 
 // eachStore runs a test on a server over SQLite and over PostgreSQL.
@@ -75,9 +76,17 @@ func TestInputIsRejectedCleanly(t *testing.T) {
 // fresh made-up token, from one address: past the address's burst they
 // get 429, as the classroom does; a known owner keeps its own allowance.
 func TestMadeUpTokensChargedToTheAddress(t *testing.T) {
-	ts := newTestServer(t, nil, Config{RateLimit: 1, RateBurst: 10})
+	st := storeKinds()[0].open(t)
+	if _, err := st.PutDocument(context.Background(), clientid.Hash(tokenA), store.Document{ID: fuzzDoc.ID, Title: "x", Data: []byte("{}")}); err != nil {
+		t.Fatal(err)
+	}
+	ts := newTestServer(t, st, Config{RateLimit: 1, RateBurst: 11})
 	clock := ts.srv.limiter.Now()
 	ts.srv.limiter.Now = func() time.Time { return clock }
+	// A known owner (looked up once, on the address's allowance).
+	if r := ts.do(t, "GET", "/api/v1/documents", tokenA, nil); r.status != http.StatusOK {
+		t.Fatal(r)
+	}
 	created, limited := 0, 0
 	for i := range 300 {
 		tok := fmt.Sprintf("madeup%016d", i)
@@ -93,6 +102,15 @@ func TestMadeUpTokensChargedToTheAddress(t *testing.T) {
 	}
 	if created != 10 || limited != 290 {
 		t.Errorf("%d created, %d limited; want 10 and 290", created, limited)
+	}
+	// The known owner keeps its allowance for its work, but a new document
+	// counts against the address too.
+	if r := ts.do(t, "GET", "/api/v1/documents", tokenA, nil); r.status != http.StatusOK {
+		t.Errorf("a known owner's read: %v", r)
+	}
+	r := ts.do(t, "POST", "/api/v1/documents", tokenA, []byte(`{"filename":"a.txt","content":"One more."}`))
+	if r.status != http.StatusTooManyRequests || !strings.Contains(string(r.body), "new documents from this address") {
+		t.Errorf("a known owner's new document with the address's allowance used up: %v", r)
 	}
 }
 

@@ -44,6 +44,9 @@ func (a *api) createDocument(w http.ResponseWriter, r *http.Request) *httpjson.E
 	if e != nil {
 		return e
 	}
+	if e := a.chargeCreation(w, r); e != nil {
+		return e
+	}
 	body, e := httpjson.ReadBody(w, r, a.maxBody)
 	if e != nil {
 		return e

@@ -90,6 +90,11 @@ func (a *api) putSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	if e != nil {
 		return e
 	}
+	if version == 0 {
+		if e := a.chargeCreation(w, r); e != nil { // a first save may store the document
+			return e
+		}
+	}
 	body, e := httpjson.ReadJSON(w, r, a.maxBody)
 	if e != nil {
 		return e
