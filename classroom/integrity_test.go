@@ -3,6 +3,7 @@
 package classroom
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"whosaid/annotate"
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/native"
+	"whosaid/internal/sqldb"
 )
 
 // keyMarkers are what only the key holds: its quotes (outside the article
@@ -202,6 +204,15 @@ func TestAttemptsAreKept(t *testing.T) {
 		t.Errorf("past the most attempts: %s", r.body)
 	}
 	e.must(e.do("PUT", base+"/work", tok, encodeSet(t, sets[1])), 200)
+	// Deleting the class's data deletes the attempts too.
+	e.must(e.do("DELETE", "/api/v1/exercises/"+id+"/students", secret, nil), 200)
+	var n int
+	e.st.read(context.Background(), func(q sqldb.Querier) error {
+		return q.QueryRow(context.Background(), `SELECT COUNT(*) FROM classroom_attempts`)(&n)
+	})
+	if n != 0 {
+		t.Errorf("%d attempts kept after deleting the students", n)
+	}
 }
 
 // TestOneSubmissionOnly: with the option, a second submission is refused
