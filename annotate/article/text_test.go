@@ -183,9 +183,9 @@ func TestReadTextReportsChanges(t *testing.T) {
 		changes []string
 	}{
 		{
-			name: "one paragraph per line",
-			in:   "Harbour tunnel opens\nThe tunnel opened on Monday, officials said.\n“It is a good day,” the mayor said.\n",
-			want: []annotate.Block{B(hl, "Harbour tunnel opens"), B(par, "The tunnel opened on Monday, officials said."), B(par, "“It is a good day,” the mayor said.")},
+			name:    "one paragraph per line",
+			in:      "Harbour tunnel opens\nThe tunnel opened on Monday, officials said.\n“It is a good day,” the mayor said.\n",
+			want:    []annotate.Block{B(hl, "Harbour tunnel opens"), B(par, "The tunnel opened on Monday, officials said."), B(par, "“It is a good day,” the mayor said.")},
 			changes: []string{"line 2: 2 paragraphs followed a single line break; whosaid puts a blank line between paragraphs, so positions counted in the file grow by one at each"},
 		},
 		{
@@ -195,9 +195,9 @@ func TestReadTextReportsChanges(t *testing.T) {
 			changes: nil,
 		},
 		{
-			name: "hard-wrapped prose is joined",
-			in:   "The tunnel opened on Monday after years of\ndelay, officials said, and it cost\nmore than planned.\n\nNext paragraph.",
-			want: []annotate.Block{B(par, "The tunnel opened on Monday after years of delay, officials said, and it cost more than planned."), B(par, "Next paragraph.")},
+			name:    "hard-wrapped prose is joined",
+			in:      "The tunnel opened on Monday after years of\ndelay, officials said, and it cost\nmore than planned.\n\nNext paragraph.",
+			want:    []annotate.Block{B(par, "The tunnel opened on Monday after years of delay, officials said, and it cost more than planned."), B(par, "Next paragraph.")},
 			changes: []string{"line 2: 2 line breaks inside wrapped paragraphs became spaces"},
 		},
 		{
