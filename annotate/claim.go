@@ -45,6 +45,13 @@ type Claim struct {
 	Created  time.Time `json:"created"`
 	Modified time.Time `json:"modified"`
 	Creator  string    `json:"creator,omitempty"`
+	// Device is where the claim was last changed (a label such as "Chrome
+	// on Linux · 3fa9"); empty when not known. A merge tells the user which
+	// device a version came from with it.
+	Device string `json:"device,omitempty"`
+	// Conflicts are the versions of this claim's fields that lost a merge
+	// (conflict.go): kept until the user picks one.
+	Conflicts []Conflict `json:"conflicts,omitempty"`
 }
 
 // Spans lists the claim's content span, cue and mentions, for anchoring.

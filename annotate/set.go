@@ -105,5 +105,11 @@ func (c Claim) clone() Claim {
 	// slices.Clone keeps nil and empty apart, so a clone is deep-equal.
 	c.Mentions = slices.Clone(c.Mentions)
 	c.Tags = slices.Clone(c.Tags)
+	if c.Conflicts != nil {
+		c.Conflicts = slices.Clone(c.Conflicts)
+		for i := range c.Conflicts {
+			c.Conflicts[i] = c.Conflicts[i].clone()
+		}
+	}
 	return c
 }

@@ -45,6 +45,7 @@ type syncer struct {
 	meta    syncMeta
 	enabled bool
 	now     func() time.Time
+	device  string // this browser's label (device.go): where its deletions were made
 
 	localMessage string // the status shown when sync is off
 
@@ -260,7 +261,21 @@ func (s *syncer) synced(msg string) {
 	s.done(syncPollEvery)
 }
 
-// show makes the page display set (a merge or another device's save).
-func (s *syncer) show(set *annotate.Set) {
-	s.disp.Context().NewActionWithValue(actionExternalChange, set)
+// show makes the page display set (a merge or another device's save); rep
+// says what came from the other device, for the notice.
+func (s *syncer) show(set *annotate.Set, rep *annotate.MergeReport) {
+	s.disp.Context().NewActionWithValue(actionExternalChange, externalChange{Set: set, Report: rep, From: fromDevice})
+}
+
+// changesFrom is what another device's save changed from old (nil: not
+// known) to set, named claim by claim.
+func changesFrom(old, set *annotate.Set) *annotate.MergeReport {
+	if old == nil {
+		return nil
+	}
+	_, rep, err := annotate.Merge(old, old, set, annotate.MergeOptions{})
+	if err != nil {
+		return nil
+	}
+	return &rep
 }
