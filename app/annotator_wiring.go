@@ -49,6 +49,7 @@ func (p *annotatorPage) wire(ctx app.Context) {
 		p.w.sync.device = deviceLabel(p.w.saver.store.kv)
 	}
 	p.w.saver.afterSave = p.w.sync.saved
+	p.w.saver.onChange = p.w.sync.changing
 	p.w.sync.localBusy = p.w.saver.Dirty
 	p.w.sync.start(ctx)
 	p.w.syncView = &syncView{Sync: p.w.sync}

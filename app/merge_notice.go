@@ -21,16 +21,17 @@ const maxNoticeItems = 20
 // showTakeIn tells the user what a take-in brought; undoable: Undo puts
 // this page's versions back.
 func (p *annotatorPage) showTakeIn(ctx app.Context, ch externalChange, undoable bool) {
-	where, key := "the other device", mergeNoticeKey
-	n := notice{Key: key, Level: noticeInfo, Title: "Updated with changes saved on another device"}
+	where, another := "the other device", "another device"
+	n := notice{Key: mergeNoticeKey, Level: noticeInfo, Title: "Updated with changes saved on another device"}
 	if ch.From == fromTab {
-		where, n.Key, n.Title = "the other tab", externalNoticeKey, "Updated with changes made in another tab"
+		where, another = "the other tab", "another tab"
+		n.Key, n.Title = externalNoticeKey, "Updated with changes made in another tab"
 	}
 	if rep := ch.Report; rep != nil {
 		if rep.Conflicts() > 0 && ch.From == fromDevice {
 			n.Title = "Merged with changes from another device"
 		}
-		n.Text = mergeSummary(*rep, where)
+		n.Text = mergeSummary(*rep, another)
 		n.Items = p.mergeItems(*rep, where)
 	}
 	if undoable {
@@ -42,7 +43,7 @@ func (p *annotatorPage) showTakeIn(ctx app.Context, ch externalChange, undoable 
 }
 
 // mergeSummary is the notice's sentence: how many claims came from the
-// other side, how many were edited on both.
+// other side (where: "another device"), how many were edited on both.
 func mergeSummary(rep annotate.MergeReport, where string) string {
 	var parts []string
 	switch n := rep.FromTheirs(); n {

@@ -48,6 +48,7 @@ type syncer struct {
 	device  string // this browser's label (device.go): where its deletions were made
 
 	localMessage string // the status shown when sync is off
+	state        syncState // the status shown now
 
 	disp app.Dispatcher
 	src  app.UI
@@ -93,7 +94,7 @@ func (s *syncer) start(ctx app.Context) {
 		s.status(syncState{State: "local", Message: msg})
 		return
 	}
-	s.status(syncState{State: "pending", Message: "Connecting…"})
+	s.status(syncState{State: "pending", Message: connectingMessage})
 	win := app.Window()
 	s.stops = append(s.stops,
 		// Back online: try now rather than at the end of the backoff.
@@ -129,7 +130,16 @@ func (s *syncer) status(st syncState) {
 	if s.disp == nil {
 		return
 	}
+	s.state = st
 	s.disp.Context().SetState(syncStatusState, st)
+}
+
+// changing: the page has an edit that autosave writes in a moment. Synced
+// would no longer be true meanwhile (it showed for the autosave's delay).
+func (s *syncer) changing() {
+	if s.enabled && (s.state.State == "synced" || s.state.State == "conflict-merged") {
+		s.status(syncState{State: "pending", Message: "Changes not synced yet"})
+	}
 }
 
 // opened: the page now shows set.
