@@ -47,7 +47,7 @@ type syncer struct {
 	now     func() time.Time
 	device  string // this browser's label (device.go): where its deletions were made
 
-	localMessage string // the status shown when sync is off
+	localMessage string    // the status shown when sync is off
 	state        syncState // the status shown now
 
 	disp app.Dispatcher
