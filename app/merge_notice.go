@@ -19,8 +19,13 @@ import (
 const maxNoticeItems = 20
 
 // showTakeIn tells the user what a take-in brought; undoable: Undo puts
-// this page's versions back.
+// this page's versions back. Without a report (sets brought back from the
+// server, a version the user picked) the caller says what happened.
 func (p *annotatorPage) showTakeIn(ctx app.Context, ch externalChange, undoable bool) {
+	if (ch.Report == nil || !ch.Report.Changed()) && !undoable {
+		p.say("Took in changes saved elsewhere.")
+		return
+	}
 	where, another := "the other device", "another device"
 	n := notice{Key: mergeNoticeKey, Level: noticeInfo, Title: "Updated with changes saved on another device"}
 	if ch.From == fromTab {
@@ -173,7 +178,10 @@ func (p *annotatorPage) showClaim(ctx app.Context, id string) {
 	p.openClaim(id)
 	p.scrollToClaim(ctx, id)
 	p.Update()
-	ctx.Defer(func(app.Context) {
+	afterPaint(ctx, func(app.Context) { // the editor is drawn by then
+		if !p.Mounted() {
+			return
+		}
 		if jsObj(querySelector("#claim-versions button")) {
 			focusElement("#claim-versions button")
 			return

@@ -267,7 +267,11 @@ func setPath(docID string) string {
 
 func (s *syncer) synced(msg string) {
 	s.backoff = 0
-	s.status(syncState{State: "synced", Message: msg})
+	if s.state.State != "conflict-merged" || msg != "Synced" {
+		// "Synced, merged" stays until the next change: a look at the
+		// server that finds nothing new does not make it news.
+		s.status(syncState{State: "synced", Message: msg})
+	}
 	s.done(syncPollEvery)
 }
 
