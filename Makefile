@@ -57,7 +57,8 @@ bench: build deps
 	$(GO) test -run '^$$' -bench . -benchmem ./annotate/...
 	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web WHOSAID_BENCH=1 $(GO) test -count=1 -run '^$$' -bench . -benchtime 1x -timeout 30m ./browsertest/
 
-# Quality of the attribution assistant on the hand-made gold set.
+# Quality of the attribution assistant on the hand-made gold set: a table for
+# testdata/gold/dev and one for testdata/gold/heldout (docs/suggest.md).
 eval:
 	@$(GO) test -count=1 -run '^TestEvalQuality$$' -v ./annotate/suggest/ | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS'
 

@@ -16,11 +16,23 @@ type Scores struct {
 	Exact           int // pairs whose normalized spans are equal
 	Overlap         int // pairs whose spans overlap
 	SpeakerRight    int // overlapping pairs with the right speaker
+	High            int // high-confidence suggestions
+	HighRight       int // of those, paired with a gold claim and with its speaker
 }
 
 // Add sums scores, for an overall figure.
 func (s Scores) Add(o Scores) Scores {
-	return Scores{s.Gold + o.Gold, s.Predicted + o.Predicted, s.Exact + o.Exact, s.Overlap + o.Overlap, s.SpeakerRight + o.SpeakerRight}
+	return Scores{s.Gold + o.Gold, s.Predicted + o.Predicted, s.Exact + o.Exact, s.Overlap + o.Overlap,
+		s.SpeakerRight + o.SpeakerRight, s.High + o.High, s.HighRight + o.HighRight}
+}
+
+// HighPrecision is the share of high-confidence suggestions that are right
+// (what "accept all high-confidence" gets right); 1 when there are none.
+func (s Scores) HighPrecision() float64 {
+	if s.High == 0 {
+		return 1
+	}
+	return float64(s.HighRight) / float64(s.High)
 }
 
 func prf(hit, pred, gold int) (p, r, f float64) {
@@ -82,6 +94,11 @@ func Evaluate(gold *annotate.Set, r Result) Scores {
 		return pairs[i].p < pairs[j].p
 	})
 	s := Scores{Gold: len(gold.Claims), Predicted: len(r.Suggestions)}
+	for _, sg := range r.Suggestions {
+		if sg.High() {
+			s.High++
+		}
+	}
 	usedG, usedP := map[int]bool{}, map[int]bool{}
 	for _, pr := range pairs {
 		if usedG[pr.g] || usedP[pr.p] {
@@ -101,6 +118,9 @@ func Evaluate(gold *annotate.Set, r Result) Scores {
 		}
 		if gsp != nil && psp != nil && SameSpeaker(*gsp, *psp) {
 			s.SpeakerRight++
+			if r.Suggestions[pr.p].High() {
+				s.HighRight++
+			}
 		}
 	}
 	return s
@@ -172,10 +192,13 @@ type Named struct {
 	Scores
 }
 
-// Table formats per-article and overall scores as a text table.
-func Table(rows []Named) string {
+// Table formats per-article and overall scores as a text table headed by
+// title: exact-span and overlap P/R/F1, attribution accuracy on overlapping
+// pairs, and the share of high-confidence suggestions that are right.
+func Table(title string, rows []Named) string {
 	var b strings.Builder
-	b.WriteString("article        gold  pred  exact P/R/F1        overlap P/R/F1      attribution\n")
+	b.WriteString(title + "\n")
+	b.WriteString("article        gold  pred  exact P/R/F1        overlap P/R/F1      attribution      high-conf right\n")
 	var all Scores
 	line := func(name string, s Scores) {
 		ep, er, ef := s.ExactPRF()
@@ -185,7 +208,8 @@ func Table(rows []Named) string {
 			pad(itoa(s.Gold), 5), pad(itoa(s.Predicted), 5),
 			"  " + f2(ep) + "/" + f2(er) + "/" + f2(ef),
 			"    " + f2(op) + "/" + f2(or) + "/" + f2(of),
-			"    " + f2(s.Attribution()) + " (" + itoa(s.SpeakerRight) + "/" + itoa(s.Overlap) + ")",
+			"    " + padRight(f2(s.Attribution())+" ("+itoa(s.SpeakerRight)+"/"+itoa(s.Overlap)+")", 16),
+			f2(s.HighPrecision()) + " (" + itoa(s.HighRight) + "/" + itoa(s.High) + ")",
 		}, " "))
 		b.WriteString("\n")
 	}

@@ -139,7 +139,7 @@ func TestSuggestionsValidateAsASet(t *testing.T) {
 
 func readGoldText(t testing.TB, name string) string {
 	t.Helper()
-	data, err := readFile("testdata/gold/" + name + ".txt")
+	data, err := readFile("testdata/gold/dev/" + name + ".txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +150,7 @@ func readGoldText(t testing.TB, name string) string {
 // lie in the text with a known speaker.
 func FuzzSuggest(f *testing.F) {
 	for _, name := range []string{"sample", "battery", "bridge", "flu"} {
-		data, err := readFile("testdata/gold/" + name + ".txt")
+		data, err := readFile("testdata/gold/dev/" + name + ".txt")
 		if err != nil {
 			f.Fatal(err)
 		}

@@ -2,7 +2,7 @@
 // article next to its hand-made claims, to see why `make eval` scores what
 // it does:
 //
-//	go run ./tools/goldcompare annotate/suggest/testdata/gold/battery.json
+//	go run ./tools/goldcompare annotate/suggest/testdata/gold/dev/battery.json
 package main
 
 import (
