@@ -91,11 +91,14 @@ func (h *History) Do(op Op) error {
 	return nil
 }
 
-// push adds a step to the undo stack, dropping the oldest past Depth.
+// push adds a step to the undo stack, dropping the oldest past Depth (in
+// place: a new stack per step was most of the time of a Do on a full one).
 func (h *History) push(st step) {
 	h.undo = append(h.undo, st)
 	if d := h.depth(); len(h.undo) > d {
-		h.undo = append(h.undo[:0:0], h.undo[len(h.undo)-d:]...)
+		n := copy(h.undo, h.undo[len(h.undo)-d:])
+		clear(h.undo[n:]) // let the dropped steps go
+		h.undo = h.undo[:n]
 	}
 }
 

@@ -14,92 +14,127 @@ import (
 // speakers it touched as they were right after it (their state before is
 // worked out when needed, by undoing the step on those alone).
 
-// snapshot is some claims and speakers of a set, by id; nil: absent.
+// snapshot is some claims and speakers of a set as they were: for each id
+// (in a fixed order; an id may come twice), a copy, or absent. Plain
+// slices: a step over 5,000 claims takes one, and maps made it slow.
 type snapshot struct {
-	claimIDs, speakerIDs []string // in a fixed order
-	claims               map[string]*Claim
-	speakers             map[string]*Speaker
+	claimIDs, speakerIDs []string
+	claims               []Claim // claims[i] is claimIDs[i]'s when hasClaim[i]
+	hasClaim             []bool
+	speakers             []Speaker
+	hasSpeaker           []bool
 }
 
 // snapshotAfter records what inv (a step's inverse) touches, as set has
 // it now; nil when inv does not say what it touches.
 func snapshotAfter(set *Set, inv Op) *snapshot {
 	var t touches
-	if !t.add(inv, set) {
+	if !t.add(inv) {
 		return nil
 	}
 	return takeSnapshot(set, t.claims, t.speakers)
 }
 
+// takeSnapshot copies the claims and speakers of the ids from set. The
+// copies share their lists (mentions, tags, versions) with the set: ops
+// never change a claim in place (they put a new copy in), so a copy stays
+// as it was.
 func takeSnapshot(set *Set, claimIDs, speakerIDs []string) *snapshot {
 	sn := &snapshot{claimIDs: claimIDs, speakerIDs: speakerIDs,
-		claims: make(map[string]*Claim, len(claimIDs)), speakers: make(map[string]*Speaker, len(speakerIDs))}
-	for _, id := range claimIDs {
-		sn.claims[id] = nil
-		if i := claimIndex(set, id); i >= 0 {
-			c := set.Claims[i].clone()
-			sn.claims[id] = &c
+		claims: make([]Claim, len(claimIDs)), hasClaim: make([]bool, len(claimIDs)),
+		speakers: make([]Speaker, len(speakerIDs)), hasSpeaker: make([]bool, len(speakerIDs))}
+	at := indexOf(len(claimIDs), len(set.Claims), func(i int) string { return set.Claims[i].ID }, func(id string) int { return lastClaimIndex(set, id) })
+	for k, id := range claimIDs {
+		if i := at(id); i >= 0 {
+			sn.claims[k], sn.hasClaim[k] = set.Claims[i], true
 		}
 	}
-	for _, id := range speakerIDs {
-		sn.speakers[id] = nil
+	for k, id := range speakerIDs {
 		if i := speakerIndex(set, id); i >= 0 {
-			sp := cloneSpeaker(set.Speakers[i])
-			sn.speakers[id] = &sp
+			sn.speakers[k], sn.hasSpeaker[k] = set.Speakers[i], true
 		}
 	}
 	return sn
 }
 
-// touches collects the ids an op changes.
-type touches struct {
-	claims, speakers []string
-	seenC, seenS     map[string]bool
+// claimsByID and speakersByID look the snapshot up (nil: absent).
+func (sn *snapshot) claimsByID() map[string]*Claim {
+	m := make(map[string]*Claim, len(sn.claimIDs))
+	for k, id := range sn.claimIDs {
+		m[id] = nil
+		if sn.hasClaim[k] {
+			m[id] = &sn.claims[k]
+		}
+	}
+	return m
 }
 
-func (t *touches) claim(id string) {
-	if t.seenC == nil {
-		t.seenC = map[string]bool{}
+func (sn *snapshot) speakersByID() map[string]*Speaker {
+	m := make(map[string]*Speaker, len(sn.speakerIDs))
+	for k, id := range sn.speakerIDs {
+		m[id] = nil
+		if sn.hasSpeaker[k] {
+			m[id] = &sn.speakers[k]
+		}
 	}
-	if !t.seenC[id] {
-		t.seenC[id] = true
-		t.claims = append(t.claims, id)
+	return m
+}
+
+// lastClaimIndex is claimIndex from the end: a claim just added is last,
+// and ids are unique in any set an op accepts.
+func lastClaimIndex(s *Set, id string) int {
+	for i := len(s.Claims) - 1; i >= 0; i-- {
+		if s.Claims[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexOf gives a lookup by id: a scan for a few ids, a map built once for
+// many (a scan each was quadratic for a step over every claim).
+func indexOf(ids, n int, idAt func(int) string, scan func(string) int) func(string) int {
+	if ids < 8 {
+		return scan
+	}
+	m := make(map[string]int, n)
+	for i := n - 1; i >= 0; i-- { // the first of duplicate ids, as a scan
+		m[idAt(i)] = i
+	}
+	return func(id string) int {
+		if i, ok := m[id]; ok {
+			return i
+		}
+		return -1
 	}
 }
 
-func (t *touches) speaker(id string) {
-	if t.seenS == nil {
-		t.seenS = map[string]bool{}
-	}
-	if !t.seenS[id] {
-		t.seenS[id] = true
-		t.speakers = append(t.speakers, id)
-	}
-}
+// touches collects the ids an op changes (an id may come twice).
+type touches struct{ claims, speakers []string }
 
 // add records what op changes (every raw op says; a group is its ops);
 // false for an op it does not know.
-func (t *touches) add(op Op, set *Set) bool {
+func (t *touches) add(op Op) bool {
 	switch o := op.(type) {
 	case insertClaim:
-		t.claim(o.c.ID)
+		t.claims = append(t.claims, o.c.ID)
 	case removeClaim:
-		t.claim(o.id)
+		t.claims = append(t.claims, o.id)
 	case replaceClaim:
-		t.claim(o.c.ID)
+		t.claims = append(t.claims, o.c.ID)
 	case replaceClaims:
 		for _, c := range o.cs {
-			t.claim(c.ID)
+			t.claims = append(t.claims, c.ID)
 		}
 	case insertSpeaker:
-		t.speaker(o.sp.ID)
+		t.speakers = append(t.speakers, o.sp.ID)
 	case removeSpeaker:
-		t.speaker(o.id)
+		t.speakers = append(t.speakers, o.id)
 	case replaceSpeaker:
-		t.speaker(o.sp.ID)
+		t.speakers = append(t.speakers, o.sp.ID)
 	case group:
 		for _, op := range o.ops {
-			if !t.add(op, set) {
+			if !t.add(op) {
 				return false
 			}
 		}
@@ -123,12 +158,14 @@ func (h *History) applyScoped(st step, undo bool) error {
 	if !undo {
 		from, to = before, st.after
 	}
+	fromC, toC := from.claimsByID(), to.claimsByID()
 	ix := NewTextIndex(h.set.Document.Text())
-	for _, id := range st.after.claimIDs {
-		h.scopeClaim(id, from.claims[id], to.claims[id], ix)
+	for _, id := range uniqueIDs(st.after.claimIDs) {
+		h.scopeClaim(id, fromC[id], toC[id], ix)
 	}
-	for _, id := range st.after.speakerIDs {
-		h.scopeSpeaker(id, from.speakers[id], to.speakers[id])
+	fromS, toS := from.speakersByID(), to.speakersByID()
+	for _, id := range uniqueIDs(st.after.speakerIDs) {
+		h.scopeSpeaker(id, fromS[id], toS[id])
 	}
 	unassignMissing(h.set)
 	return nil
@@ -138,13 +175,13 @@ func (h *History) applyScoped(st step, undo bool) error {
 // undoing it on them alone.
 func (st step) before(doc Document) (*snapshot, error) {
 	mini := &Set{Document: doc}
-	for _, id := range st.after.claimIDs {
-		if c := st.after.claims[id]; c != nil {
+	for _, c := range st.after.claimsByID() {
+		if c != nil {
 			mini.Claims = append(mini.Claims, c.clone())
 		}
 	}
-	for _, id := range st.after.speakerIDs {
-		if sp := st.after.speakers[id]; sp != nil {
+	for _, sp := range st.after.speakersByID() {
+		if sp != nil {
 			mini.Speakers = append(mini.Speakers, cloneSpeaker(*sp))
 		}
 	}
@@ -213,6 +250,19 @@ func (h *History) scopeSpeaker(id string, from, to *Speaker) {
 	}
 }
 
+// uniqueIDs is ids without repeats, in order.
+func uniqueIDs(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := ids[:0:0]
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 // speakerNamed tells whether a claim or a version names speaker id.
 func speakerNamed(s *Set, id string) bool {
 	for i := range s.Claims {
@@ -236,15 +286,17 @@ func unassignMissing(s *Set) {
 		if c.SpeakerID != "" && !have[c.SpeakerID] {
 			c.SpeakerID = ""
 		}
-		changed := false
-		for k := range c.Conflicts {
-			if v := &c.Conflicts[k]; v.Field == FieldSpeaker && v.SpeakerID != "" && !have[v.SpeakerID] {
-				v.SpeakerID = ""
-				changed = true
+		if !slices.ContainsFunc(c.Conflicts, func(v Conflict) bool { return v.Field == FieldSpeaker && v.SpeakerID != "" && !have[v.SpeakerID] }) {
+			continue
+		}
+		// A new list: the old one may be shared with a snapshot.
+		vs := slices.Clone(c.Conflicts)
+		for k := range vs {
+			if vs[k].Field == FieldSpeaker && !have[vs[k].SpeakerID] {
+				vs[k].SpeakerID = ""
 			}
 		}
-		if changed {
-			tidyConflicts(c)
-		}
+		c.Conflicts = vs
+		tidyConflicts(c)
 	}
 }
