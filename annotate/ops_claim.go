@@ -66,6 +66,9 @@ func (o editClaim) Apply(s *Set) (Op, error) {
 	if o.stamped {
 		stamp(&o.c, o.c.Modified, o.device)
 	}
+	if len(o.c.Conflicts) > 0 {
+		tidyConflicts(&o.c) // a version the edit gave the field again is settled
+	}
 	var ps Problems
 	opCheckClaim(&ps, s, &o.c, NewTextIndex(s.Document.Text()))
 	if err := opFail(o.Label(), ps); err != nil {
