@@ -50,6 +50,13 @@ type Claim struct {
 	Creator  string    `json:"creator,omitempty"`
 	// Origin is set on a claim imported from another tool's file.
 	Origin *Origin `json:"origin,omitempty"`
+	// Device is where the claim was last changed (a label such as "Chrome
+	// on Linux · 3fa9"); empty when not known. A merge tells the user which
+	// device a version came from with it.
+	Device string `json:"device,omitempty"`
+	// Conflicts are the versions of this claim's fields that lost a merge
+	// (conflict.go): kept until the user picks one.
+	Conflicts []Conflict `json:"conflicts,omitempty"`
 }
 
 // Origin is what an imported annotation was in the file it came from and

@@ -1,5 +1,7 @@
 // Package annotate is the whosaid domain: documents, spans and offsets,
-// speakers, claims, undoable operations, anchoring and validation.
+// speakers, claims, undoable operations, validation, and the three-way
+// merge of two devices' copies, which keeps both sides of a conflict on
+// the claim (conflict.go, merge.go).
 // It is pure Go (no syscall/js, no net/http) so that the browser app, the
 // server and the command line share exactly the same rules.
 //

@@ -28,16 +28,26 @@ type History struct {
 	// Depth bounds the undo stack; the oldest steps are dropped (0 means
 	// DefaultHistoryDepth).
 	Depth int
+	// Device labels where the changes are made: it is stamped on every
+	// claim an op changes (Claim.Device), with the time. "" leaves the
+	// claims' devices as they are.
+	Device string
 
 	set        *Set
 	undo, redo []step
 	version    int
+	// epoch counts TakeIns: a step done in an earlier epoch undoes and
+	// redoes only its own changes (history_scoped.go).
+	epoch int
 }
 
 // step is one undoable change: the op as applied (ids and times filled in,
-// so redo repeats it exactly) and its inverse.
+// so redo repeats it exactly) and its inverse, the epoch it was done in,
+// and what it touched as it was right after (nil when the ops do not say).
 type step struct {
 	do, undo Op
+	epoch    int
+	after    *snapshot
 }
 
 // NewHistory starts an empty history on s.
@@ -75,13 +85,21 @@ func (h *History) Do(op Op) error {
 	if err != nil {
 		return err
 	}
-	h.undo = append(h.undo, step{do: op, undo: inv})
-	if d := h.depth(); len(h.undo) > d {
-		h.undo = append(h.undo[:0:0], h.undo[len(h.undo)-d:]...)
-	}
+	h.push(step{do: op, undo: inv, epoch: h.epoch, after: snapshotAfter(h.set, inv)})
 	h.redo = nil
 	h.version++
 	return nil
+}
+
+// push adds a step to the undo stack, dropping the oldest past Depth (in
+// place: a new stack per step was most of the time of a Do on a full one).
+func (h *History) push(st step) {
+	h.undo = append(h.undo, st)
+	if d := h.depth(); len(h.undo) > d {
+		n := copy(h.undo, h.undo[len(h.undo)-d:])
+		clear(h.undo[n:]) // let the dropped steps go
+		h.undo = h.undo[:n]
+	}
 }
 
 // Undo reverts the last step.
@@ -90,7 +108,11 @@ func (h *History) Undo() error {
 		return ErrNothingToUndo
 	}
 	st := h.undo[len(h.undo)-1]
-	if _, err := st.undo.Apply(h.set); err != nil {
+	if h.isScoped(st) {
+		if err := h.applyScoped(st, true); err != nil {
+			return err
+		}
+	} else if _, err := st.undo.Apply(h.set); err != nil {
 		return err
 	}
 	h.undo = h.undo[:len(h.undo)-1]
@@ -105,12 +127,19 @@ func (h *History) Redo() error {
 		return ErrNothingToRedo
 	}
 	st := h.redo[len(h.redo)-1]
-	inv, err := st.do.Apply(h.set)
-	if err != nil {
-		return err
+	if h.isScoped(st) {
+		if err := h.applyScoped(st, false); err != nil {
+			return err
+		}
+	} else {
+		inv, err := st.do.Apply(h.set)
+		if err != nil {
+			return err
+		}
+		st.undo = inv
 	}
 	h.redo = h.redo[:len(h.redo)-1]
-	h.undo = append(h.undo, step{do: st.do, undo: inv})
+	h.undo = append(h.undo, st)
 	h.version++
 	return nil
 }

@@ -11,9 +11,10 @@ type preparer interface {
 // prep carries what one Do fills in: a single time stamp for the whole step
 // and fresh ids that clash with nothing in the set or in the step.
 type prep struct {
-	h    *History
-	now  time.Time
-	used map[string]bool
+	h      *History
+	now    time.Time
+	device string
+	used   map[string]bool
 }
 
 func (h *History) prepare() *prep {
@@ -21,7 +22,7 @@ func (h *History) prepare() *prep {
 	if clock == nil {
 		clock = func() time.Time { return time.Now().UTC() }
 	}
-	return &prep{h: h, now: clock(), used: map[string]bool{}}
+	return &prep{h: h, now: clock(), device: h.Device, used: map[string]bool{}}
 }
 
 // fill returns op with ids and times filled in.

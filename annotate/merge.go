@@ -7,44 +7,46 @@ import (
 )
 
 // Tombstones records claims deleted on this side: claim id → when. They
-// stop a merge from bringing back a claim deleted here, unless the other
-// side edited it after the deletion.
+// stop a merge from bringing back a claim deleted here, and say when it
+// was deleted.
 type Tombstones map[string]time.Time
 
-// MergeReport says what a merge took from the other side ("theirs").
-type MergeReport struct {
-	Added      int // claims added on their side
-	Updated    int // claims changed on their side only
-	Deleted    int // claims deleted on their side (and unchanged here)
-	Conflicts  int // claims changed on both sides (the later Modified won)
-	TheirsWon  int // of the conflicts, how many their edit won
-	Restored   int // claims deleted here but edited there afterwards: kept
-	Speakers   int // speakers added, changed or deleted from their side
-	Unassigned int // claims left without a speaker the merge dropped
+// MergeOptions is what a merge knows about this side besides its set.
+type MergeOptions struct {
+	// Deleted are the claims deleted here since the base, with when.
+	Deleted Tombstones
+	// Device is this side's device label: where its deletions were made.
+	Device string
+	// Now is stamped on a deletion on the other side, whose time is not
+	// known (the other side's set only lacks the claim).
+	Now time.Time
 }
-
-// FromTheirs is how many claims the merge took from the other side.
-func (r MergeReport) FromTheirs() int {
-	return r.Added + r.Updated + r.Deleted + r.TheirsWon + r.Restored
-}
-
-// Changed tells whether the merge took anything from the other side.
-func (r MergeReport) Changed() bool { return r.FromTheirs() > 0 || r.Speakers > 0 || r.Unassigned > 0 }
 
 // Merge combines two versions of one set that both started from base (the
-// copy last agreed on; nil when there is none), three-way, by id:
-//   - a claim or speaker changed (or added) on one side only takes that side;
-//   - deleted on one side and unchanged on the other: deleted;
-//   - changed on both sides: the claim with the later Modified wins (mine on
-//     a tie); for speakers, mine;
-//   - a claim deleted here (deleted says when) that the other side edited
-//     afterwards is kept, as theirs; deleted earlier, it stays deleted;
-//   - a speaker deleted on one side but still named by a kept claim stays.
+// copy last agreed on; nil when there is none), three-way, claim by claim
+// and field by field (ClaimFields), so that no edit is lost without a
+// trace:
+//   - a field changed on one side only takes that side's value; fields
+//     changed on different sides both apply;
+//   - a field changed on both sides takes the value of the claim modified
+//     later (mine on a tie), and the other value is kept on the claim as a
+//     Conflict (when and where it was made), until the user picks one;
+//   - a claim deleted on one side and unchanged on the other is deleted; one
+//     deleted on one side and edited on the other is kept, with a Conflict
+//     saying it was deleted (an edit is never thrown away by a deletion
+//     the editor did not see). Without a base, a claim deleted here stays
+//     deleted unless the other side edited it after the deletion;
+//   - the claims' Conflict lists merge three-way: a version settled on one
+//     side goes, one added on either side stays;
+//   - speakers merge field by field too; on a double change mine applies
+//     and the other name becomes an alias; a speaker deleted on one side
+//     but still named by a kept claim or version stays.
 //
 // mine, theirs and base are not changed. The result keeps mine's document
 // and order, with claims only theirs has after, in their order; it is
-// checked with Validate.
-func Merge(base, mine, theirs *Set, deleted Tombstones) (*Set, MergeReport, error) {
+// checked with Validate. The report names every claim the merge took
+// something from theirs for or found changed on both sides.
+func Merge(base, mine, theirs *Set, o MergeOptions) (*Set, MergeReport, error) {
 	var rep MergeReport
 	if mine == nil || theirs == nil {
 		return nil, rep, fmt.Errorf("merge: missing set (mine %v, theirs %v)", mine != nil, theirs != nil)
@@ -57,57 +59,17 @@ func Merge(base, mine, theirs *Set, deleted Tombstones) (*Set, MergeReport, erro
 	}
 	out := mine.Clone()
 	out.Format = FormatVersion
-
-	baseC, theirC := claimMap(base), claimMap(theirs)
-	mineC := claimMap(mine)
-
+	m := claimMerger{ix: NewTextIndex(mine.Document.Text()), o: o, rep: &rep,
+		base: claimMap(base), mine: claimMap(mine), theirs: claimMap(theirs)}
 	claims := make([]Claim, 0, len(mine.Claims)+len(theirs.Claims))
-	for _, m := range out.Claims {
-		b, inBase := baseC[m.ID]
-		t, inTheirs := theirC[m.ID]
-		switch {
-		case inTheirs && sameClaim(m, t):
-			claims = append(claims, m)
-		case inTheirs && inBase && sameClaim(m, b):
-			claims = append(claims, t.clone()) // changed there only
-			rep.Updated++
-		case inTheirs && inBase && sameClaim(t, b):
-			claims = append(claims, m) // changed here only
-		case inTheirs:
-			// Changed on both sides (or added on both without a base).
-			rep.Conflicts++
-			if t.Modified.After(m.Modified) {
-				claims = append(claims, t.clone())
-				rep.TheirsWon++
-			} else {
-				claims = append(claims, m)
-			}
-		case inBase && sameClaim(m, b):
-			rep.Deleted++ // deleted there, untouched here
-		default:
-			claims = append(claims, m) // added here, or edited here after their deletion
+	for _, c := range out.Claims {
+		if kept, ok := m.fromMine(c); ok {
+			claims = append(claims, kept)
 		}
 	}
 	for _, t := range theirs.Claims {
-		if _, ok := mineC[t.ID]; ok {
-			continue
-		}
-		b, inBase := baseC[t.ID]
-		when, gone := deleted[t.ID]
-		switch {
-		case gone && !t.Modified.After(when):
-			// Deleted here after their last edit.
-		case gone:
-			claims = append(claims, t.clone())
-			rep.Restored++
-		case inBase && sameClaim(t, b):
-			// Deleted here (no tombstone), unchanged there.
-		case inBase:
-			claims = append(claims, t.clone()) // edited there: an edit beats a deletion of unknown time
-			rep.Restored++
-		default:
-			claims = append(claims, t.clone())
-			rep.Added++
+		if kept, ok := m.fromTheirs(t); ok {
+			claims = append(claims, kept)
 		}
 	}
 	out.Claims = claims
@@ -129,43 +91,67 @@ func Merge(base, mine, theirs *Set, deleted Tombstones) (*Set, MergeReport, erro
 	return out, rep, nil
 }
 
-// mergeSpeakerLists is the three-way merge of the speaker lists; a speaker that
-// a kept claim names is never dropped.
-func mergeSpeakerLists(base *Set, mine []Speaker, theirs *Set, claims []Claim, rep *MergeReport) []Speaker {
-	named := map[string]bool{}
-	for _, c := range claims {
-		named[c.SpeakerID] = true
-	}
-	baseS, theirS := speakerMap(base.Speakers), speakerMap(theirs.Speakers)
-	mineS := speakerMap(mine)
-	out := make([]Speaker, 0, len(mine)+len(theirs.Speakers))
-	for _, m := range mine {
-		b, inBase := baseS[m.ID]
-		t, inTheirs := theirS[m.ID]
-		switch {
-		case inTheirs && inBase && sameSpeaker(m, b) && !sameSpeaker(t, b):
-			out = append(out, cloneSpeaker(t)) // changed there only
-			rep.Speakers++
-		case inTheirs:
-			out = append(out, m) // same, changed here, or both: mine
-		case inBase && sameSpeaker(m, b) && !named[m.ID]:
-			rep.Speakers++ // deleted there, untouched here
-		default:
-			out = append(out, m)
+// claimMerger holds what merging the claims one by one needs.
+type claimMerger struct {
+	ix                 *TextIndex
+	o                  MergeOptions
+	rep                *MergeReport
+	base, mine, theirs map[string]Claim
+}
+
+// fromMine merges a claim this side has; ok is false when it goes.
+func (m claimMerger) fromMine(c Claim) (Claim, bool) {
+	b, inBase := m.base[c.ID]
+	t, inTheirs := m.theirs[c.ID]
+	switch {
+	case inTheirs:
+		var bp *Claim
+		if inBase {
+			bp = &b
 		}
+		out, cm := mergeClaim(bp, c, t, m.ix)
+		m.rep.add(cm)
+		return out, true
+	case inBase && sameClaim(c, b):
+		m.rep.add(ClaimMerge{ID: c.ID, Quote: c.Span.Exact, Change: ChangeDeleted})
+		return Claim{}, false
+	case inBase:
+		// Deleted there, edited here: kept, and the deletion is a version.
+		c.Conflicts = append(c.Conflicts, DeletedVersion(m.o.Now, ""))
+		tidyConflicts(&c)
+		m.rep.add(ClaimMerge{ID: c.ID, Quote: c.Span.Exact, Change: ChangeKept})
+		return c, true
 	}
-	for _, t := range theirs.Speakers {
-		if _, ok := mineS[t.ID]; ok {
-			continue
-		}
-		b, inBase := baseS[t.ID]
-		if inBase && sameSpeaker(t, b) && !named[t.ID] {
-			continue // deleted here, unchanged there
-		}
-		out = append(out, cloneSpeaker(t))
-		rep.Speakers++
+	return c, true // added here
+}
+
+// fromTheirs merges a claim only the other side has; ok is false when it
+// stays out.
+func (m claimMerger) fromTheirs(t Claim) (Claim, bool) {
+	if _, ok := m.mine[t.ID]; ok {
+		return Claim{}, false // merged with mine's
 	}
-	return out
+	b, inBase := m.base[t.ID]
+	when, gone := m.o.Deleted[t.ID]
+	switch {
+	case inBase && sameClaim(t, b):
+		return Claim{}, false // deleted here, unchanged there
+	case inBase || (gone && t.Modified.After(when)):
+		// Deleted here, edited there: kept, and the deletion is a version.
+		at := when
+		if !gone {
+			at = m.o.Now
+		}
+		c := t.clone()
+		c.Conflicts = append(c.Conflicts, DeletedVersion(at, m.o.Device))
+		tidyConflicts(&c)
+		m.rep.add(ClaimMerge{ID: t.ID, Quote: t.Span.Exact, Change: ChangeKept, DeletedHere: true})
+		return c, true
+	case gone:
+		return Claim{}, false // no base: deleted here after their last edit
+	}
+	m.rep.add(ClaimMerge{ID: t.ID, Quote: t.Span.Exact, Change: ChangeAdded})
+	return t.clone(), true
 }
 
 func claimMap(s *Set) map[string]Claim {
@@ -176,33 +162,15 @@ func claimMap(s *Set) map[string]Claim {
 	return m
 }
 
-func speakerMap(list []Speaker) map[string]Speaker {
-	m := make(map[string]Speaker, len(list))
-	for _, s := range list {
-		m[s.ID] = s
-	}
-	return m
-}
-
-// sameClaim compares content; times by instant and nil slices equal to
-// empty ones, so a copy that went through JSON compares equal.
-func sameClaim(a, b Claim) bool {
-	return a.ID == b.ID && a.Span == b.Span && a.SpeakerID == b.SpeakerID &&
-		a.Attribution == b.Attribution && sameCue(a.Cue, b.Cue) &&
-		slices.Equal(a.Mentions, b.Mentions) && a.Kind == b.Kind && a.Note == b.Note &&
-		slices.Equal(a.Tags, b.Tags) && a.Orphan == b.Orphan &&
-		a.Created.Equal(b.Created) && a.Modified.Equal(b.Modified) && a.Creator == b.Creator &&
-		a.Origin.Equal(b.Origin)
-}
-
-func sameCue(a, b *Span) bool {
+// SameContent tells whether two sets say the same: the same document,
+// speakers and claims in the same order (times compared by instant). A
+// save sent again whose first try reached the server finds its own set
+// there.
+func SameContent(a, b *Set) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
-	return *a == *b
-}
-
-func sameSpeaker(a, b Speaker) bool {
-	return a.ID == b.ID && a.Name == b.Name && a.Kind == b.Kind && a.Title == b.Title &&
-		a.Affiliation == b.Affiliation && slices.Equal(a.Aliases, b.Aliases)
+	return a.Document.ID == b.Document.ID &&
+		slices.EqualFunc(a.Speakers, b.Speakers, sameSpeaker) &&
+		slices.EqualFunc(a.Claims, b.Claims, sameClaim)
 }

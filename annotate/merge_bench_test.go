@@ -30,7 +30,7 @@ func BenchmarkMerge3000(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		if _, _, err := Merge(base, mine, theirs, tomb); err != nil {
+		if _, _, err := Merge(base, mine, theirs, MergeOptions{Deleted: tomb, Now: t0}); err != nil {
 			b.Fatal(err)
 		}
 	}

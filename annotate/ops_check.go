@@ -52,6 +52,11 @@ func opCheckClaim(ps *Problems, s *Set, c *Claim, ix *TextIndex) {
 		ps.Add(p+".kind", "%q is not a claim kind (want one of %s)", c.Kind, listOf(ClaimKinds))
 	}
 	checkField(ps, p+".note", c.Note)
+	checkField(ps, p+".device", c.Device)
+	if len(c.Conflicts) > 0 {
+		has := func(id string) bool { return speakerIndex(s, id) >= 0 }
+		checkConflicts(ps, rootPath(p), c.Conflicts, has, ix)
+	}
 }
 
 // opCheckSpan checks that a span is a non-empty stretch inside the text

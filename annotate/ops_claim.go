@@ -37,6 +37,9 @@ func (o addClaim) prepare(p *prep) Op {
 	if o.c.Modified.IsZero() {
 		o.c.Modified = o.c.Created
 	}
+	if o.c.Device == "" {
+		o.c.Device = p.device
+	}
 	return o
 }
 
@@ -47,6 +50,7 @@ func EditClaim(c Claim) Op { return editClaim{c: c.clone()} }
 type editClaim struct {
 	c       Claim
 	stamped bool // Modified was set to now by the History
+	device  string
 }
 
 func (editClaim) Label() string { return "Edit claim" }
@@ -60,7 +64,10 @@ func (o editClaim) Apply(s *Set) (Op, error) {
 		o.c.Created = s.Claims[i].Created
 	}
 	if o.stamped {
-		stamp(&o.c, o.c.Modified)
+		stamp(&o.c, o.c.Modified, o.device)
+	}
+	if len(o.c.Conflicts) > 0 {
+		tidyConflicts(&o.c) // a version the edit gave the field again is settled
 	}
 	var ps Problems
 	opCheckClaim(&ps, s, &o.c, NewTextIndex(s.Document.Text()))
@@ -73,16 +80,20 @@ func (o editClaim) Apply(s *Set) (Op, error) {
 func (o editClaim) prepare(p *prep) Op {
 	o.c.Modified = p.now
 	o.stamped = true
+	o.device = p.device
 	return o
 }
 
 // stamp sets a claim's Modified to at, but never before its Created: a
 // claim made on a machine whose clock is ahead must stay editable and
-// valid here.
-func stamp(c *Claim, at time.Time) {
+// valid here. A device, if given, is where the change was made.
+func stamp(c *Claim, at time.Time, device string) {
 	c.Modified = at
 	if at.Before(c.Created) {
 		c.Modified = c.Created
+	}
+	if device != "" {
+		c.Device = device
 	}
 }
 
@@ -106,6 +117,7 @@ func AttributeClaim(claimID, speakerID string) Op {
 type attributeClaim struct {
 	claimID, speakerID string
 	at                 time.Time // zero: leave Modified alone
+	device             string
 }
 
 func (o attributeClaim) Label() string {
@@ -130,12 +142,12 @@ func (o attributeClaim) Apply(s *Set) (Op, error) {
 	c := s.Claims[i].clone()
 	c.SpeakerID = o.speakerID
 	if !o.at.IsZero() {
-		stamp(&c, o.at)
+		stamp(&c, o.at, o.device)
 	}
 	return replaceClaim{label: o.Label(), c: c}.Apply(s)
 }
 
 func (o attributeClaim) prepare(p *prep) Op {
-	o.at = p.now
+	o.at, o.device = p.now, p.device
 	return o
 }

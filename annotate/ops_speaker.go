@@ -60,8 +60,9 @@ func (o editSpeaker) Apply(s *Set) (Op, error) {
 func DeleteSpeaker(id string) Op { return deleteSpeaker{id: id} }
 
 type deleteSpeaker struct {
-	id string
-	at time.Time
+	id     string
+	at     time.Time
+	device string
 }
 
 func (deleteSpeaker) Label() string { return "Delete speaker" }
@@ -70,13 +71,13 @@ func (o deleteSpeaker) Apply(s *Set) (Op, error) {
 	if speakerIndex(s, o.id) < 0 {
 		return nil, opFailf(o.Label(), speakerPath(o.id), "does not exist")
 	}
-	ops := reattribute(s, o.Label(), o.id, "", o.at)
+	ops := reattribute(s, o.Label(), o.id, "", o.at, o.device)
 	ops = append(ops, removeSpeaker{label: o.Label(), id: o.id})
 	return applySeq(s, o.Label(), ops)
 }
 
 func (o deleteSpeaker) prepare(p *prep) Op {
-	o.at = p.now
+	o.at, o.device = p.now, p.device
 	return o
 }
 
@@ -88,6 +89,7 @@ func MergeSpeakers(keepID, goneID string) Op { return mergeSpeakers{keep: keepID
 type mergeSpeakers struct {
 	keep, gone string
 	at         time.Time
+	device     string
 }
 
 func (mergeSpeakers) Label() string { return "Merge speakers" }
@@ -115,13 +117,13 @@ func (o mergeSpeakers) Apply(s *Set) (Op, error) {
 		return nil, err
 	}
 	ops := []Op{replaceSpeaker{label: o.Label(), sp: keep}}
-	ops = append(ops, reattribute(s, o.Label(), o.gone, o.keep, o.at)...)
+	ops = append(ops, reattribute(s, o.Label(), o.gone, o.keep, o.at, o.device)...)
 	ops = append(ops, removeSpeaker{label: o.Label(), id: o.gone})
 	return applySeq(s, o.Label(), ops)
 }
 
 func (o mergeSpeakers) prepare(p *prep) Op {
-	o.at = p.now
+	o.at, o.device = p.now, p.device
 	return o
 }
 
@@ -147,18 +149,28 @@ func mergeAliases(keep, gone Speaker) []string {
 func aliasKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 // reattribute is the replacement that moves every claim of speaker from
-// to speaker to, stamping Modified with at unless at is zero; nil when the
-// speaker has no claims.
-func reattribute(s *Set, label, from, to string, at time.Time) []Op {
+// to speaker to, stamping Modified with at (and device) unless at is zero;
+// nil when no claim names the speaker. Conflict versions naming from name
+// to instead (an unattributed version when to is ""), so that every
+// speaker reference stays one of the set's.
+func reattribute(s *Set, label, from, to string, at time.Time, device string) []Op {
 	var cs []Claim
 	for i := range s.Claims {
-		if s.Claims[i].SpeakerID != from {
+		if s.Claims[i].SpeakerID != from && !namesInVersions(&s.Claims[i], from) {
 			continue
 		}
 		c := s.Claims[i].clone()
-		c.SpeakerID = to
+		if c.SpeakerID == from {
+			c.SpeakerID = to
+		}
+		for k := range c.Conflicts {
+			if v := &c.Conflicts[k]; v.Field == FieldSpeaker && v.SpeakerID == from {
+				v.SpeakerID = to
+			}
+		}
+		tidyConflicts(&c)
 		if !at.IsZero() {
-			stamp(&c, at)
+			stamp(&c, at, device)
 		}
 		cs = append(cs, c)
 	}
@@ -166,4 +178,14 @@ func reattribute(s *Set, label, from, to string, at time.Time) []Op {
 		return nil
 	}
 	return []Op{replaceClaims{label: label, cs: cs}}
+}
+
+// namesInVersions tells whether one of c's conflict versions names speaker id.
+func namesInVersions(c *Claim, id string) bool {
+	for _, v := range c.Conflicts {
+		if v.Field == FieldSpeaker && v.SpeakerID == id {
+			return true
+		}
+	}
+	return false
 }

@@ -106,5 +106,11 @@ func (c Claim) clone() Claim {
 	c.Mentions = slices.Clone(c.Mentions)
 	c.Tags = slices.Clone(c.Tags)
 	c.Origin = c.Origin.clone()
+	if c.Conflicts != nil {
+		c.Conflicts = slices.Clone(c.Conflicts)
+		for i := range c.Conflicts {
+			c.Conflicts[i] = c.Conflicts[i].clone()
+		}
+	}
 	return c
 }

@@ -34,6 +34,7 @@ func validateClaims(ps *Problems, claims []Claim, speakers map[string]bool, ix *
 		}
 		checkFieldAt(ps, p.field("note"), c.Note)
 		checkFieldAt(ps, p.field("creator"), c.Creator)
+		checkFieldAt(ps, p.field("device"), c.Device)
 		if len(c.Tags) > MaxTags {
 			ps.addAt(p.field("tags"), "%d tags is more than the limit of %d", len(c.Tags), MaxTags)
 		}
@@ -59,6 +60,9 @@ func validateClaims(ps *Problems, claims []Claim, speakers map[string]bool, ix *
 		}
 		for k, m := range c.Mentions {
 			checkSpan(ps, p.item("mentions", k), m, ix, c.Orphan)
+		}
+		if len(c.Conflicts) > 0 {
+			checkConflicts(ps, p, c.Conflicts, func(id string) bool { return speakers[id] }, ix)
 		}
 	}
 }

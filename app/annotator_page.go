@@ -86,6 +86,7 @@ func (p *annotatorPage) loadSet(ctx app.Context, s *annotate.Set) {
 		return
 	}
 	p.h = annotate.NewHistory(s)
+	p.h.Device = p.device()
 	text := s.Document.Text()
 	p.ix = annotate.NewTextIndex(text)
 	p.runes = []rune(text)

@@ -53,7 +53,13 @@ func (p *annotatorPage) wire(ctx app.Context) {
 			p.w.sync.localMessage = "Exercise work: saved in this browser"
 		}
 	}
+	if p.w.sync.enabled {
+		// Claims changed here say so: a merge tells the user where the
+		// version it keeps aside was made (device.go).
+		p.w.sync.device = deviceLabel(p.w.saver.store.kv)
+	}
 	p.w.saver.afterSave = p.w.sync.saved
+	p.w.saver.onChange = p.w.sync.changing
 	p.w.sync.localBusy = p.w.saver.Dirty
 	p.w.sync.start(ctx)
 	p.w.syncView = &syncView{Sync: p.w.sync}
@@ -72,6 +78,14 @@ func (p *annotatorPage) unwire() {
 	if p.w.sync != nil {
 		p.w.sync.stop()
 	}
+}
+
+// device is this browser's label while sync is on, else "".
+func (p *annotatorPage) device() string {
+	if p.w.sync == nil {
+		return ""
+	}
+	return p.w.sync.device
 }
 
 // opened runs when a set is loaded (startup, file menu).

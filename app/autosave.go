@@ -44,6 +44,8 @@ type autosaver struct {
 	stops     []func()
 	// afterSave runs after each successful save (sync sends it on).
 	afterSave func(set *annotate.Set)
+	// onChange runs on each change, before the save's delay.
+	onChange func()
 	// src is a long-lived mounted component (the page) that the debounce
 	// timer dispatches through: a handler's ctx may belong to a toolbar
 	// that is gone 400 ms later, and go-app drops dispatches to unmounted
@@ -117,6 +119,9 @@ func (a *autosaver) Changed(ctx app.Context, set *annotate.Set) {
 	a.untilShown = false // this save covers the opening's
 	a.gen++
 	a.listen(ctx)
+	if a.onChange != nil {
+		a.onChange()
+	}
 	if a.held {
 		setSaveState(ctx, saveState{State: "pending", Message: "Not saved: choose which version to keep"})
 		return

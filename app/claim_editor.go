@@ -61,6 +61,7 @@ func (p *annotatorPage) renderClaimEditor() app.UI {
 				OnClick(p.onCloseClaim).Text("×"),
 		),
 		app.Blockquote().Class("quote").Style("--c", colour).Text(clip(c.Span.Exact, 280)),
+		p.renderVersions(c),
 		app.P().ID("claim-speaker").Class("who").Body(
 			app.Span().Class("swatch").Style("background", colour).Aria("hidden", "true"),
 			app.Span().Text(speaker),

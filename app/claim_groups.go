@@ -220,6 +220,8 @@ func (p *annotatorPage) claimsListHTML() ([]groupDraw, int) {
 			key = append(key, c.Attribution...)
 			key = append(key, '/')
 			key = append(key, c.Kind...)
+			key = append(key, '/')
+			key = strconv.AppendInt(key, int64(len(c.Conflicts)), 10)
 			if c.ID == p.vs.Cur {
 				cur = c.ID
 			}
@@ -253,6 +255,9 @@ func writeClaimRow(b *strings.Builder, c *annotate.Claim, name, colour string, c
 	if cur {
 		b.WriteString(` cur`)
 	}
+	if len(c.Conflicts) > 0 {
+		b.WriteString(` has-versions`)
+	}
 	b.WriteString(`" data-claim-id="`)
 	htmlText(b, c.ID)
 	b.WriteString(`"`)
@@ -272,6 +277,16 @@ func writeClaimRow(b *strings.Builder, c *annotate.Claim, name, colour string, c
 			htmlText(b, tag)
 			b.WriteString(`</span>`)
 		}
+	}
+	if n := len(c.Conflicts); n > 0 {
+		// Edited on two devices: marked until the user picks a version.
+		b.WriteString(`<span class="tag versions-tag" title="Edited on another device too: pick a version in the editor">`)
+		if n == 1 {
+			b.WriteString(`1 other version`)
+		} else {
+			b.WriteString(strconv.Itoa(n) + ` other versions`)
+		}
+		b.WriteString(`</span>`)
 	}
 	b.WriteString(`</span><span class="claim-quote">`)
 	htmlText(b, clip(c.Span.Exact, 140))

@@ -12,13 +12,13 @@ import (
 //
 // When another tab saved the document open here:
 //   - with no unsaved change here, the new set is posted as action
-//     actionExternalChange (value *annotate.Set) and the page shows it;
+//     actionExternalChange (value externalChange) and the page shows it;
 //   - with unsaved changes here, nothing is saved any more and a notice asks
 //     which version to keep — never a silent overwrite either way.
 
 const (
 	actionOpenSet        = "whosaid/open-set"        // value *annotate.Set: show this set, new history
-	actionExternalChange = "whosaid/external-change" // value *annotate.Set: another tab saved the open document
+	actionExternalChange = "whosaid/external-change" // value externalChange: another tab or device saved the open document
 	conflictNoticeKey    = "conflict"
 	externalNoticeKey    = "external-change"
 )
@@ -44,13 +44,9 @@ func (a *autosaver) onStorage(ctx app.Context, e app.Event) {
 		return // not readable; this tab's next save replaces it
 	}
 	if !a.dirty {
+		old := a.set
 		a.set = theirs
-		ctx.NewActionWithValue(actionExternalChange, theirs)
-		showNotice(ctx, notice{
-			Key:   externalNoticeKey,
-			Level: noticeInfo,
-			Text:  "Updated with changes made in another tab.",
-		})
+		ctx.NewActionWithValue(actionExternalChange, externalChange{Set: theirs, Report: changesFrom(old, theirs), From: fromTab})
 		setSaveState(ctx, saveState{State: "saved", Message: "Saved"})
 		return
 	}
@@ -72,7 +68,7 @@ func (a *autosaver) onStorage(ctx app.Context, e app.Event) {
 				a.held, a.dirty = false, false
 				a.gen++ // cancel the pending save
 				a.set = theirs
-				ctx.NewActionWithValue(actionExternalChange, theirs)
+				ctx.NewActionWithValue(actionExternalChange, externalChange{Set: theirs, From: fromTab})
 				setSaveState(ctx, saveState{State: "saved", Message: "Saved"})
 			}},
 		},

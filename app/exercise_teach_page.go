@@ -60,11 +60,14 @@ func (p *teachPage) OnMount(ctx app.Context) {
 	p.mine = teacherEntries()
 }
 
-// keySet is the key with the options of this page written as tags.
+// keySet is the key with the options of this page written as tags. The
+// key is each claim as it is now: not the device that last changed it nor
+// versions from another device still waiting for the teacher's choice.
 func (p *teachPage) keySet() *annotate.Set {
 	s := p.key.Clone()
 	for i := range s.Claims {
 		c := &s.Claims[i]
+		c.Device, c.Conflicts = "", nil
 		var tags []string
 		for _, t := range c.Tags {
 			if !strings.EqualFold(t, score.TagOptional) && !strings.HasPrefix(t, score.TagAltPrefix) {

@@ -6,25 +6,45 @@ import (
 	"whosaid/annotate"
 )
 
-// takeInLabel names the undoable step that takes in a version saved
-// elsewhere (shown as "Undo Take in changes from elsewhere").
+// takeInLabel names the undo step of a take-in that replaced this page's
+// values (shown as "Undo Take in changes from elsewhere"): Undo puts them
+// back and keeps the other device's as versions on the claims.
 const takeInLabel = "Take in changes from elsewhere"
 
+// changeSource says where a version of the open document was saved.
+type changeSource int
+
+const (
+	fromTab    changeSource = iota // another tab of this browser
+	fromDevice                     // another device, through the sync server
+)
+
+// externalChange is the value of actionExternalChange: a version of a
+// document saved elsewhere, and what it changed (nil: not known).
+type externalChange struct {
+	Set    *annotate.Set
+	Report *annotate.MergeReport
+	From   changeSource
+}
+
 // onExternalChange shows a version of the open document that was saved
-// elsewhere (another tab, a sync merge) as one undoable step, so the undo
-// history made here survives and Undo can take the change back out. A
+// elsewhere (another tab, a sync merge). The undo history stays: steps
+// done here before undo only their own changes, claim by claim and field
+// by field, never the other device's (annotate.History.TakeIn). A
 // different document (sync opening one from the server) is opened instead.
 func (p *annotatorPage) onExternalChange(ctx app.Context, a app.Action) {
 	defer p.guard(ctx)
-	s, ok := a.Value.(*annotate.Set)
-	if !ok || s == nil {
+	ch, ok := a.Value.(externalChange)
+	if !ok || ch.Set == nil {
 		return
 	}
+	s := ch.Set
 	if p.h == nil || s.Document.ID != p.h.Set().Document.ID {
-		p.onOpenSet(ctx, a)
+		p.onOpenSet(ctx, app.Action{Name: a.Name, Value: s})
 		return
 	}
-	if err := p.h.Do(annotate.ReplaceContent(takeInLabel, s)); err != nil {
+	undoable, err := p.h.TakeIn(takeInLabel, s)
+	if err != nil {
 		p.loadSet(ctx, s) // cannot happen for the same document; still show it
 		return
 	}
@@ -35,6 +55,6 @@ func (p *annotatorPage) onExternalChange(ctx app.Context, a app.Action) {
 	// Storage already holds this version: the saver and syncer take it as
 	// their starting point instead of saving it again.
 	p.opened(ctx, p.h.Set())
-	p.say("Took in changes saved elsewhere; Undo takes them back out.")
+	p.showTakeIn(ctx, ch, undoable)
 	p.Update()
 }

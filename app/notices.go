@@ -29,6 +29,9 @@ type notice struct {
 	Title   string
 	Text    string
 	Details []string // listed under the text, e.g. every problem in a file
+	// Items are listed under the text too, each with a link to what it
+	// names (a claim a merge changed); running one keeps the notice.
+	Items   []noticeItem
 	Actions []noticeAction
 	// Sticky notices have no dismiss button: an action must be chosen.
 	Sticky bool
@@ -40,6 +43,15 @@ type noticeAction struct {
 	Label string
 	Run   func(ctx app.Context)
 	Keep  bool
+}
+
+// noticeItem is a line of a notice with a link: Link labels the button,
+// Run follows it. Key (e.g. a claim id) is in the item's data-key.
+type noticeItem struct {
+	Text string
+	Key  string
+	Link string
+	Run  func(ctx app.Context)
 }
 
 // The notice list is only touched on the UI goroutine.
@@ -135,6 +147,20 @@ func (b *noticeBar) Render() app.UI {
 							return app.Li().Text(n.Details[j])
 						}),
 					)),
+					app.If(len(n.Items) > 0, app.Ul().Class("notice-items").Body(
+						app.Range(n.Items).Slice(func(j int) app.UI {
+							it := n.Items[j]
+							return app.Li().Class("notice-item").DataSet("key", it.Key).Body(
+								app.Span().Class("notice-item-text").Text(it.Text+" "),
+								app.If(it.Run != nil, app.Button().Type("button").
+									Class("link-btn", "notice-link").
+									DataSet("key", it.Key).
+									Aria("label", it.Link+": "+it.Text).
+									Text(it.Link).
+									OnClick(b.onItem(n.ID, j), id, strconv.Itoa(j), it.Key)),
+							)
+						}),
+					)),
 					app.Div().Class("notice-actions").Body(
 						app.Range(n.Actions).Slice(func(j int) app.UI {
 							return app.Button().
@@ -171,6 +197,18 @@ func (b *noticeBar) onAction(id, j int) app.EventHandler {
 				a.Run(ctx)
 			}
 			return
+		}
+	}
+}
+
+// onItem follows an item's link; the notice stays.
+func (b *noticeBar) onItem(id, j int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		for _, n := range notices {
+			if n.ID == id && j < len(n.Items) && n.Items[j].Run != nil {
+				n.Items[j].Run(ctx)
+				return
+			}
 		}
 	}
 }

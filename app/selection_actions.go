@@ -17,6 +17,11 @@ func (p *annotatorPage) onSelectionChange(ctx app.Context) {
 	if p.h == nil || p.summary {
 		return
 	}
+	p.takeDOMSelection()
+}
+
+// takeDOMSelection reads the browser's selection as it is now.
+func (p *annotatorPage) takeDOMSelection() {
 	ps, ok := readDOMSelection(p.ix)
 	if ok == p.hasPending && (!ok || ps == p.pending) {
 		return
@@ -31,7 +36,16 @@ func (p *annotatorPage) onSelectionChange(ctx app.Context) {
 
 // currentSelection is what C, S and V act on: the keyboard selection when
 // there is one, else the browser's selection. Snapped to whole words.
+//
+// The browser's selection is read now, not taken from the last
+// selectionchange: the browser fires that event later, as a task of its
+// own, so a key pressed right after selecting (a fast hand, a script) came
+// before it, and C said "Select some words first" under a visible
+// selection.
 func (p *annotatorPage) currentSelection() (int, int, bool) {
+	if p.h != nil && !p.summary {
+		p.takeDOMSelection()
+	}
 	var a, b int
 	switch {
 	case p.vs.Kbd.On && p.vs.Kbd.Anchor != p.vs.Kbd.Cursor:

@@ -45,8 +45,10 @@ type syncer struct {
 	meta    syncMeta
 	enabled bool
 	now     func() time.Time
+	device  string // this browser's label (device.go): where its deletions were made
 
-	localMessage string // the status shown when sync is off
+	localMessage string    // the status shown when sync is off
+	state        syncState // the status shown now
 
 	disp app.Dispatcher
 	src  app.UI
@@ -92,7 +94,7 @@ func (s *syncer) start(ctx app.Context) {
 		s.status(syncState{State: "local", Message: msg})
 		return
 	}
-	s.status(syncState{State: "pending", Message: "Connecting…"})
+	s.status(syncState{State: "pending", Message: connectingMessage})
 	win := app.Window()
 	s.stops = append(s.stops,
 		// Back online: try now rather than at the end of the backoff.
@@ -128,7 +130,16 @@ func (s *syncer) status(st syncState) {
 	if s.disp == nil {
 		return
 	}
+	s.state = st
 	s.disp.Context().SetState(syncStatusState, st)
+}
+
+// changing: the page has an edit that autosave writes in a moment. Synced
+// would no longer be true meanwhile (it showed for the autosave's delay).
+func (s *syncer) changing() {
+	if s.enabled && (s.state.State == "synced" || s.state.State == "conflict-merged") {
+		s.status(syncState{State: "pending", Message: "Changes not synced yet"})
+	}
 }
 
 // opened: the page now shows set.
@@ -256,11 +267,29 @@ func setPath(docID string) string {
 
 func (s *syncer) synced(msg string) {
 	s.backoff = 0
-	s.status(syncState{State: "synced", Message: msg})
+	if s.state.State != "conflict-merged" || msg != "Synced" {
+		// "Synced, merged" stays until the next change: a look at the
+		// server that finds nothing new does not make it news.
+		s.status(syncState{State: "synced", Message: msg})
+	}
 	s.done(syncPollEvery)
 }
 
-// show makes the page display set (a merge or another device's save).
-func (s *syncer) show(set *annotate.Set) {
-	s.disp.Context().NewActionWithValue(actionExternalChange, set)
+// show makes the page display set (a merge or another device's save); rep
+// says what came from the other device, for the notice.
+func (s *syncer) show(set *annotate.Set, rep *annotate.MergeReport) {
+	s.disp.Context().NewActionWithValue(actionExternalChange, externalChange{Set: set, Report: rep, From: fromDevice})
+}
+
+// changesFrom is what another device's save changed from old (nil: not
+// known) to set, named claim by claim.
+func changesFrom(old, set *annotate.Set) *annotate.MergeReport {
+	if old == nil {
+		return nil
+	}
+	_, rep, err := annotate.Merge(old, old, set, annotate.MergeOptions{})
+	if err != nil {
+		return nil
+	}
+	return &rep
 }

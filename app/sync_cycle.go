@@ -50,14 +50,14 @@ func (s *syncer) cycle() {
 	s.pulled = true
 	if s.docID != "" {
 		if raw, has := s.kv.get(docKey(s.docID)); has && raw != s.meta.base(s.docID) {
-			s.put(token, s.docID, raw, 0)
+			s.put(token, s.docID, raw, 0, false)
 			return
 		}
 	}
 	// Then what other articles changed here and never reached the server
 	// (edited offline, then another article was opened).
 	if id, raw := s.otherChanged(); id != "" {
-		s.put(token, id, raw, 0)
+		s.put(token, id, raw, 0, false)
 		return
 	}
 	if s.docID == "" {
@@ -161,11 +161,10 @@ func (s *syncer) fetchNewer(token string) {
 				s.failed(err.Error())
 				return
 			}
+			old := s.meta.baseSet(docID)
 			raw, _ := s.kv.get(docKey(docID))
 			s.meta.synced(docID, r.ETag, raw)
-			s.show(set)
-			showNotice(s.disp.Context(), notice{Key: syncNoticeKey, Level: noticeInfo,
-				Text: "Updated with changes saved on another device."})
+			s.show(set, changesFrom(old, set))
 			s.synced("Synced")
 		case r.Status == 401:
 			s.failed("the server did not accept the sync token")

@@ -79,7 +79,7 @@ func (m syncMeta) synced(docID string, version int, raw string) error {
 // deletions.
 func (m syncMeta) forgetAll() {
 	for _, k := range m.kv.keys() {
-		if strings.HasPrefix(k, syncVerPrefix) || strings.HasPrefix(k, syncBasePrefix) {
+		if strings.HasPrefix(k, syncVerPrefix) || strings.HasPrefix(k, syncBasePrefix) || strings.HasPrefix(k, syncSentPrefix) {
 			m.kv.del(k)
 		}
 	}
@@ -163,6 +163,7 @@ func (m syncMeta) deleted(docID string) error {
 	m.kv.del(syncVerPrefix + docID)
 	m.kv.del(syncBasePrefix + docID)
 	m.kv.del(syncTombPrefix + docID)
+	m.kv.del(syncSentPrefix + docID)
 	return nil
 }
 

@@ -84,7 +84,7 @@ func (s *syncer) pulledSets(got []*annotate.Set) {
 		Text: fmt.Sprintf("Brought back %d annotated article(s) from the server.", len(got))})
 	for _, set := range got {
 		if set.Document.ID == s.docID {
-			s.show(set)
+			s.show(set, nil)
 			return
 		}
 	}
@@ -92,7 +92,7 @@ func (s *syncer) pulledSets(got []*annotate.Set) {
 	// has no saved copy (else it would be in the store); keep it open only
 	// if it has claims of its own.
 	if s.docID == "" || !s.store.Has(s.docID) {
-		s.show(got[0])
+		s.show(got[0], nil)
 	}
 }
 

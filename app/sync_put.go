@@ -15,15 +15,18 @@ import (
 const maxMergeRounds = 5
 
 // put sends raw (the working copy, compact native JSON) with If-Match of
-// the last known version; on 409 it merges and sends the result.
-func (s *syncer) put(token, docID, raw string, round int) {
+// the last known version; on 409 it merges and sends the result. merged
+// says an earlier round took in another device's changes.
+func (s *syncer) put(token, docID, raw string, round int, merged bool) {
 	ver := s.meta.version(docID)
 	hdr := map[string]string{"If-Match": fmt.Sprintf("%q", fmt.Sprint(ver))}
+	s.meta.sending(docID, ver, raw)
 	s.call("PUT", setPath(docID), token, hdr, raw, func(r apiResponse) {
 		switch {
 		case r.Err != nil || r.Status >= 500:
 			s.offline("")
 		case r.Status == 200:
+			s.meta.answered(docID)
 			var ok struct {
 				Version int `json:"version"`
 			}
@@ -39,7 +42,7 @@ func (s *syncer) put(token, docID, raw string, round int) {
 				s.restart() // changed while sending, or on to the other articles
 				return
 			}
-			if round > 0 {
+			if merged {
 				s.backoff = 0
 				s.status(syncState{State: "conflict-merged", Message: "Synced: merged with changes from another device"})
 				s.done(syncPollEvery)
@@ -47,13 +50,13 @@ func (s *syncer) put(token, docID, raw string, round int) {
 			}
 			s.synced("Synced")
 		case r.Status == 409:
-			s.conflict(token, docID, raw, r, round)
+			s.conflict(token, docID, raw, r, round, merged)
 		case r.Status == 404:
 			// The server forgot the document (or never had it at that
 			// version): the first save stores it.
 			if ver != 0 && round < maxMergeRounds {
 				s.meta.synced(docID, 0, s.meta.base(docID))
-				s.put(token, docID, raw, round+1)
+				s.put(token, docID, raw, round+1, merged)
 				return
 			}
 			s.failedOn(docID, r.apiError())
@@ -67,9 +70,10 @@ func (s *syncer) put(token, docID, raw string, round int) {
 	})
 }
 
-// conflict handles a 409: merge the server's copy into the working copy,
-// save and show the result, tell the user, and send it.
-func (s *syncer) conflict(token, docID, raw string, r apiResponse, round int) {
+// conflict handles a 409: the server's copy is this browser's own save
+// whose answer was lost (taken as the base), or another device's: merged
+// into the working copy, saved, shown, and sent.
+func (s *syncer) conflict(token, docID, raw string, r apiResponse, round int, merged bool) {
 	var body struct {
 		Version int             `json:"version"`
 		Set     json.RawMessage `json:"set"`
@@ -85,7 +89,7 @@ func (s *syncer) conflict(token, docID, raw string, r apiResponse, round int) {
 	if len(body.Set) == 0 || string(body.Set) == "null" {
 		// The server has no set: send ours as the first save.
 		s.meta.synced(docID, 0, s.meta.base(docID))
-		s.put(token, docID, raw, round+1)
+		s.put(token, docID, raw, round+1, merged)
 		return
 	}
 	theirs, err := native.Decode(body.Set)
@@ -93,16 +97,36 @@ func (s *syncer) conflict(token, docID, raw string, r apiResponse, round int) {
 		s.failedOn(docID, "the server's copy does not read: "+err.Error())
 		return
 	}
+	theirRaw, _ := native.EncodeCompact(theirs)
+	if s.meta.ownSave(docID, string(theirRaw)) {
+		// A save of ours that timed out reached the server after all: it
+		// is the base now, and nothing came from another device.
+		s.meta.answered(docID)
+		s.meta.setTombstones(docID, nil)
+		if err := s.meta.synced(docID, body.Version, string(theirRaw)); err != nil {
+			s.failedOn(docID, err.Error())
+			return
+		}
+		s.restart() // sends what changed here since, if anything
+		return
+	}
 	if s.localBusy != nil && s.localBusy() && docID == s.docID {
 		s.restart() // let autosave write the newest edit first, then merge it
 		return
 	}
+	s.merge(token, docID, raw, theirs, string(theirRaw), body.Version, round, merged)
+}
+
+// merge merges the server's copy (theirs, at version) into the working copy
+// raw, saves and shows the result with what it took in, and sends it.
+func (s *syncer) merge(token, docID, raw string, theirs *annotate.Set, theirRaw string, version, round int, merged bool) {
 	mine, err := native.Decode([]byte(raw))
 	if err != nil {
 		s.failedOn(docID, "the copy in this browser does not read: "+err.Error())
 		return
 	}
-	merged, rep, err := annotate.Merge(s.meta.baseSet(docID), mine, theirs, s.meta.tombstones(docID))
+	opts := annotate.MergeOptions{Deleted: s.meta.tombstones(docID), Device: s.device, Now: s.now().UTC()}
+	out, rep, err := annotate.Merge(s.meta.baseSet(docID), mine, theirs, opts)
 	if err != nil {
 		s.failedOn(docID, err.Error())
 		return
@@ -110,40 +134,20 @@ func (s *syncer) conflict(token, docID, raw string, r apiResponse, round int) {
 	newRaw := raw
 	if rep.Changed() {
 		// Only a real change is written: a write tells every other tab.
-		if err := s.store.Save(merged); err != nil {
+		if err := s.store.Save(out); err != nil {
 			s.failedOn(docID, err.Error())
 			return
 		}
 		newRaw, _ = s.kv.get(docKey(docID))
 	}
 	// The server's copy is the new base: the merge is our change on it.
-	theirRaw, _ := native.EncodeCompact(theirs)
-	if err := s.meta.synced(docID, body.Version, string(theirRaw)); err != nil {
+	if err := s.meta.synced(docID, version, theirRaw); err != nil {
 		s.failedOn(docID, err.Error())
 		return
 	}
 	if rep.Changed() && docID == s.docID {
-		s.known = claimIDSet(merged)
-		s.show(merged)
-		showNotice(s.disp.Context(), notice{Key: mergeNoticeKey, Level: noticeInfo, Text: mergeMessage(rep)})
+		s.known = claimIDSet(out)
+		s.show(out, &rep)
 	}
-	s.put(token, docID, newRaw, round+1)
-}
-
-// mergeMessage tells what a merge took from the other device.
-func mergeMessage(rep annotate.MergeReport) string {
-	n := rep.FromTheirs()
-	msg := ""
-	switch n {
-	case 0:
-		msg = "Merged speaker changes from another device."
-	case 1:
-		msg = "Merged 1 claim from another device."
-	default:
-		msg = fmt.Sprintf("Merged %d claims from another device.", n)
-	}
-	if rep.Conflicts > 0 {
-		msg += fmt.Sprintf(" %d claim(s) were edited on both: the newest edit of each was kept.", rep.Conflicts)
-	}
-	return msg
+	s.put(token, docID, newRaw, round+1, merged || rep.Changed())
 }

@@ -30,39 +30,56 @@ func (v *syncView) OnMount(ctx app.Context) {
 func (v *syncView) Render() app.UI {
 	st := v.st
 	if st.State == "" {
+		// Before the syncer has said anything: what it is about to say,
+		// not "off" (which flashed on every load before "Connecting…").
 		st = syncState{State: "local", Message: "Saved in this browser only"}
-	}
-	text := syncLabel(st.State) + ": " + st.Message
-	if st.State == "local" {
-		text = "Sync: off" // why (a static copy, an exercise) is in the tooltip
+		switch {
+		case v.Sync != nil && v.Sync.state.State != "":
+			st = v.Sync.state
+		case v.Sync != nil && v.Sync.enabled:
+			st = syncState{State: "pending", Message: connectingMessage}
+		}
 	}
 	// Styled by web/files.css (no inline styles: the top bar's layout has
-	// to place the panel, and inline styles left it only !important).
+	// to place the panel, and inline styles left it only !important). The
+	// button shows a short word that fits its fixed width, after a dot
+	// drawn in CSS (a glyph such as ⏸ is missing from some fonts); the
+	// whole message is in its name and tooltip.
 	return app.Span().Class("sync").Aria("live", "polite").Body(
 		app.Button().ID("sync-status").Class("sync-status").
 			DataSet("state", st.State).
 			Aria("expanded", v.open).
 			Aria("controls", "sync-panel").
-			Title(syncLabel(st.State)+": "+st.Message+" — show your sync token").
-			Text(text).
+			Aria("label", "Sync: "+st.Message).
+			Title("Sync: "+st.Message+" — show your sync token").
+			Text(syncLabel(st)).
 			OnClick(v.toggle),
 		app.If(v.open, v.panel()),
 	)
 }
 
-// syncLabel is the short word before the message.
-func syncLabel(state string) string {
-	switch state {
-	case "synced", "conflict-merged":
-		return "Sync ✓"
+// connectingMessage is the status while the first look at the server is
+// under way.
+const connectingMessage = "Connecting…"
+
+// syncLabel is the button's short text for a state.
+func syncLabel(st syncState) string {
+	switch st.State {
+	case "synced":
+		return "Synced"
+	case "conflict-merged":
+		return "Synced, merged"
 	case "pending":
-		return "Sync …"
+		if st.Message == connectingMessage {
+			return "Connecting…"
+		}
+		return "Syncing…"
 	case "offline":
-		return "Sync ⏸"
+		return "Offline"
 	case "error":
-		return "Sync ⚠"
+		return "Not synced"
 	}
-	return "Sync"
+	return "Sync: off" // why (a static copy, an exercise) is in the tooltip
 }
 
 func (v *syncView) panel() app.UI {

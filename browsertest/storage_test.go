@@ -443,15 +443,17 @@ func TestTwoTabsPickUpChanges(t *testing.T) {
 	waitSaved(a)
 	waitNotice(b, "external-change")
 	b.Wait(`document.querySelectorAll("#claims-list li[data-claim-id]").length === 3`)
-	// Taking the change in is one undoable step: undo brings this tab's
-	// version back, saves it, and the other tab picks that up in turn.
-	b.Wait(`!document.querySelector("#undo").disabled && document.querySelector("#undo").getAttribute("aria-label") === "Undo Take in changes from elsewhere"`)
-	clickSel(b, "#undo")
-	b.Wait(fmt.Sprintf(`document.querySelectorAll("#claims-list li[data-claim-id]").length === %d`, len(set.Claims)))
+	// Taking the change in is no step of this tab's: Undo here never takes
+	// the other tab's work back out (this tab did nothing to undo).
+	if !eval[bool](b, `document.querySelector("#undo").disabled`) {
+		t.Errorf("Undo in tab B is %q: it would revert tab A's work", eval[string](b, `document.querySelector("#undo").getAttribute("aria-label")`))
+	}
+	// This tab's next edit builds on tab A's version, which tab A picks up.
+	addClaim(b, freeText1)
 	waitSaved(b)
-	a.Wait(fmt.Sprintf(`document.querySelectorAll("#claims-list li[data-claim-id]").length === %d`, len(set.Claims)))
-	if n := storedClaims(a, set.Document.ID); n != len(set.Claims) {
-		t.Fatalf("after undo in tab B: %d claims stored, want %d", n, len(set.Claims))
+	a.Wait(`document.querySelectorAll("#claims-list li[data-claim-id]").length === 4`)
+	if n := storedClaims(a, set.Document.ID); n != 4 {
+		t.Fatalf("after tab B's edit: %d claims stored, want tab A's 3 and tab B's new one", n)
 	}
 }
 
@@ -523,9 +525,9 @@ func TestTwoTabsConflictUseTheirs(t *testing.T) {
 	clickText(b, `.notice[data-key="conflict"] button`, "Use the other tab's version")
 	b.Wait(`document.querySelectorAll("#claims-list li[data-claim-id]").length === 3`)
 	waitSaved(b)
-	// This tab's own history is still there, under the step that took
-	// their version in.
-	b.Wait(`document.querySelector("#undo").getAttribute("aria-label") === "Undo Take in changes from elsewhere"`)
+	// This tab's own history is still there (taking their version in is
+	// no step of its own).
+	b.Wait(`document.querySelector("#undo").getAttribute("aria-label") === "Undo Add claim"`)
 	// A later change in this tab builds on their version.
 	selectText(b, "Lavrov also met with Xi Tuesday")
 	clickSel(b, "#tb-claim")

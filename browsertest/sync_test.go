@@ -323,8 +323,9 @@ func TestSyncConflictMerge(t *testing.T) {
 	}
 	waitClaims(b, n+2)
 	b.Wait(`["conflict-merged", "synced"].includes(document.querySelector("#sync-status")?.dataset.state)`)
-	// The merge is one undoable step on top of this device's own edits.
-	b.Wait(`document.querySelector("#undo").getAttribute("aria-label") === "Undo Take in changes from elsewhere"`)
+	// The merge took nothing this device showed: no undo step of its own;
+	// this device's own last edit is still the one Undo takes back.
+	b.Wait(`document.querySelector("#undo").getAttribute("aria-label") === "Undo Add claim"`)
 	b.screenshot("sync-merged")
 
 	got, _ := serverSet(t, s.URL, token, set.Document.ID)

@@ -37,8 +37,11 @@ func NewAppHandler(webDir string) (*app.Handler, error) {
 			SVG:        "/web/icon.svg",
 			AppleTouch: "/web/icon-192.png",
 		},
-		Styles:    []string{"/web/whosaid.css", "/web/files.css", "/web/suggest.css"},
-		Resources: newStaticFiles(webDir),
+		Styles: []string{"/web/whosaid.css", "/web/files.css", "/web/suggest.css"},
+		// go-app precaches the PNG icons but not the SVG one (the page's
+		// favicon, the manifest's first icon): offline it was missing.
+		CacheableResources: []string{"/web/icon.svg"},
+		Resources:          newStaticFiles(webDir),
 		// The wasm is sent compressed (no Content-Length): the loader's
 		// progress needs its raw length, which static.go sends here.
 		WasmContentLengthHeader: "X-Raw-Length",

@@ -11,7 +11,7 @@ import (
 // FuzzDecode: Decode never panics; whatever it accepts encodes and decodes
 // back to an equal set, and encodes to the same bytes again.
 func FuzzDecode(f *testing.F) {
-	for _, file := range []string{sampleSetFile, "testdata/v1-small.json"} {
+	for _, file := range []string{sampleSetFile, "testdata/v1-small.json", conflictsFile} {
 		data, err := os.ReadFile(file)
 		if err != nil {
 			f.Fatal(err)
