@@ -7,16 +7,29 @@ BIN       := bin/whosaid
 WASM      := web/app.wasm
 GOFILES   := $(shell find . -name '*.go' -not -path './tmp/*' 2>/dev/null) go.mod go.sum
 
-.PHONY: build wasm server run test fuzz fuzz-short bench static loadtest eval deps clean
+# How hard tools/precompress works on app.wasm: fast for development builds
+# (under a second), best for `make release` and `make static` (~40 s).
+COMPRESS  ?= fast
+
+.PHONY: build release wasm server run test fuzz fuzz-short bench static loadtest eval deps clean size
 
 build: $(WASM).br $(BIN)
 
-# The browser half: server code stays out of it through build tags.
+# The browser half: server code stays out of it through build tags;
+# tools/wasm holds the compiler flags (docs/wasm-size.md).
 $(WASM): $(GOFILES)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./app
+	$(GO) run ./tools/wasm build -o $(WASM) ./app
 
 $(WASM).br: $(WASM)
-	$(GO) run ./tools/precompress $(WASM)
+	$(GO) run ./tools/precompress -level $(COMPRESS) $(WASM)
+
+# What users download: the module compressed at the best level.
+release: $(WASM) $(BIN)
+	$(GO) run ./tools/precompress -level best $(WASM)
+
+# app.wasm by package against its budget (docs/wasm-size.md).
+size:
+	$(GO) run ./tools/wasm size -top 25
 
 $(BIN): $(GOFILES)
 	$(GO) build -trimpath -o $(BIN) ./app
@@ -29,7 +42,7 @@ run: build
 
 # A static copy of the app in ./static (no server: annotations stay in the
 # browser, sync is off) for any static file host.
-static: $(WASM) $(BIN)
+static: release
 	rm -rf ./static
 	./$(BIN) static --web ./web ./static
 

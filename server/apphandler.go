@@ -21,12 +21,14 @@ func NewAppHandler(webDir string) (*app.Handler, error) {
 		return nil, fmt.Errorf("web folder %s: %w (run `make build` first)", webDir, err)
 	}
 	return &app.Handler{
-		Name:            "whosaid",
-		ShortName:       "whosaid",
-		Title:           "whosaid — who said what in the news",
-		Description:     "Highlight the claims in a news article and attribute each to who made it.",
-		Lang:            "en",
-		LoadingLabel:    "Loading whosaid… {progress}%",
+		Name:        "whosaid",
+		ShortName:   "whosaid",
+		Title:       "whosaid — who said what in the news",
+		Description: "Highlight the claims in a news article and attribute each to who made it.",
+		Lang:        "en",
+		// loader.js replaces the label as it goes (downloading, preparing,
+		// starting).
+		LoadingLabel:    "Loading whosaid…",
 		BackgroundColor: "#fbfaf7",
 		ThemeColor:      "#23395b",
 		// Local icons: go-app's default points off-site, which breaks the
@@ -45,7 +47,10 @@ func NewAppHandler(webDir string) (*app.Handler, error) {
 		// The wasm is sent compressed (no Content-Length): the loader's
 		// progress needs its raw length, which static.go sends here.
 		WasmContentLengthHeader: "X-Raw-Length",
-		Version:                 version[:16],
+		// app-worker.js: go-app's worker, without fetching the module a
+		// second time on a first visit.
+		ServiceWorkerTemplate: appWorkerJS,
+		Version:               version[:16],
 	}, nil
 }
 

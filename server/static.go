@@ -15,6 +15,11 @@ import (
 type staticFiles struct {
 	dir string
 	fs  http.Handler
+	// hashed, when set, is the module's content-hashed name
+	// ("app.<version>.wasm"): pages load it from there, and browsers keep
+	// it for a year without asking again (a new build has a new name).
+	// /web/app.wasm is still served, revalidated on each use.
+	hashed string
 }
 
 func newStaticFiles(dir string) *staticFiles {
@@ -39,10 +44,19 @@ func (f filesOnly) Open(name string) (http.File, error) {
 
 func (s *staticFiles) Package() string { return "" }
 func (s *staticFiles) Static() string  { return "" }
-func (s *staticFiles) AppWASM() string { return "/web/app.wasm" }
+
+func (s *staticFiles) AppWASM() string {
+	if s.hashed != "" {
+		return "/web/" + s.hashed
+	}
+	return "/web/app.wasm"
+}
 
 func (s *staticFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path != "/web/app.wasm" {
+	switch {
+	case s.hashed != "" && r.URL.Path == "/web/"+s.hashed:
+		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	case r.URL.Path != "/web/app.wasm":
 		s.fs.ServeHTTP(w, r)
 		return
 	}

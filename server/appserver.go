@@ -1,0 +1,47 @@
+//go:build !wasm
+
+package server
+
+import (
+	"net/http"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// appServer serves the app: go-app's handler, with whosaid's loader in
+// /app.js and the module at a content-hashed URL that browsers keep for a
+// year (loader.go, static.go).
+type appServer struct {
+	h     *app.Handler
+	etag  string
+	appJS []byte
+}
+
+func newAppServer(webDir string) (*appServer, error) {
+	h, err := NewAppHandler(webDir)
+	if err != nil {
+		return nil, err
+	}
+	h.Resources.(*staticFiles).hashed = "app." + h.Version + ".wasm"
+	js, err := appJS(h)
+	if err != nil {
+		return nil, err
+	}
+	return &appServer{h: h, etag: `"` + h.Version + `"`, appJS: []byte(js)}, nil
+}
+
+func (s *appServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path != "/app.js" && r.URL.Path != "/goapp.js" {
+		s.h.ServeHTTP(w, r)
+		return
+	}
+	// As go-app serves its files: revalidated, the version as the ETag.
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("ETag", s.etag)
+	if r.Header.Get("If-None-Match") == s.etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Header().Set("Content-Type", "application/javascript")
+	w.Write(s.appJS)
+}
