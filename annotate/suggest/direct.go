@@ -43,7 +43,7 @@ func (x *extractor) directQuote(qi int) bool {
 			if v == j {
 				p = x.phraseAfter(v+1, blockEnd)
 			} else {
-				p = x.phraseBefore(j, x.skipAdverbialsBack(v-1, j)+1)
+				p = x.subjectBefore(j, v)
 			}
 			if !p.empty() {
 				e, conf = x.speakerOf(p)
@@ -81,8 +81,7 @@ func (x *extractor) directQuote(qi int) bool {
 			i--
 		}
 		if i >= sent.from && in(reportingVerbs, t[i].lower) {
-			k := x.skipAdverbialsBack(i-1, sent.from)
-			p := x.phraseBefore(sent.from, k+1)
+			p := x.subjectBefore(x.subjectStart(sent), i)
 			if !p.empty() {
 				e, conf = x.speakerOf(p)
 				conf *= 0.9

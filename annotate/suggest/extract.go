@@ -39,6 +39,9 @@ type extractor struct {
 	out    []Suggestion
 	ents   []*entity // entity of each suggestion in out
 	lastQ  *lastQuote
+	// lowerSeen holds the words the article uses in lower case: a
+	// capitalized "Baker" before a name is a title when "baker" occurs.
+	lowerSeen map[string]bool
 }
 
 type quote struct {
@@ -65,6 +68,12 @@ func Suggest(doc annotate.Document) Result {
 		x.toks = append(x.toks, bt...)
 		for _, s := range splitSentences(bt) {
 			x.sents = append(x.sents, sentence{s.from + base, s.to + base})
+		}
+	}
+	x.lowerSeen = make(map[string]bool)
+	for _, t := range x.toks {
+		if t.kind == tWord && !t.capitalized() {
+			x.lowerSeen[t.lower] = true
 		}
 	}
 	x.sentOf = make([]int, len(x.toks))
@@ -174,101 +183,46 @@ func (x *extractor) subjectStart(s sentence) int {
 			break
 		}
 	}
-	if i < s.to && t[i].is("but", "and", "yet", "so", "still", "meanwhile", "however") {
-		i++
-		if i < s.to && t[i].text == "," {
+	for n := 0; n < 3; n++ {
+		if i < s.to && t[i].is("but", "and", "yet", "so", "still", "meanwhile", "however", "instead", "separately", "now", "then", "also") {
 			i++
-		}
-	}
-	if i < s.to && t[i].is("at", "in", "on", "after", "during", "since", "last", "earlier", "later", "before", "speaking", "asked", "when", "while", "as", "on") {
-		for k := i; k < s.to && k < i+20; k++ {
-			if t[k].text == "," {
-				return k + 1
+			if i < s.to && t[i].text == "," {
+				i++
 			}
-			if t[k].kind == tOpenQ {
+		}
+		if i >= s.to || !leadingAdverbials.has(t[i].lower) {
+			break
+		}
+		comma, reach := -1, 20
+		if !isPreposition(t[i].lower) && !t[i].is("speaking", "asked", "when", "while", "as", "after", "before", "during", "since", "despite", "amid", "following", "until", "although", "though", "because", "if", "once", "unlike", "like", "among", "beyond", "behind", "within", "throughout", "through", "without", "last", "next", "this", "back") {
+			reach = 4 // "Yesterday, …", "Monday, …"
+		}
+		for k := i; k < s.to && k < i+reach; k++ {
+			if t[k].text == "," {
+				comma = k
+				break
+			}
+			if t[k].kind == tOpenQ || t[k].kind == tCloseQ || t[k].kind == tWord && !t[k].capitalized() && reportingVerbs.has(t[k].lower) && !x.nounContext(k) && !t[k-1].is("asked", "speaking") && k > i {
 				break
 			}
 		}
+		if comma < 0 {
+			break
+		}
+		i = comma + 1
 	}
 	return i
 }
 
-// noteSubject records the sentence subject as a mention, for pronouns.
-func (x *extractor) noteSubject(s sentence) {
-	i := x.subjectStart(s)
-	p := x.phraseAfter(i, s.to)
-	if p.empty() || in(pronouns, x.toks[p.from].lower) {
-		x.noteMentions(s)
-		return
-	}
-	p, verb := x.extend(p, s.to)
-	v := x.skipAdverbials(p.to, s.to)
-	if verb >= 0 || v < s.to && x.toks[v].kind == tWord && !x.toks[v].capitalized() {
-		sp, f, m := x.describe(p)
-		e := x.reg.resolve(sp, f, m, x.toks[p.from].start)
-		x.markSubject(e)
-	}
-	x.noteMentions(s)
-}
-
-func (x *extractor) markSubject(e *entity) {
-	for _, o := range x.reg.ents {
-		o.subject = false
-	}
-	e.subject = true
-}
-
-// noteMentions records names anywhere in a sentence ("his Chinese
-// counterpart Wang Yi", "met Mao Ning, a spokeswoman") so later short
-// mentions ("Wang") merge with them and pronouns can find them. Gender comes
-// from the first name, a title before or an apposition after the name.
-func (x *extractor) noteMentions(s sentence) {
-	t := x.toks
-	for k := s.from + 1; k < s.to; k++ {
-		if !t[k].capitalized() || t[k-1].capitalized() || in(titleWords, t[k].lower) {
-			continue
-		}
-		j := k
-		for j < s.to && t[j].capitalized() && !in(titleWords, t[j].lower) && !isPossessive(t[j]) {
-			j++
-		}
-		titled := in(roleWords, t[k-1].lower) || in(titleWords, t[k-1].lower)
-		if j-k < 2 && !titled || x.looksLikeOrg(t[k:j]) || in(countries, t[k].lower) || in(nationalities, t[k].lower) {
-			k = j
-			continue
-		}
-		f, m := false, false
-		ctx := t[k-1 : j]
-		if j+2 < s.to && t[j].text == "," && isDeterminer(t[j+1]) {
-			ctx = t[k-1 : j+3]
-		}
-		for _, w := range ctx {
-			f = f || in(femaleWords, w.lower)
-			m = m || in(maleWords, w.lower)
-		}
-		if f && m {
-			f, m = false, false
-		}
-		x.reg.resolve(annotate.Speaker{Name: x.surface(t[k:j]), Kind: annotate.SpeakerPerson}, f, m, t[k].start)
-		k = j
-	}
-}
-
-// speakerOf turns a phrase into an entity, resolving pronouns. conf is how
-// sure the attribution is.
-func (x *extractor) speakerOf(p phrase) (*entity, float64) {
-	t := x.toks[p.from]
-	if p.to-p.from == 1 && in(pronouns, t.lower) {
-		return x.reg.pronoun(t.lower, t.start)
-	}
-	sp, f, m := x.describe(p)
-	if sp.Name == "" {
-		return nil, 0
-	}
-	e := x.reg.resolve(sp, f, m, t.start)
-	x.markSubject(e)
-	return e, 1
-}
+// leadingAdverbials open an adverbial phrase ended by a comma before the
+// subject: "Across the river in Dunmore, …", "Last year, …", "Asked about
+// the fire, …".
+var leadingAdverbials = &lexicon{words: `at in on after during since last earlier later before speaking asked
+when while as across outside inside near despite amid following from for with without under over
+through throughout by until unlike like among beyond behind within once if although though because
+yesterday today this next back by monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december in addition
+according writing responding testifying appearing interviewed reached contacted`}
 
 // add records a suggestion.
 func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, cue, mention [2]int, conf float64, reason string) {

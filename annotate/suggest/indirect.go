@@ -1,25 +1,14 @@
 package suggest
 
-import "whosaid/annotate"
+import (
+	"strings"
 
-// bareClauseVerbs take a reported clause without "that" ("Lavrov said Russia
-// and China agreed…"); other reporting verbs need "that".
-var bareClauseVerbs = wordSet(
-	"say", "says", "said", "told", "tells", "added", "adds", "reported", "reports", "wrote",
-	"writes", "claimed", "claims", "insisted", "argued", "warned", "predicted", "believes",
-	"estimated", "confirmed", "announced", "acknowledged", "admitted", "stated", "noted",
+	"whosaid/annotate"
 )
-
-// participles introduce a clause whose speaker is the sentence subject:
-// "…, saying that its banks should not…".
-var participles = wordSet("saying", "adding", "warning", "noting", "arguing", "insisting", "claiming", "stressing", "explaining", "suggesting", "stating", "telling")
-
-// notClauseStart are words after a verb that show no clause follows.
-var notClauseStart = wordSet("to", "for", "about", "with", "of", "on", "at", "in", "by", "from", "up", "out", "as", "so", "it’s", "what", "how", "whether", "nothing", "anything", "goodbye", "hello", "yes", "no", "sorry", "thanks")
 
 // indirect finds reported speech in a sentence without quoted speech.
 func (x *extractor) indirect(s sentence) {
-	if x.accordingTo(s) || x.trailingAttribution(s) || x.subjectVerb(s) || x.reportingNoun(s) {
+	if x.accordingTo(s) || x.interrupted(s) || x.trailingAttribution(s) || x.subjectVerb(s) || x.reportingNoun(s) {
 		return
 	}
 	end := x.sentenceEnd(s)
@@ -74,6 +63,38 @@ func (x *extractor) accordingTo(s sentence) bool {
 	return false
 }
 
+// interrupted: "The pool, the manager said, will stay closed until May."
+// A statement broken by its attribution is one claim across the break
+// (guidelines 2.2).
+func (x *extractor) interrupted(s sentence) bool {
+	t := x.toks
+	start, end := x.subjectStart(s), x.sentenceEnd(s)
+	for k := start + 1; k < end && k < start+12; k++ {
+		if t[k].text != "," {
+			continue
+		}
+		v := x.reportingVerbIn(k+1, min(end, k+14))
+		if v < 0 {
+			return false
+		}
+		c := x.skipAdverbials(v+1, end)
+		if c+2 >= end || t[c].text != "," || t[c+1].kind != tWord || t[c+1].capitalized() || x.words(c+1, end) < 2 {
+			return false
+		}
+		p := x.subjectBefore(k+1, v)
+		if v == k+1 {
+			p = x.phraseAfter(v+1, c)
+		}
+		if p.empty() {
+			return false
+		}
+		e, conf := x.speakerOf(p)
+		x.add(t[start].start, t[end-1].end, e, x.attrOf(start, end), x.span2(v, v+1), x.mentionSpan(p), 0.85*conf, "statement interrupted by its attribution")
+		return true
+	}
+	return false
+}
+
 // trailingAttribution: "…, Lavrov said." / "…, Reuters reported last
 // month, in what…" / "…, said Lavrov."
 func (x *extractor) trailingAttribution(s sentence) bool {
@@ -84,19 +105,25 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 			continue
 		}
 		var p phrase
-		v := -1
-		if k+1 < s.to && in(reportingVerbs, t[k+1].lower) {
-			p, v = x.phraseAfter(k+2, s.to), k+1
-		} else if p = x.phraseAfter(k+1, s.to); !p.empty() {
-			p, v = x.extend(p, s.to)
+		v := x.reportingVerbIn(k+1, min(s.to, k+16))
+		switch {
+		case v < 0:
+			continue
+		case v == k+1:
+			p = x.phraseAfter(v+1, s.to)
+		default:
+			p = x.subjectBefore(k+1, v)
 		}
-		if v < 0 || p.empty() {
+		if p.empty() || x.negated(v) {
 			continue
 		}
-		// What follows the verb must end the attribution: the sentence end,
-		// a comma, or an adverbial ("last month", "on Tuesday").
+		// What follows must end the attribution: the sentence end, a comma,
+		// or an adverbial ("last month", "on Tuesday").
 		after := x.skipAdverbials(max(v+1, p.to), s.to)
-		if after < s.to && !(t[after].kind == tPunct || t[after].is("in", "on", "at", "during", "citing", "without", "after", "and")) {
+		if p.title[1] > after {
+			after = x.skipAdverbials(p.title[1], s.to)
+		}
+		if after < s.to && !(t[after].kind == tPunct || x.isAdverbialStart(after, s.to) || t[after].is("in", "on", "at", "during", "citing", "without", "after", "and", "who")) {
 			continue
 		}
 		e, conf := x.speakerOf(p)
@@ -106,21 +133,81 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 	return false
 }
 
-// subjectVerb: "SUBJECT [adv] VERB [object] [that] CLAUSE", a speech verb
+// reportingVerbIn is the first reporting verb in [from, hi) that is not
+// an infinitive ("declined to say"), stopping at a quotation mark or a
+// sentence end.
+func (x *extractor) reportingVerbIn(from, hi int) int {
+	t := x.toks
+	for k := from; k < hi; k++ {
+		if t[k].kind == tOpenQ || t[k].kind == tCloseQ || t[k].text == "." || t[k].text == ";" {
+			return -1
+		}
+		if t[k].kind == tWord && !t[k].capitalized() && (reportingVerbs.has(t[k].lower) || clauseVerbs.has(t[k].lower)) && !x.nounContext(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// nounContext: the word at k is used as a noun or an infinitive, not as a
+// finite verb: after a determiner, a possessive or an adjective-like title
+// word ("the state Department", "a report", "his claim"), or after "to".
+func (x *extractor) nounContext(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := x.toks[k-1]
+	return p.kind == tWord && (isDeterminer(p) || isPossessive(p) || p.is("to", "this", "that", "each", "every", "no", "any", "some", "news", "press"))
+}
+
+// negated: the verb at v is denied or refused ("did not say", "declined to
+// comment", "would never confirm"): nothing is stated.
+func (x *extractor) negated(v int) bool {
+	t := x.toks
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		w := t[k].lower
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't") || w == "declined" || w == "refused" || w == "cannot" {
+			return true
+		}
+		if t[k].kind != tWord || !(adverbials.has(w) || w == "to" || w == "did" || w == "would" || w == "could") {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectVerb: "SUBJECT [adv] VERB [object] [that] CLAUSE", an infinitive
+// ("vowed to appeal", "urged residents to stay indoors"), a speech verb
 // with a quoted fragment, or a participle ("…, saying that CLAUSE").
 func (x *extractor) subjectVerb(s sentence) bool {
 	t := x.toks
 	start := x.subjectStart(s)
-	subj := x.phraseAfter(start, s.to)
 	end := x.sentenceEnd(s)
-	if subj.empty() {
-		return false
+	v, subj := -1, phrase{}
+	for from, n := start+1, 0; n < 3; n++ {
+		if v = x.reportingVerbIn(from, end); v < 0 {
+			break
+		}
+		if subj = x.subjectBefore(start, v); !subj.empty() {
+			break
+		}
+		from = v + 1
 	}
-	subj, v := x.extend(subj, s.to)
-	if v >= 0 {
+	if v >= 0 && !subj.empty() {
+		if x.negated(v) {
+			return true
+		}
+		if !x.canReport(subj, v) {
+			return false
+		}
 		if c, ok := x.clauseAfter(v, end); ok {
 			e, conf := x.speakerOf(subj)
-			x.clause(c, end, e, conf*0.88, x.span2(v, v+1), x.mentionSpan(subj), "reported clause after a reporting verb")
+			x.clause(c, end, e, conf*x.verbConfidence(v), x.span2(v, v+1), x.mentionSpan(subj), "reported clause after a reporting verb")
+			return true
+		}
+		if c, ok := x.infinitiveAfter(v, end); ok {
+			e, conf := x.speakerOf(subj)
+			x.add(t[c].start, t[end-1].end, e, x.attrOf(c, end), x.span2(v, v+1), x.mentionSpan(subj), conf*0.8, "promise or request with an infinitive")
 			return true
 		}
 		// A speech verb whose object holds a quoted fragment: "Wang
@@ -128,21 +215,25 @@ func (x *extractor) subjectVerb(s sentence) bool {
 		for k := v + 1; k < end && k <= v+4; k++ {
 			if t[k].kind == tOpenQ {
 				e, conf := x.speakerOf(subj)
-				x.add(t[v+1].start, t[end-1].end, e, annotate.AttrMixed, x.span2(v, v+1), x.mentionSpan(subj), conf*0.7, "speech verb with a quoted fragment")
+				x.add(t[v+1].start, t[end-1].end, e, annotate.AttrMixed, x.span2(v, v+1), x.mentionSpan(subj), conf*0.8, "speech verb with a quoted fragment")
 				return true
 			}
 		}
 	}
+	subj = x.phraseAfter(start, end)
+	if subj.empty() {
+		return false
+	}
 	// A participle: "Yellen underscored …, saying that …".
 	for k := start + 2; k < end; k++ {
-		if t[k-1].text == "," && in(participles, t[k].lower) {
+		if t[k-1].text == "," && participles.has(t[k].lower) {
 			c := k + 1
 			for n := 0; n < 3 && c+n < end; n++ {
 				if t[c+n].is("that") {
 					c += n + 1
 					break
 				}
-				if !(in(objectWords, t[c+n].lower) || t[c+n].capitalized()) {
+				if !(objectWords.has(t[c+n].lower) || t[c+n].capitalized()) {
 					break
 				}
 			}
@@ -156,6 +247,37 @@ func (x *extractor) subjectVerb(s sentence) bool {
 	return false
 }
 
+// canReport: verbs of finding ("found", "show") report only for documents,
+// research and those who investigate, or with "that"; verbs of position
+// ("fear", "expect") only for a speaker the text identifies.
+func (x *extractor) canReport(subj phrase, v int) bool {
+	t := x.toks
+	w := t[v].lower
+	if findingVerbs.has(w) && !reportingVerbs.has(w) || w == "found" || w == "finds" || w == "find" {
+		c := x.skipAdverbials(v+1, len(t))
+		if c < len(t) && t[c].is("that") {
+			return true
+		}
+		us := x.units(subj.from, subj.to)
+		h := bare(t[us[x.headUnit(us)].from].lower)
+		return documentHeads.has(h) || h == "researchers" || h == "scientists" || h == "investigators" || h == "inspectors" || h == "auditors" || h == "analysis"
+	}
+	return true
+}
+
+// verbConfidence: "said" and its like are sure reporting verbs; verbs of
+// position or finding less so.
+func (x *extractor) verbConfidence(v int) float64 {
+	w := x.toks[v].lower
+	switch {
+	case positionVerbs.has(w):
+		return 0.8
+	case findingVerbs.has(w) && !reportingVerbs.has(w):
+		return 0.82
+	}
+	return 0.88
+}
+
 // reportingNoun: "The department's statement that federal money would…",
 // "The government’s claim that the NHS is…".
 func (x *extractor) reportingNoun(s sentence) bool {
@@ -166,11 +288,10 @@ func (x *extractor) reportingNoun(s sentence) bool {
 			continue
 		}
 		// The possessor phrase: "The department's", "the government’s".
-		j := k - 1
-		for j > s.from && (t[j-1].capitalized() || npWord(t[j-1]) || isDeterminer(t[j-1])) {
-			j--
+		p := x.subjectBefore(x.subjectStart(s), k)
+		if p.empty() {
+			return false
 		}
-		p := phrase{from: j, to: k}
 		e, conf := x.speakerOf(p)
 		if e == nil {
 			return false
@@ -181,87 +302,3 @@ func (x *extractor) reportingNoun(s sentence) bool {
 	return false
 }
 
-// clauseAfter finds where the reported clause after verb v starts.
-func (x *extractor) clauseAfter(v, hi int) (int, bool) {
-	t := x.toks
-	c := x.skipAdverbials(v+1, hi)
-	if c < hi && t[c].is("that") {
-		return c + 1, c+1 < hi
-	}
-	// An object before "that": "warned allies that", "told the BBC that".
-	for n := 1; n <= 3 && c+n < hi; n++ {
-		if !(in(objectWords, t[c+n-1].lower) || t[c+n-1].capitalized()) {
-			break
-		}
-		if t[c+n].is("that") {
-			return c + n + 1, c+n+1 < hi
-		}
-	}
-	// "told reporters the project would…"
-	if t[v].is("told", "tells") && c < hi && in(objectWords, t[c].lower) && !isDeterminer(t[c]) {
-		c++
-	}
-	if !in(bareClauseVerbs, t[v].lower) || c >= hi {
-		return 0, false
-	}
-	if t[c].kind != tWord || in(notClauseStart, t[c].lower) || in(reportingVerbs, t[c].lower) {
-		return 0, false
-	}
-	return c, x.words(c, hi) >= 3
-}
-
-// clause adds the claim [c, end) and splits off nested attributions.
-func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]int, reason string) {
-	t := x.toks
-	outerEnd := x.nested(c, end, end)
-	if outerEnd <= c {
-		return
-	}
-	x.add(t[c].start, t[outerEnd-1].end, e, x.attrOf(c, outerEnd), cue, mention, conf, reason)
-}
-
-// nested looks in [from, end) for "SUBORDINATOR PHRASE VERB [object] [that]
-// CLAUSE"; it adds that claim and returns where the outer clause stops.
-func (x *extractor) nested(from, end, fallback int) int {
-	t := x.toks
-	for k := from; k < end; k++ {
-		if !in(subordinators, t[k].lower) {
-			continue
-		}
-		// "and"/"but" join clauses only after a comma: "Russia and China
-		// confirmed" is one subject.
-		if t[k].is("and", "but") && !(k > from && t[k-1].text == ",") {
-			continue
-		}
-		p := x.phraseAfter(k+1, end)
-		if p.empty() {
-			continue
-		}
-		p, v := x.extend(p, end)
-		if v < 0 || !in(clauseVerbs, t[v].lower) {
-			continue
-		}
-		c, ok := x.clauseAfter(v, end)
-		if !ok {
-			continue
-		}
-		e, conf := x.speakerOf(p)
-		x.clause(c, end, e, conf*0.82, x.span2(v, v+1), x.mentionSpan(p), "nested reported clause")
-		cut := k
-		if cut > from && t[cut-1].text == "," {
-			cut--
-		}
-		return cut
-	}
-	return fallback
-}
-
-// attrOf: a reported clause with quoted words in it is mixed, else indirect.
-func (x *extractor) attrOf(from, to int) annotate.AttributionType {
-	for k := from; k < to && k < len(x.toks); k++ {
-		if x.toks[k].kind == tOpenQ {
-			return annotate.AttrMixed
-		}
-	}
-	return annotate.AttrIndirect
-}

@@ -1,0 +1,165 @@
+package suggest
+
+import "whosaid/annotate"
+
+// clauseAfter finds where the reported clause after verb v starts: after
+// "that" (with an audience before it: "assured the union on Monday
+// that"), at "whether"/"if" ("asked whether"), or right after the verb
+// and its audience for verbs that drop "that" ("told us the ward…").
+func (x *extractor) clauseAfter(v, hi int) (int, bool) {
+	t := x.toks
+	c := x.skipAdverbials(v+1, hi)
+	if c < hi && t[c].is("whether", "if") && t[v].is("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "questioned") {
+		return c, x.words(c, hi) >= 3
+	}
+	if !clauseVerbs.has(t[v].lower) {
+		return 0, false
+	}
+	if c < hi && t[c].is("that") {
+		return c + 1, x.words(c+1, hi) >= 2
+	}
+	// An audience before "that": "warned allies that", "assured the union
+	// on Monday that".
+	if a := x.audienceEnd(c, hi); a > c {
+		k := x.skipAdverbials(a, hi)
+		if k < hi && t[k].is("that") {
+			return k + 1, x.words(k+1, hi) >= 2
+		}
+		if t[v].is("told", "tells", "tell", "assured", "assures", "reminded", "informed", "warned") && x.audienceBare(c, a) {
+			c = k
+		}
+	}
+	if !bareClauseVerbs.has(t[v].lower) || c >= hi {
+		return 0, false
+	}
+	if t[c].kind != tWord || notClauseStart.has(t[c].lower) || reportingVerbs.has(t[c].lower) || t[c].is("whether", "if") {
+		return 0, false
+	}
+	return c, x.words(c, hi) >= 3
+}
+
+// audienceEnd is where the people spoken to end after a verb: a pronoun
+// ("us"), a listed audience ("reporters"), a name ("the Gazette") or a short
+// noun phrase ("the union", "investors and staff").
+func (x *extractor) audienceEnd(c, hi int) int {
+	t := x.toks
+	k := c
+	for k < hi && k < c+6 {
+		w := t[k]
+		if w.kind != tWord || w.is("that", "whether", "if", "to") || reportingVerbs.has(w.lower) && !w.capitalized() || k > c && (x.isAdverbialStart(k, hi) || isPreposition(w.lower)) {
+			break
+		}
+		if notSubject.has(w.lower) && !w.is("us", "me", "him", "her", "them") {
+			break
+		}
+		k++
+		if w.is("us", "me", "him", "them") {
+			break
+		}
+	}
+	return k
+}
+
+// audienceBare: an audience that can stand before a clause without
+// "that": a pronoun, a listed audience or a capitalized name.
+func (x *extractor) audienceBare(c, a int) bool {
+	t := x.toks
+	if a-c == 1 {
+		return t[c].is("us", "me", "him", "them") || objectWords.has(t[c].lower) && !isDeterminer(t[c]) || t[c].capitalized()
+	}
+	for k := c; k < a; k++ {
+		if !t[k].capitalized() && !(k == c && t[k].is("the")) {
+			return false
+		}
+	}
+	return true
+}
+
+// infinitiveAfter: the content of a promise, threat or request ("vowed to
+// appeal", "urged residents to stay indoors"): after "to", without the
+// audience; for "expect" the expected subject stays in the claim
+// ("expect inflation to ease").
+func (x *extractor) infinitiveAfter(v, hi int) (int, bool) {
+	t := x.toks
+	if !infinitiveVerbs.has(t[v].lower) {
+		return 0, false
+	}
+	c := x.skipAdverbials(v+1, hi)
+	if t[v].is("call", "calls", "called", "calling") {
+		if c >= hi || !t[c].is("on", "upon") {
+			return 0, false
+		}
+		c++
+	}
+	for k := c; k < hi && k < c+7; k++ {
+		if t[k].is("to") {
+			if k+1 >= hi || t[k+1].kind != tWord || x.words(k+1, hi) < 2 {
+				return 0, false
+			}
+			if k > c && t[v].is("expect", "expects", "expected", "expecting") {
+				return c, true
+			}
+			return k + 1, true
+		}
+		if t[k].kind != tWord || t[k].is("that", "whether", "if") || notSubject.has(t[k].lower) && !t[k].is("us", "me", "him", "her", "them") {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// clause adds the claim [c, end) and splits off nested attributions.
+func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]int, reason string) {
+	t := x.toks
+	outerEnd := x.nested(c, end, end)
+	if outerEnd <= c {
+		return
+	}
+	x.add(t[c].start, t[outerEnd-1].end, e, x.attrOf(c, outerEnd), cue, mention, conf, reason)
+}
+
+// nested looks in [from, end) for "SUBORDINATOR PHRASE VERB [object] [that]
+// CLAUSE"; it adds that claim and returns where the outer clause stops.
+func (x *extractor) nested(from, end, fallback int) int {
+	t := x.toks
+	for k := from; k < end; k++ {
+		if !subordinators.has(t[k].lower) {
+			continue
+		}
+		// "and"/"but" join clauses only after a comma: "Russia and China
+		// confirmed" is one subject.
+		if t[k].is("and", "but") && !(k > from && t[k-1].text == ",") {
+			continue
+		}
+		v := x.reportingVerbIn(k+1, min(end, k+16))
+		if v < 0 || !clauseVerbs.has(t[v].lower) || x.negated(v) {
+			continue
+		}
+		p := x.subjectBefore(k+1, v)
+		if p.empty() {
+			continue
+		}
+		c, ok := x.clauseAfter(v, end)
+		if !ok {
+			continue
+		}
+		e, conf := x.speakerOf(p)
+		x.clause(c, end, e, conf*0.82, x.span2(v, v+1), x.mentionSpan(p), "nested reported clause")
+		cut := k
+		if cut > from && t[cut-1].text == "," {
+			cut--
+		}
+		return cut
+	}
+	return fallback
+}
+
+// attrOf: a reported clause with quoted words in it is mixed, else indirect.
+func (x *extractor) attrOf(from, to int) annotate.AttributionType {
+	for k := from; k < to && k < len(x.toks); k++ {
+		if x.toks[k].kind == tOpenQ {
+			return annotate.AttrMixed
+		}
+	}
+	return annotate.AttrIndirect
+}
