@@ -67,6 +67,9 @@ func (x *extractor) audienceBare(c, a int) bool {
 	if a-c == 1 {
 		return t[c].is("us", "me", "him", "them") || objectWords.has(t[c].lower) && !isDeterminer(t[c]) || t[c].capitalized()
 	}
+	if a-c == 2 && t[c].is("the") && objectWords.has(t[c+1].lower) {
+		return true // "told the council the…"
+	}
 	for k := c; k < a; k++ {
 		if !t[k].capitalized() && !(k == c && t[k].is("the")) {
 			return false
@@ -99,6 +102,11 @@ func (x *extractor) infinitiveAfter(v, hi int) (int, bool) {
 			if k > c && t[v].is("expect", "expects", "expected", "expecting") {
 				return c, true
 			}
+			// A request names whom it asks ("urged residents to"); "asked to
+			// be identified" is no claim.
+			if k == c && !t[v].is("vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "threaten", "threatens", "threatened", "expect", "expects", "expected", "vowing", "promising", "pledging", "threatening") {
+				return 0, false
+			}
 			return k + 1, true
 		}
 		if t[k].kind != tWord || t[k].is("that", "whether", "if") || notSubject.has(t[k].lower) && !t[k].is("us", "me", "him", "her", "them") {
@@ -108,14 +116,56 @@ func (x *extractor) infinitiveAfter(v, hi int) (int, bool) {
 	return 0, false
 }
 
-// clause adds the claim [c, end) and splits off nested attributions.
+// clause adds the claim [c, end) and splits off nested attributions and
+// further reporting verbs of the same speaker ("said A and said B", "said
+// A, but warned that B", "said A, adding that B"): one cue, one claim.
 func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]int, reason string) {
 	t := x.toks
-	outerEnd := x.nested(c, end, end)
-	if outerEnd <= c {
-		return
+	stop, next := end, -1
+	for k := c + 1; k+1 < end && next < 0; k++ {
+		switch {
+		case t[k].is("and", "but"):
+			if j := x.skipAdverbials(k+1, end); j < end && x.speechVerbAt(j) {
+				stop, next = k, j
+			}
+		case t[k].text == "," && participles.has(t[k+1].lower):
+			stop, next = k, k+1
+		}
 	}
-	x.add(t[c].start, t[outerEnd-1].end, e, x.attrOf(c, outerEnd), cue, mention, conf, reason)
+	if stop > c && t[stop-1].text == "," {
+		stop--
+	}
+	outerEnd := x.nested(c, stop, stop)
+	if outerEnd > c {
+		x.add(t[c].start, t[outerEnd-1].end, e, x.attrOf(c, outerEnd), cue, mention, conf, reason)
+	}
+	if next >= 0 {
+		if c2, ok := x.contentAfter(next, end); ok {
+			x.clause(c2, end, e, conf, x.span2(next, next+1), mention, reason)
+		}
+	}
+}
+
+// speechVerbAt: the word at j is a reporting verb used as a verb.
+func (x *extractor) speechVerbAt(j int) bool {
+	w := x.toks[j]
+	return w.kind == tWord && !w.capitalized() && (reportingVerbs.has(w.lower) || clauseVerbs.has(w.lower) || participles.has(w.lower)) && !x.nounContext(j)
+}
+
+// contentAfter is where what the verb at v reports starts: a clause, an
+// infinitive, or the object of "describe", "call", "accuse".
+func (x *extractor) contentAfter(v, hi int) (int, bool) {
+	if c, ok := x.clauseAfter(v, hi); ok {
+		return c, true
+	}
+	if c, ok := x.infinitiveAfter(v, hi); ok {
+		return c, true
+	}
+	if x.toks[v].is("describing", "calling", "accusing", "describe", "described", "call", "called", "accused") {
+		c := x.skipAdverbials(v+1, hi)
+		return c, c < hi && x.words(c, hi) >= 2
+	}
+	return 0, false
 }
 
 // nested looks in [from, end) for "SUBORDINATOR PHRASE VERB [object] [that]
@@ -132,7 +182,7 @@ func (x *extractor) nested(from, end, fallback int) int {
 			continue
 		}
 		v := x.reportingVerbIn(k+1, min(end, k+16))
-		if v < 0 || !clauseVerbs.has(t[v].lower) || x.negated(v) {
+		if v < 0 || !clauseVerbs.has(t[v].lower) || positionVerbs.has(t[v].lower) || findingVerbs.has(t[v].lower) || x.negated(v) {
 			continue
 		}
 		p := x.subjectBefore(k+1, v)

@@ -2,8 +2,6 @@ package suggest
 
 import (
 	"strings"
-
-	"whosaid/annotate"
 )
 
 // indirect finds reported speech in a sentence without quoted speech.
@@ -81,6 +79,9 @@ func (x *extractor) interrupted(s sentence) bool {
 		if c+2 >= end || t[c].text != "," || t[c+1].kind != tWord || t[c+1].capitalized() || x.words(c+1, end) < 2 {
 			return false
 		}
+		if !x.bareNP(start, k) || t[c+1].is("and", "but", "or", "which", "who", "in", "as", "so") {
+			return false
+		}
 		p := x.subjectBefore(k+1, v)
 		if v == k+1 {
 			p = x.phraseAfter(v+1, c)
@@ -93,6 +94,21 @@ func (x *extractor) interrupted(s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// bareNP: [from, to) holds no verb-like word: "The pool", "Damaged seagrass
+// beds", not "Flu cases have doubled".
+func (x *extractor) bareNP(from, to int) bool {
+	if to-from < 1 || to-from > 10 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := x.toks[k]
+		if w.kind != tWord && w.kind != tNum || notSubject.has(w.lower) && !(k == from && pronouns.has(w.lower)) || reportingVerbs.has(w.lower) && !x.nounContext(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingAttribution: "…, Lavrov said." / "…, Reuters reported last
@@ -215,7 +231,7 @@ func (x *extractor) subjectVerb(s sentence) bool {
 		for k := v + 1; k < end && k <= v+4; k++ {
 			if t[k].kind == tOpenQ {
 				e, conf := x.speakerOf(subj)
-				x.add(t[v+1].start, t[end-1].end, e, annotate.AttrMixed, x.span2(v, v+1), x.mentionSpan(subj), conf*0.8, "speech verb with a quoted fragment")
+				x.clause(x.skipAdverbials(v+1, end), end, e, conf*0.8, x.span2(v, v+1), x.mentionSpan(subj), "speech verb with a quoted fragment")
 				return true
 			}
 		}
@@ -227,17 +243,7 @@ func (x *extractor) subjectVerb(s sentence) bool {
 	// A participle: "Yellen underscored …, saying that …".
 	for k := start + 2; k < end; k++ {
 		if t[k-1].text == "," && participles.has(t[k].lower) {
-			c := k + 1
-			for n := 0; n < 3 && c+n < end; n++ {
-				if t[c+n].is("that") {
-					c += n + 1
-					break
-				}
-				if !(objectWords.has(t[c+n].lower) || t[c+n].capitalized()) {
-					break
-				}
-			}
-			if c < end {
+			if c, ok := x.contentAfter(k, end); ok {
 				e, conf := x.speakerOf(subj)
 				x.clause(c, end, e, conf*0.85, x.span2(k, k+1), x.mentionSpan(subj), "participle “"+t[k].text+"” of the sentence subject")
 				return true
@@ -301,4 +307,3 @@ func (x *extractor) reportingNoun(s sentence) bool {
 	}
 	return false
 }
-

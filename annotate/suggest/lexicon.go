@@ -13,7 +13,7 @@ reply respond recall emphasize emphasise underscore caution contend concede obse
 mention reveal disclose agree believe ask urge propose complain boast vow pledge threaten testify repeat
 reiterate remark comment continue trumpet tout hail call describe dismiss quip+ joke shout whisper
 assure remind inform insist recount exclaim scoff counter+ retort lament concur+ grumble plead
-explain admit+ wonder muse interject recollect conclude add`}
+wonder muse interject recollect conclude recommend accuse question forecast`}
 
 // clauseVerbs take a reported clause ("said that…", "warned allies that…");
 // other reporting verbs only attribute an adjacent quote.
@@ -22,13 +22,13 @@ explain stress suggest acknowledge admit+ assert declare maintain predict promis
 emphasize emphasise contend concede estimate allege reveal disclose believe caution reiterate testify
 underscore assure remind inform recall reply respond complain boast concur+ concluded
 tweet post agree fear expect hope think worry doubt suspect find show indicate conclude
-feel signal+ hint project forecast counter+`}
+feel signal+ hint project forecast counter+ recommend accuse`}
 
 // bareClauseVerbs take a reported clause without "that" ("said the plant
 // would close"); the rest need "that".
 var bareClauseVerbs = &lexicon{verbs: true, words: `say tell add report write claim insist argue warn predict believe
 estimate confirm announce acknowledge admit+ state note assure remind fear expect hope think worry
-doubt suspect find show indicate feel concede recall complain reply agree tweet post`}
+doubt suspect find show indicate feel concede recall complain reply agree tweet post accuse`}
 
 // positionVerbs report a position rather than an utterance ("residents
 // fear the plant will close"): a claim only with a source as subject.
@@ -46,7 +46,8 @@ expect plan+ demand call`}
 // participles introduce a clause whose speaker is the sentence subject:
 // "…, saying that its banks should not…".
 var participles = &lexicon{words: `saying adding warning noting arguing insisting claiming stressing explaining
-suggesting stating telling citing`}
+suggesting stating telling describing calling accusing urging vowing promising pledging
+threatening predicting acknowledging admitting`}
 
 // reportingNouns introduce a reported clause: "the ministry’s statement
 // that…", "his claim that…".
@@ -85,7 +86,8 @@ scientists lawyer attorney judge counterpart representative negotiator diplomat 
 sources aide aides news service agency press office ministry government department company officer
 manager owner resident residents witness witnesses police authorities member councilor councillor
 commissioner gp doctor nurse backers critics workers think tank operator operators teacher student
-students councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
+students mother father son daughter wife husband brother sister grandmother grandfather aunt uncle
+cousin friend neighbour neighbor colleague partner boss fiancé fiancée girlfriend boyfriend councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
 congressman congresswoman congressmember legislator lawmaker sheriff deputy detective trooper
 sergeant lieutenant captain colonel major corporal private admiral marshal constable inspector
 superintendent principal headteacher headmaster headmistress dean provost chancellor rector pastor

@@ -186,13 +186,15 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 		return x.describeName(from, h, title), female, male
 	}
 	hw := bare(x.toks[h.from].lower)
+	if !isHeadNoun(hw) {
+		return sp, false, false // "This", "The bridge": not a source
+	}
 	if documentHeads.has(hw) {
-		// A document by a named author speaks for the author.
-		for _, u := range us {
-			if u.name && !placeLike(x.toks[u.from:u.to]) {
-				sp = x.describeName(u.from, u, "")
-				return sp, false, false
-			}
+		// A document by a named author speaks for the author: "a World Bank
+		// report", "figures from the Office for National Statistics", "a
+		// study by Dr. Lee", "a statement from the department".
+		if a, ok := x.author(us, x.headUnit(us)); ok {
+			return x.describe(a)
 		}
 		sp.Kind = annotate.SpeakerPublication
 	}
@@ -210,6 +212,23 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 		sp.Kind = annotate.SpeakerPerson
 	}
 	return sp, female, male
+}
+
+// author finds the named author of a document headed by unit h: a name
+// before the head, or the phrase after "by" or "from".
+func (x *extractor) author(us []unit, h int) (phrase, bool) {
+	for i := 0; i < h; i++ {
+		if us[i].name && !placeLike(x.toks[us[i].from:us[i].to]) {
+			return phrase{from: us[i].from, to: us[i].to}, true
+		}
+	}
+	if h+2 < len(us) && x.toks[us[h+1].from].is("by", "from") {
+		p := x.checkNP(us[h+2].from, us[len(us)-1].to)
+		if !p.empty() {
+			return p, true
+		}
+	}
+	return phrase{}, false
 }
 
 // describeName is the speaker named by the proper-name unit u of a phrase
