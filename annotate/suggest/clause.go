@@ -1,6 +1,10 @@
 package suggest
 
-import "whosaid/annotate"
+import (
+	"strings"
+
+	"whosaid/annotate"
+)
 
 // clauseAfter finds where the reported clause after verb v starts: after
 // "that" (with an audience before it: "assured the union on Monday
@@ -27,6 +31,8 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 		}
 		if t[v].is("told", "tells", "tell", "assured", "assures", "reminded", "informed", "warned") && x.audienceBare(c, a) {
 			c = k
+		} else if t[v].is("told", "tells", "tell", "telling") {
+			return 0, false // "told a tidy story": no audience, no report
 		}
 	}
 	if !bareClauseVerbs.has(t[v].lower) || c >= hi {
@@ -125,7 +131,7 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 	for k := c + 1; k+1 < end && next < 0; k++ {
 		switch {
 		case t[k].is("and", "but"):
-			if j := x.skipAdverbials(k+1, end); j < end && x.speechVerbAt(j) {
+			if j := x.skipAdverbials(k+1, end); j < end && x.speechVerbAt(j) && finiteForm(t[j].lower) && !positionVerbs.has(t[j].lower) && !findingVerbs.has(t[j].lower) {
 				stop, next = k, j
 			}
 		case t[k].text == "," && participles.has(t[k+1].lower):
@@ -144,6 +150,17 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 			x.clause(c2, end, e, conf, x.span2(next, next+1), mention, reason)
 		}
 	}
+}
+
+// finiteForm: a past or third-person form ("warned", "told", "adds"),
+// which after "and" continues the speaker's sentence; a base form ("and
+// state programs") is more likely a noun.
+func finiteForm(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "thought", "felt", "found", "showed":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // speechVerbAt: the word at j is a reporting verb used as a verb.
@@ -186,7 +203,9 @@ func (x *extractor) nested(from, end, fallback int) int {
 			continue
 		}
 		p := x.subjectBefore(k+1, v)
-		if p.empty() {
+		if p.empty() || t[k+1].is("his", "her", "their", "its", "my", "our") {
+			// "after his supervisor told him that…" is part of the
+			// speaker's own account (guidelines 2.5).
 			continue
 		}
 		c, ok := x.clauseAfter(v, end)

@@ -110,6 +110,7 @@ func (x *extractor) directQuote(qi int) bool {
 		x.inQ[k] = qi + 1
 	}
 	x.add(from, to, e, annotate.AttrDirect, cue, mention, conf, reason)
+	x.innerClaims(q.o, end, e)
 	x.lastQ = &lastQuote{e: e, block: t[end].block, tok: end}
 	return true
 }

@@ -171,18 +171,7 @@ func (x *extractor) sentenceClaims(si int) {
 func (x *extractor) subjectStart(s sentence) int {
 	i := s.from
 	t := x.toks
-	// A dateline: "LONDON —", "MILLBROOK —".
-	for k := i; k < s.to && k < i+4; k++ {
-		if t[k].kind == tPunct && (t[k].text == "—" || t[k].text == "–") {
-			if k > i && t[k-1].text == strings.ToUpper(t[k-1].text) {
-				i = k + 1
-			}
-			break
-		}
-		if t[k].kind != tWord || t[k].text != strings.ToUpper(t[k].text) {
-			break
-		}
-	}
+	i = x.afterDateline(s)
 	for n := 0; n < 3; n++ {
 		if i < s.to && t[i].is("but", "and", "yet", "so", "still", "meanwhile", "however", "instead", "separately", "now", "then", "also") {
 			i++
@@ -210,6 +199,26 @@ func (x *extractor) subjectStart(s sentence) int {
 			break
 		}
 		i = comma + 1
+	}
+	return i
+}
+
+// afterDateline skips a dateline at the start of a sentence: "LONDON —",
+// "ADRÉ, Chad —", "MANCHESTER, N.H. —", "OTTAWA (Reuters) -".
+func (x *extractor) afterDateline(s sentence) int {
+	t := x.toks
+	i := s.from
+	if i >= s.to || !isAllCaps(t[i].text) || t[i].kind != tWord {
+		return i
+	}
+	for k := i + 1; k < s.to && k < i+8; k++ {
+		switch {
+		case t[k].kind == tPunct && (t[k].text == "—" || t[k].text == "–" || t[k].text == "-"):
+			return k + 1
+		case t[k].kind == tWord && (t[k].capitalized() || isAbbrev(t[k].text)), t[k].kind == tNum, t[k].text == ",", t[k].text == "(", t[k].text == ")", t[k].text == ".":
+			continue
+		}
+		break
 	}
 	return i
 }

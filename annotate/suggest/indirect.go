@@ -111,6 +111,23 @@ func (x *extractor) bareNP(from, to int) bool {
 	return true
 }
 
+// nounPhrasesOnly: [from, to) is a subject with its appositions and
+// relative clauses ("Detective Sgt. Laura Prentiss, who is leading the
+// investigation"), not a statement.
+func (x *extractor) nounPhrasesOnly(from, to int) bool {
+	seg := from
+	for k := from; k <= to; k++ {
+		if k < to && x.toks[k].text != "," {
+			continue
+		}
+		if k > seg && !x.bareNP(seg, k) && !x.toks[seg].is("who", "which", "whose") {
+			return false
+		}
+		seg = k + 1
+	}
+	return true
+}
+
 // trailingAttribution: "…, Lavrov said." / "…, Reuters reported last
 // month, in what…" / "…, said Lavrov."
 func (x *extractor) trailingAttribution(s sentence) bool {
@@ -130,7 +147,7 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		default:
 			p = x.subjectBefore(k+1, v)
 		}
-		if p.empty() || x.negated(v) {
+		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) {
 			continue
 		}
 		// What follows must end the attribution: the sentence end, a comma,

@@ -127,7 +127,7 @@ assistant associate executive managing general vice chief head lead principal in
 
 // anonymousHeads name unnamed sources when they stand alone.
 var anonymousHeads = &lexicon{words: `officials official sources source spokesperson spokesman spokeswoman
-diplomats diplomat aides aide people person insiders authorities insider employee`}
+diplomats diplomat aides aide people person insiders authorities insider employee somebody someone`}
 
 // groupHeads name groups of speakers (plural nouns of people: "residents";
 // unlisted plurals of agent nouns such as "commuters" are recognized by form).
@@ -295,7 +295,8 @@ var notSubject = &lexicon{words: `is are was were be been being am has have had 
 could may might must do does did not never no don’t didn’t doesn’t won’t can’t isn’t wasn’t
 aren’t weren’t hasn’t haven’t hadn’t wouldn’t couldn’t shouldn’t he she it they we i you him them
 us me that which when while because although though if unless whether since until after before
-than so but or nor yet then there here what how why where also it’s there’s to`}
+than so but or nor yet then there here what how why where also it’s there’s to anybody anyone
+everybody everyone nobody nothing something everything`}
 
 // months and weekdays are capitalized but never speakers.
 var calendarWords = &lexicon{words: `january february march april may june july august september october

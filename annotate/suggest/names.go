@@ -222,9 +222,15 @@ func (x *extractor) author(us []unit, h int) (phrase, bool) {
 			return phrase{from: us[i].from, to: us[i].to}, true
 		}
 	}
+	// After "by"/"from": a proper name, or whoever issued a statement.
+	utterance := x.toks[us[h].from].is("statement", "release", "letter", "email", "e-mail", "memo", "post", "tweet")
 	if h+2 < len(us) && x.toks[us[h+1].from].is("by", "from") {
 		p := x.checkNP(us[h+2].from, us[len(us)-1].to)
-		if !p.empty() {
+		named := false
+		for _, u := range us[h+2:] {
+			named = named || u.name
+		}
+		if !p.empty() && (named || utterance) {
 			return p, true
 		}
 	}

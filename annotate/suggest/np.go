@@ -32,6 +32,9 @@ var anonymityWords = &lexicon{words: `named identified anonymity publicly author
 func (x *extractor) subjectBefore(lo, v int) phrase {
 	t := x.toks
 	end := v
+	if v > lo && t[v-1].is("who", "which", "that") {
+		return phrase{} // a verb of a relative clause: "Anybody who tells you…"
+	}
 	if e := x.skipAdverbialsBack(v-1, lo) + 1; e > lo && !isParticiple(t[e-1]) {
 		end = e
 	}

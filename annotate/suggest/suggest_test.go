@@ -55,7 +55,10 @@ func TestSuggestHardCases(t *testing.T) {
 	}, {
 		name: "nested single quotes stay inside",
 		text: `"The engineers told us, 'You cannot patch this any longer,' and we listened," Brooks said.`,
-		want: []got{{"Brooks", annotate.AttrDirect, `The engineers told us, 'You cannot patch this any longer,' and we listened`, "said"}},
+		want: []got{
+			{"Brooks", annotate.AttrDirect, `The engineers told us, 'You cannot patch this any longer,' and we listened`, "said"},
+			{"engineers", annotate.AttrDirect, "You cannot patch this any longer,", "told"},
+		},
 	}, {
 		name: "multi-paragraph quote",
 		text: "“We did not take this lightly,” Mayor Alan Brooks said. “Every option was on the table.\n\n“The new deck will last another 80 years.”",
