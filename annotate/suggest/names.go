@@ -47,8 +47,8 @@ func (x *extractor) units(from, to int) []unit {
 			case t[j].capitalized() && !isPossessive(t[j-1]):
 				j++
 				continue
-			case t[j].capitalized() && organizationWords.has(bare(t[j].lower)):
-				j++ // "Sheriff’s Office"
+			case t[j].capitalized() && x.orgAhead(j, to):
+				j++ // "Sheriff’s Office", "Huntington’s Disease Foundation"
 				continue
 			case x.particle(j, k, to):
 				j++
@@ -71,6 +71,16 @@ func (x *extractor) units(from, to int) []unit {
 	return us
 }
 
+// orgAhead: the capitalized words from j on end in an organization word.
+func (x *extractor) orgAhead(j, to int) bool {
+	for k := j; k < to && x.toks[k].capitalized(); k++ {
+		if organizationWords.has(bare(x.toks[k].lower)) {
+			return true
+		}
+	}
+	return false
+}
+
 // particle tells whether token i is a name particle between capitalized
 // words ("Willem de Boer", "Ursula von der Leyen").
 func (x *extractor) particle(i, lo, hi int) bool {
@@ -90,7 +100,7 @@ func (x *extractor) headUnit(us []unit) int {
 			continue
 		}
 		t := x.toks[u.from]
-		if isPreposition(t.lower) || isParticiple(t) || t.is("who", "which", "that") {
+		if isPreposition(t.lower) || isParticiple(t) || postAdjectives.has(t.lower) || t.is("who", "which", "that") {
 			return i - 1
 		}
 	}
@@ -246,6 +256,9 @@ func (x *extractor) describeName(from int, u unit, title string) annotate.Speake
 	var sp annotate.Speaker
 	switch {
 	case placeLike(x.toks[n:u.to]):
+		// A place that speaks stands for an organization: "Linden Park
+		// confirmed" (a club), "Dunmore said" (a town).
+		sp.Kind, sp.Name = annotate.SpeakerOrganization, x.surface(run)
 		return sp
 	case x.publication(run):
 		sp.Kind, sp.Name = annotate.SpeakerPublication, x.surface(run)

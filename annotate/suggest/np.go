@@ -1,5 +1,7 @@
 package suggest
 
+import "strings"
+
 // phrase is a speaker phrase found next to a reporting verb: the tokens
 // [from, to) of the flat token list (the mention), and what else the text
 // says of the speaker.
@@ -35,11 +37,28 @@ func (x *extractor) subjectBefore(lo, v int) phrase {
 	if v > lo && t[v-1].is("who", "which", "that") {
 		return phrase{} // a verb of a relative clause: "Anybody who tells you…"
 	}
-	if e := x.skipAdverbialsBack(v-1, lo) + 1; e > lo && !isParticiple(t[e-1]) {
+	if e := x.skipAdverbialsBack(v-1, lo) + 1; e > lo && !isParticiple(t[e-1]) && !x.attached(lo, e, v) {
 		end = e
+	}
+	for end > lo && t[end-1].kind == tWord && (strings.HasSuffix(t[end-1].lower, "ly") && !t[end-1].capitalized() || t[end-1].is("himself", "herself", "itself", "themselves")) {
+		end-- // "Students … mostly said", "Okafor himself posted"
+	}
+	if end > lo && t[end-1].text == ")" {
+		for k := end - 2; k > lo; k-- { // "The Rail and Signal Workers’ Union (RSWU) said"
+			if t[k].text == "(" {
+				end = k
+				break
+			}
+		}
 	}
 	if end <= lo {
 		return phrase{}
+	}
+	if x.commaName(lo, end) {
+		return phrase{from: lo, to: end} // "the Department of Agriculture, Food and the Marine"
+	}
+	if end-lo >= 2 && t[end-2].text == "," && t[end-1].kind == tWord && pronouns.has(t[end-1].lower) {
+		return phrase{from: end - 1, to: end} // "A sheep farmer who…, she said"
 	}
 	if end-lo == 1 && t[lo].kind == tWord && pronouns.has(t[lo].lower) {
 		return phrase{from: lo, to: lo + 1}
@@ -64,19 +83,63 @@ func (x *extractor) subjectBefore(lo, v int) phrase {
 	return phrase{}
 }
 
+// attached: the phrase [lo, e) has an attachment after its head ("Families
+// at a support group meeting"), so the time words up to v belong to it
+// ("… in Evanston on Friday evening said").
+func (x *extractor) attached(lo, e, v int) bool {
+	for k := lo + 1; k < e; k++ {
+		w := x.toks[k]
+		if w.text == "," {
+			return false
+		}
+		if w.kind == tWord && !w.capitalized() && (isPreposition(w.lower) || isParticiple(w)) && !w.is("on", "in", "at") {
+			return v > e
+		}
+	}
+	return false
+}
+
+// commaName: [lo, end) is one organization's name written with commas:
+// capitalized words, "and", "the", "of" ("Advisory, Conciliation and
+// Arbitration Service").
+func (x *extractor) commaName(lo, end int) bool {
+	t := x.toks
+	commas, and := 0, false
+	for k := lo; k < end; k++ {
+		switch {
+		case t[k].text == ",":
+			commas++
+		case t[k].is("and", "&"):
+			and = true
+		case t[k].is("the", "of", "for") && k > lo, t[k].capitalized():
+		default:
+			return false
+		}
+	}
+	return commas > 0 && and && t[end-1].capitalized() && t[end-1].text != ","
+}
+
 // apposition reads "A, B," (and "A, 62, B,"): a name and its description
 // in either order, or a phrase with a relative clause or parenthetical.
 func (x *extractor) apposition(segs [][2]int) phrase {
 	t := x.toks
 	// Ages and empty segments carry no speaker.
 	var keep [][2]int
+	anon := false
 	for _, s := range segs {
-		if s[1] > s[0] && !(s[1]-s[0] == 1 && t[s[0]].kind == tNum) {
-			keep = append(keep, s)
+		if s[1] <= s[0] || s[1]-s[0] == 1 && (t[s[0]].kind == tNum || isAbbrev(t[s[0]].text)) {
+			continue // an age, a state: "Evanston, Ill."
 		}
+		if len(keep) > 0 && (t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || isPreposition(t[s[0]].lower)) {
+			anon = x.anonymityIn(s[0], segs[len(segs)-1][1])
+			break // a relative clause or parenthetical runs to the verb
+		}
+		keep = append(keep, s)
 	}
 	if len(keep) == 1 {
-		return x.checkNP(keep[0][0], keep[0][1])
+		p := x.checkNP(keep[0][0], keep[0][1])
+		p.anonymous = p.anonymous || anon
+		return p
 	}
 	if len(keep) != 2 {
 		return phrase{}
@@ -95,8 +158,10 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 	if pa.empty() && !x.isOneOf(a[0], a[1]) || pb.empty() {
 		return phrase{}
 	}
-	if x.isNameRun(b[0], b[1]) && !x.isNameRun(a[0], a[1]) {
-		pb.title = [2]int{a[0], a[1]}
+	if x.isCapRun(b[0], b[1]) && !x.isNameRun(a[0], a[1]) {
+		if !x.isOneOf(a[0], a[1]) {
+			pb.title = [2]int{a[0], a[1]}
+		}
 		return pb
 	}
 	if !pa.empty() {
@@ -128,7 +193,7 @@ func (x *extractor) checkNP(from, to int) phrase {
 	t := x.toks
 	p := phrase{from: from, to: to}
 	for k := from; k < to; k++ {
-		if t[k].is("who", "whose", "which", "whom") && k > from {
+		if t[k].is("who", "whose", "which", "whom", "that") && k > from {
 			p.to = k
 			p.anonymous = x.anonymityIn(k, to)
 			break
@@ -252,4 +317,15 @@ func (x *extractor) isNameRun(from, to int) bool {
 		}
 	}
 	return !x.orgLike(x.toks[from:to])
+}
+
+// isCapRun: [from, to) is a proper name of a person or an organization.
+func (x *extractor) isCapRun(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := x.toks[k]
+		if !(w.capitalized() || k > from && (nameParticles.has(w.lower) || w.is("of", "for", "and", "the", "&"))) {
+			return false
+		}
+	}
+	return to > from
 }

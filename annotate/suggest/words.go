@@ -48,12 +48,19 @@ func isPluralPeople(w string) bool {
 	return isAgentNoun(strings.TrimSuffix(w, "s")) && !strings.HasSuffix(w, "ics")
 }
 
-// isHeadNoun tells whether a lower-case word can head a speaker phrase.
+// isHeadNoun tells whether a lower-case word can head a speaker phrase:
+// a listed noun, an agent noun or a plural ("patrons said").
 func isHeadNoun(w string) bool {
 	w = bare(w)
 	return roleWords.has(w) || groupHeads.has(w) || anonymousHeads.has(w) || organizationWords.has(w) ||
-		documentHeads.has(w) || publicationWords.has(w) || isPluralPeople(w) || isAgentNoun(w)
+		documentHeads.has(w) || publicationWords.has(w) || isPluralPeople(w) || isAgentNoun(w) ||
+		len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !notSubject.has(w)
 }
+
+// postAdjectives follow a head noun and open its attachment: "people
+// familiar with the talks", "sources close to the club".
+var postAdjectives = &lexicon{words: `familiar close aware involved responsible opposed loyal linked connected
+knowledgeable briefed critical supportive`}
 
 // isFirstName tells whether a word is a listed first name.
 func isFirstName(w string) bool {
