@@ -22,6 +22,18 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 	if c < hi && t[c].is("that") {
 		return c + 1, x.words(c+1, hi) >= 2
 	}
+	// An adverbial before "that": "said in a letter to the City Council
+	// last week that".
+	if c < hi && x.isAdverbialStart(c, hi) {
+		for k := c + 1; k < hi && k < c+14; k++ {
+			if t[k].kind != tWord && t[k].kind != tNum {
+				break
+			}
+			if t[k].is("that") {
+				return k + 1, x.words(k+1, hi) >= 2
+			}
+		}
+	}
 	// An audience before "that": "warned allies that", "assured the union
 	// on Monday that".
 	if a := x.audienceEnd(c, hi); a > c {
@@ -38,8 +50,11 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 	if !bareClauseVerbs.has(t[v].lower) || c >= hi {
 		return 0, false
 	}
-	if t[c].kind != tWord || notClauseStart.has(t[c].lower) || reportingVerbs.has(t[c].lower) || t[c].is("whether", "if") {
+	if t[c].kind != tWord || notClauseStart.has(t[c].lower) || reportingVerbs.has(t[c].lower) && !x.nounContext(c) || t[c].is("whether", "if") {
 		return 0, false
+	}
+	if t[c].is("yes", "no", "sorry", "thanks", "hello", "goodbye") && (c+1 >= hi || t[c+1].kind != tWord) {
+		return 0, false // "said no."
 	}
 	return c, x.words(c, hi) >= 3
 }
@@ -52,7 +67,11 @@ func (x *extractor) audienceEnd(c, hi int) int {
 	k := c
 	for k < hi && k < c+6 {
 		w := t[k]
-		if w.kind != tWord || w.is("that", "whether", "if", "to") || reportingVerbs.has(w.lower) && !w.capitalized() || k > c && (x.isAdverbialStart(k, hi) || isPreposition(w.lower)) {
+		if w.kind == tNum && k == c {
+			k++ // "told about 150 supporters"
+			continue
+		}
+		if w.kind != tWord || w.is("that", "whether", "if", "to") || reportingVerbs.has(w.lower) && !w.capitalized() && finiteForm(w.lower) || k > c && (x.isAdverbialStart(k, hi) || isPreposition(w.lower)) {
 			break
 		}
 		if notSubject.has(w.lower) && !w.is("us", "me", "him", "her", "them") {
@@ -100,7 +119,7 @@ func (x *extractor) infinitiveAfter(v, hi int) (int, bool) {
 		}
 		c++
 	}
-	for k := c; k < hi && k < c+7; k++ {
+	for k := c; k < hi && k < c+11; k++ {
 		if t[k].is("to") {
 			if k+1 >= hi || t[k+1].kind != tWord || x.words(k+1, hi) < 2 {
 				return 0, false
@@ -115,7 +134,7 @@ func (x *extractor) infinitiveAfter(v, hi int) (int, bool) {
 			}
 			return k + 1, true
 		}
-		if t[k].kind != tWord || t[k].is("that", "whether", "if") || notSubject.has(t[k].lower) && !t[k].is("us", "me", "him", "her", "them") {
+		if t[k].kind != tWord || t[k].is("that", "whether", "if") || notSubject.has(t[k].lower) && !t[k].is("us", "me", "him", "her", "them", "anyone", "everyone", "anybody", "everybody") {
 			return 0, false
 		}
 	}
@@ -178,6 +197,16 @@ func (x *extractor) contentAfter(v, hi int) (int, bool) {
 	if c, ok := x.infinitiveAfter(v, hi); ok {
 		return c, true
 	}
+	if x.toks[v].is("see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded") {
+		for k := v + 2; k < hi && k < v+12; k++ {
+			if x.toks[k].is("as") {
+				return v + 1, true // "see the tax as unfair"
+			}
+			if x.toks[k].kind != tWord {
+				break
+			}
+		}
+	}
 	if x.toks[v].is("describing", "calling", "accusing", "describe", "described", "call", "called", "accused") {
 		c := x.skipAdverbials(v+1, hi)
 		return c, c < hi && x.words(c, hi) >= 2
@@ -199,7 +228,7 @@ func (x *extractor) nested(from, end, fallback int) int {
 			continue
 		}
 		v := x.reportingVerbIn(k+1, min(end, k+16))
-		if v < 0 || !clauseVerbs.has(t[v].lower) || positionVerbs.has(t[v].lower) || findingVerbs.has(t[v].lower) || x.negated(v) {
+		if v < 0 || positionVerbs.has(t[v].lower) || findingVerbs.has(t[v].lower) && !reportingVerbs.has(t[v].lower) || x.negated(v) {
 			continue
 		}
 		p := x.subjectBefore(k+1, v)
@@ -208,7 +237,7 @@ func (x *extractor) nested(from, end, fallback int) int {
 			// speaker's own account (guidelines 2.5).
 			continue
 		}
-		c, ok := x.clauseAfter(v, end)
+		c, ok := x.contentAfter(v, end)
 		if !ok {
 			continue
 		}

@@ -175,7 +175,7 @@ func (x *extractor) reportingVerbIn(from, hi int) int {
 		if t[k].kind == tOpenQ || t[k].kind == tCloseQ || t[k].text == "." || t[k].text == ";" {
 			return -1
 		}
-		if t[k].kind == tWord && !t[k].capitalized() && (reportingVerbs.has(t[k].lower) || clauseVerbs.has(t[k].lower)) && !x.nounContext(k) {
+		if t[k].kind == tWord && !t[k].capitalized() && (reportingVerbs.has(t[k].lower) || clauseVerbs.has(t[k].lower) || infinitiveVerbs.has(t[k].lower) || t[k].is("see", "sees", "saw")) && !x.nounContext(k) {
 			return k
 		}
 	}
@@ -190,6 +190,12 @@ func (x *extractor) nounContext(k int) bool {
 		return false
 	}
 	p := x.toks[k-1]
+	if p.is("to") && k >= 2 && x.toks[k-2].is("used", "going", "want", "wants", "wanted") {
+		return false // "used to say"
+	}
+	if k+1 < len(x.toks) && x.toks[k+1].is("tank", "tanks", "television", "media", "broadcaster", "card", "centre", "center", "agency") {
+		return true // "think tank", "state television"
+	}
 	return p.kind == tWord && (isDeterminer(p) || isPossessive(p) || p.is("to", "this", "that", "each", "every", "no", "any", "some", "news", "press"))
 }
 
@@ -216,31 +222,41 @@ func (x *extractor) subjectVerb(s sentence) bool {
 	t := x.toks
 	start := x.subjectStart(s)
 	end := x.sentenceEnd(s)
-	v, subj := -1, phrase{}
-	for from, n := start+1, 0; n < 3; n++ {
-		if v = x.reportingVerbIn(from, end); v < 0 {
-			break
-		}
-		if subj = x.subjectBefore(start, v); !subj.empty() {
+	// The first reporting verb with a subject and a content; a verb in a
+	// parenthetical ("Castellano, asked after the meeting whether…,
+	// said…") gives way to the next.
+	for from, n := start+1, 0; n < 4; n++ {
+		v := x.reportingVerbIn(from, end)
+		if v < 0 {
 			break
 		}
 		from = v + 1
-	}
-	if v >= 0 && !subj.empty() {
+		subj := x.subjectBefore(start, v)
+		if subj.empty() && v-1 > start && t[v-1].is("and", "but") {
+			subj = x.phraseAfter(start, end) // "Weston … cited the report but said…"
+		}
+		if subj.empty() {
+			if b := x.skipAdverbialsBack(v-1, start); b > start && pronouns.has(t[b].lower) {
+				subj = phrase{from: b, to: b + 1} // "Throughout the trial she argued"
+			}
+		}
+		if subj.empty() {
+			continue
+		}
 		if x.negated(v) {
 			return true
 		}
 		if !x.canReport(subj, v) {
-			return false
+			continue
 		}
-		if c, ok := x.clauseAfter(v, end); ok {
+		if c, ok := x.contentAfter(v, end); ok {
 			e, conf := x.speakerOf(subj)
-			x.clause(c, end, e, conf*x.verbConfidence(v), x.span2(v, v+1), x.mentionSpan(subj), "reported clause after a reporting verb")
-			return true
-		}
-		if c, ok := x.infinitiveAfter(v, end); ok {
-			e, conf := x.speakerOf(subj)
-			x.add(t[c].start, t[end-1].end, e, x.attrOf(c, end), x.span2(v, v+1), x.mentionSpan(subj), conf*0.8, "promise or request with an infinitive")
+			conf *= x.verbConfidence(v)
+			reason := "reported clause after a reporting verb"
+			if _, clause := x.clauseAfter(v, end); !clause {
+				conf, reason = conf*0.9, "promise, request or description"
+			}
+			x.clause(c, end, e, conf, x.span2(v, v+1), x.mentionSpan(subj), reason)
 			return true
 		}
 		// A speech verb whose object holds a quoted fragment: "Wang
@@ -253,7 +269,7 @@ func (x *extractor) subjectVerb(s sentence) bool {
 			}
 		}
 	}
-	subj = x.phraseAfter(start, end)
+	subj := x.phraseAfter(start, end)
 	if subj.empty() {
 		return false
 	}

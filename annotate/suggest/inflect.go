@@ -22,6 +22,8 @@ func irregular(lemma string) []string {
 		return []string{"feel", "feels", "felt", "feeling"}
 	case "forecast":
 		return []string{"forecast", "forecasts", "forecasted", "forecasting"}
+	case "see":
+		return []string{"see", "sees", "saw", "seen", "seeing"}
 	case "hold":
 		return []string{"hold", "holds", "held", "holding"}
 	}

@@ -32,7 +32,7 @@ doubt suspect find show indicate feel concede recall complain reply agree tweet 
 
 // positionVerbs report a position rather than an utterance ("residents
 // fear the plant will close"): a claim only with a source as subject.
-var positionVerbs = &lexicon{verbs: true, words: `fear expect hope think worry doubt suspect believe feel`}
+var positionVerbs = &lexicon{verbs: true, words: `fear expect hope think worry doubt suspect believe feel see view regard`}
 
 // findingVerbs report what a document or research found ("the study
 // found", "figures show"): with any other subject they are not speech.
@@ -47,7 +47,7 @@ expect plan+ demand call`}
 // "…, saying that its banks should not…".
 var participles = &lexicon{words: `saying adding warning noting arguing insisting claiming stressing explaining
 suggesting stating telling describing calling accusing urging vowing promising pledging
-threatening predicting acknowledging admitting`}
+threatening predicting acknowledging admitting writing signalling signaling`}
 
 // reportingNouns introduce a reported clause: "the ministry’s statement
 // that…", "his claim that…".
