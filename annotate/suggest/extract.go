@@ -39,6 +39,9 @@ type extractor struct {
 	out    []Suggestion
 	ents   []*entity // entity of each suggestion in out
 	lastQ  *lastQuote
+	// quoted marks the tokens inside quotation marks: names there are not
+	// noted for pronouns.
+	quoted []bool
 	// lowerSeen holds the words the article uses in lower case: a
 	// capitalized "Baker" before a name is a title when "baker" occurs.
 	lowerSeen map[string]bool
@@ -83,6 +86,12 @@ func Suggest(doc annotate.Document) Result {
 		}
 	}
 	x.findQuotes()
+	x.quoted = make([]bool, len(x.toks))
+	for _, q := range x.quotes {
+		for k := q.o; k <= q.c; k++ {
+			x.quoted[k] = true
+		}
+	}
 	for si := range x.sents {
 		x.sentenceClaims(si)
 	}
@@ -191,7 +200,8 @@ func (x *extractor) subjectStart(s sentence) int {
 				comma = k
 				break
 			}
-			if t[k].kind == tOpenQ || t[k].kind == tCloseQ || t[k].kind == tWord && !t[k].capitalized() && reportingVerbs.has(t[k].lower) && !x.nounContext(k) && !t[k-1].is("asked", "speaking") && k > i {
+			clauseLike := t[i].is("asked", "speaking", "when", "while", "as", "if", "after", "before", "because", "although", "though", "since", "once", "following")
+			if t[k].kind == tOpenQ || t[k].kind == tCloseQ || !clauseLike && t[k].kind == tWord && !t[k].capitalized() && reportingVerbs.has(t[k].lower) && !x.nounContext(k) && k > i {
 				break
 			}
 		}

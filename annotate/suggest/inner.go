@@ -100,7 +100,7 @@ func (x *extractor) innerClauseStart(k, o int) bool {
 		return true
 	}
 	p := t[k-1]
-	return p.kind == tPunct && (p.text == "." || p.text == "!" || p.text == "?" || p.text == ";" || p.text == "—" || p.text == ",") ||
+	return p.kind == tOpenQ || p.kind == tPunct && (p.text == "." || p.text == "!" || p.text == "?" || p.text == ";" || p.text == "—" || p.text == ",") ||
 		p.kind == tWord && p.is("and", "but", "so", "then", "when", "after", "because", "until", "once")
 }
 
@@ -114,7 +114,9 @@ func (x *extractor) innerSpeaker(k int, p phrase, outer *entity) *entity {
 	t := x.toks
 	if first := t[k]; first.is("my", "our") && k < p.from {
 		name := outer.sp.Name + "’s " + x.surface(t[p.from:p.to])
-		return x.reg.resolve(annotate.Speaker{Name: name, Kind: annotate.SpeakerPerson}, false, false, t[p.from].start)
+		e := x.reg.resolve(annotate.Speaker{Name: name, Kind: annotate.SpeakerPerson}, false, false, t[p.from].start)
+		e.inner = true
+		return e
 	}
 	for i := k; i < p.to; i++ {
 		if t[i].is("your", "his", "her", "their", "its") {

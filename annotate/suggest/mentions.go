@@ -46,7 +46,16 @@ func (x *extractor) markSubject(e *entity) {
 func (x *extractor) noteMentions(s sentence) {
 	t := x.toks
 	for _, u := range x.units(s.from, s.to) {
-		if !u.name || u.from == s.from && u.to-u.from < 2 {
+		if !u.name || u.from == s.from && u.to-u.from < 2 || x.quoted[u.from] {
+			continue
+		}
+		if u.to-u.from == 1 && isFirstName(t[u.from].lower) && !x.lowerSeen[t[u.from].lower] {
+			// A first name alone: "…by his first name, Ray."
+			f, m := femaleWords.has(t[u.from].lower), maleWords.has(t[u.from].lower)
+			if f && m {
+				f, m = false, false
+			}
+			x.reg.resolve(annotate.Speaker{Name: t[u.from].text, Kind: annotate.SpeakerPerson}, f, m, t[u.from].start)
 			continue
 		}
 		run := t[u.from:u.to]

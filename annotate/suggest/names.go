@@ -28,7 +28,11 @@ func (x *extractor) commonAtStart(k int) bool {
 		return false
 	}
 	w := bare(t.lower)
-	return determiners.has(w) || !isFirstName(w) && (isHeadNoun(w) || x.lowerSeen[w])
+	if k+1 < len(x.toks) && x.toks[k+1].capitalized() && !x.lowerSeen[w] && !determiners.has(w) {
+		return false // "Western Lakes …": a name opening the sentence
+	}
+	return determiners.has(w) || leadingAdverbials.has(w) || !isFirstName(w) && (isHeadNoun(w) || x.lowerSeen[w] ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "wards"))
 }
 
 // units splits the phrase [from, to) into names and lower-case words.

@@ -14,6 +14,7 @@ type entity struct {
 	lastPos      int      // offset of its latest mention
 	subject      bool     // its latest mention was a sentence subject
 	used         bool     // at least one suggestion is attributed to it
+	inner        bool     // known only from inside a quote ("my doctor"): never a pronoun's antecedent
 	keys         []string // nameKey of the name, then of each alias (cached)
 }
 
@@ -142,7 +143,7 @@ func (r *registry) pronoun(word string, pos int) (*entity, float64) {
 	var best *entity
 	bestScore := -1.0
 	for _, e := range r.ents {
-		if e.lastPos >= pos {
+		if e.lastPos >= pos || e.inner {
 			continue
 		}
 		ok, certain := compatible(word, e)
