@@ -115,6 +115,15 @@ func (x *extractor) bareNP(from, to int) bool {
 // relative clauses ("Detective Sgt. Laura Prentiss, who is leading the
 // investigation"), not a statement.
 func (x *extractor) nounPhrasesOnly(from, to int) bool {
+	commas := 0
+	for k := from; k < to; k++ {
+		if x.toks[k].text == "," {
+			commas++
+		}
+	}
+	if commas == 0 {
+		return false
+	}
 	seg := from
 	for k := from; k <= to; k++ {
 		if k < to && x.toks[k].text != "," {

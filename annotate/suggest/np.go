@@ -299,6 +299,11 @@ func (x *extractor) npEnd(start, hi int) int {
 		if w.is("and") && !(i > start && t[i-1].capitalized() && i+1 < hi && t[i+1].capitalized()) {
 			break
 		}
+		// After a proper name a lower-case word that is no noun and no
+		// preposition is its verb: "The Bank of Canada held…".
+		if i > start && t[i-1].capitalized() && !x.commonAtStart(i-1) && !w.capitalized() && !isPreposition(w.lower) && !isHeadNoun(w.lower) && !nameParticles.has(w.lower) && !isPossessive(t[i-1]) {
+			break
+		}
 		i++
 	}
 	return i
