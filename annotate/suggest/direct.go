@@ -90,16 +90,21 @@ func (x *extractor) directQuote(qi int) bool {
 			}
 		}
 	}
-	// Continuation: an unattributed quote that opens its sentence and
-	// follows the previous speaker's quote in this or the last paragraph,
-	// with no other attribution in between.
-	if e == nil && speech && q.o == sent.from && x.lastQ != nil && t[q.o].block-x.lastQ.block <= 1 && x.attributedSince(x.lastQ.tok) == 0 {
-		e = x.lastQ.e
-		conf = 0.82
-		if t[q.o].block != x.lastQ.block {
-			conf = 0.65
+	// Continuation: an unattributed quote that opens its sentence belongs
+	// to the speaker of the claim just before it, in this paragraph or the
+	// last (guidelines 2.7); the further and the less direct, the less sure.
+	if e == nil && q.o == sent.from && x.last != nil && (speech || n >= 2 && x.endsInPunct(*q) && t[q.o].block == x.last.block) {
+		switch gap := t[q.o].block - x.last.block; {
+		case gap == 0 && x.last.direct:
+			e, conf = x.last.e, 0.82
+		case gap == 0:
+			e, conf = x.last.e, 0.7
+		case gap == 1 && x.last.direct:
+			e, conf = x.last.e, 0.65
+		case gap == 1:
+			e, conf = x.last.e, 0.6
 		}
-		reason = "continues the previous speaker's quotation"
+		reason = "continues the previous speaker's words"
 	}
 	if e == nil {
 		// A quote that opens its sentence is speech nobody claimed; one
@@ -110,8 +115,9 @@ func (x *extractor) directQuote(qi int) bool {
 		x.inQ[k] = qi + 1
 	}
 	x.add(from, to, e, annotate.AttrDirect, cue, mention, conf, reason)
+	last := x.last
 	x.innerClaims(q.o, end, e)
-	x.lastQ = &lastQuote{e: e, block: t[end].block, tok: end}
+	x.last = last
 	return true
 }
 
@@ -146,13 +152,3 @@ func (x *extractor) verbWithin(from, hi, n int) int {
 	return -1
 }
 
-// attributedSince counts suggestions made after token tok.
-func (x *extractor) attributedSince(tok int) int {
-	n := 0
-	for _, s := range x.out {
-		if s.Claim.Span.Start > x.toks[tok].end {
-			n++
-		}
-	}
-	return n
-}

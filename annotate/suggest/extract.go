@@ -38,7 +38,7 @@ type extractor struct {
 	inQ    []int // for each token, index+1 of the speech quote holding it
 	out    []Suggestion
 	ents   []*entity // entity of each suggestion in out
-	lastQ  *lastQuote
+	last   *lastClaim
 	// quoted marks the tokens inside quotation marks: names there are not
 	// noted for pronouns.
 	quoted []bool
@@ -53,12 +53,12 @@ type quote struct {
 	done     bool // consumed (merged into an interrupted quote)
 }
 
-// lastQuote remembers the speaker of the latest attributed quote, for an
+// lastClaim remembers the speaker of the latest claim, for an
 // unattributed quote that continues it.
-type lastQuote struct {
-	e     *entity
-	block int
-	tok   int
+type lastClaim struct {
+	e      *entity
+	block  int
+	direct bool
 }
 
 // Suggest proposes claims, speakers and cues for a document.
@@ -252,6 +252,12 @@ func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, 
 	for to > from && strings.ContainsRune(" ,;:—–-\n", x.runes[to-1]) {
 		to--
 	}
+	// A mixed claim ends with its fragment's last word: "the vote “a
+	// betrayal of every family farm”." → "the vote “a betrayal of every
+	// family farm" (guidelines 2.3).
+	for attr == annotate.AttrMixed && to > from && strings.ContainsRune("”’\"'.,", x.runes[to-1]) {
+		to--
+	}
 	if to-from < 3 || e == nil {
 		return
 	}
@@ -275,7 +281,17 @@ func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, 
 		c.Mentions = []annotate.Span{{Start: mention[0], End: mention[1]}}
 	}
 	x.out = append(x.out, Suggestion{Claim: c, Confidence: conf, Reason: reason})
+	x.last = &lastClaim{e: e, block: x.blockAt(from), direct: attr == annotate.AttrDirect}
 	x.ents = append(x.ents, e)
+}
+
+// blockAt is the block holding the code point at offset.
+func (x *extractor) blockAt(offset int) int {
+	i := sort.Search(len(x.toks), func(i int) bool { return x.toks[i].end > offset })
+	if i == len(x.toks) {
+		i--
+	}
+	return x.toks[i].block
 }
 
 // result builds the output: speakers in order of first use, spans with

@@ -57,7 +57,7 @@ func TestSuggestHardCases(t *testing.T) {
 		text: `"The engineers told us, 'You cannot patch this any longer,' and we listened," Brooks said.`,
 		want: []got{
 			{"Brooks", annotate.AttrDirect, `The engineers told us, 'You cannot patch this any longer,' and we listened`, "said"},
-			{"engineers", annotate.AttrDirect, "You cannot patch this any longer,", "told"},
+			{"engineers", annotate.AttrDirect, "You cannot patch this any longer", "told"},
 		},
 	}, {
 		name: "multi-paragraph quote",
