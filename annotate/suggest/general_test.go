@@ -262,7 +262,7 @@ func TestIndirectSpeech(t *testing.T) {
 	}, {
 		name: "called with a quoted fragment",
 		text: "Senator Iris Mahler called the budget “a raid on the pension fund.”",
-		want: []got{{"Iris Mahler", mixed, "the budget “a raid on the pension fund.", "called"}},
+		want: []got{{"Iris Mahler", mixed, "the budget “a raid on the pension fund", "called"}},
 	}})
 }
 
