@@ -103,28 +103,36 @@ func Suggest(doc annotate.Document) Result {
 // stay inside their double quote). A paragraph that ends inside a quote and
 // a next paragraph that reopens it make one quote.
 func (x *extractor) findQuotes() {
-	open, single := -1, false
+	var stack []int // open marks, outermost first
 	reopened := false
 	for i := 0; i < len(x.toks); i++ {
 		t := x.toks[i]
-		if open >= 0 && i > open && t.block != x.toks[i-1].block {
+		if len(stack) > 0 && i > stack[0] && t.block != x.toks[i-1].block {
 			// New paragraph while a quote is open: continue it only if the
-			// paragraph reopens with the same mark.
-			if t.kind == tOpenQ && t.single == single {
-				reopened = true
+			// paragraph reopens with the outer mark.
+			if t.kind == tOpenQ && t.single == x.toks[stack[0]].single {
+				stack, reopened = stack[:1], true
 				continue
 			}
-			open = -1
+			stack = nil
 		}
 		switch t.kind {
 		case tOpenQ:
-			if open < 0 {
-				open, single, reopened = i, t.single, false
+			if len(stack) == 0 {
+				reopened = false
 			}
+			stack = append(stack, i)
 		case tCloseQ:
-			if open >= 0 && t.single == single {
-				x.quotes = append(x.quotes, quote{o: open, c: i, reopened: reopened})
-				open = -1
+			// Close the innermost open mark of the same kind, and any
+			// unclosed mark inside it: “… ‘… “Jaws” …’ …”.
+			for d := len(stack) - 1; d >= 0; d-- {
+				if x.toks[stack[d]].single == t.single {
+					if d == 0 {
+						x.quotes = append(x.quotes, quote{o: stack[0], c: i, reopened: reopened})
+					}
+					stack = stack[:d]
+					break
+				}
 			}
 		}
 	}

@@ -137,11 +137,22 @@ func (x *extractor) nounPhrasesOnly(from, to int) bool {
 	return true
 }
 
+// statementStart is where a statement attributed at its end starts: the
+// sentence after a dateline and a leading conjunction; adverbials stay
+// ("So far, pledges cover…, the agency said").
+func (x *extractor) statementStart(s sentence) int {
+	i := x.afterDateline(s)
+	if i < s.to && x.toks[i].is("but", "and", "yet") {
+		i++
+	}
+	return i
+}
+
 // trailingAttribution: "…, Lavrov said." / "…, Reuters reported last
 // month, in what…" / "…, said Lavrov."
 func (x *extractor) trailingAttribution(s sentence) bool {
 	t := x.toks
-	start := x.subjectStart(s)
+	start := x.statementStart(s)
 	for k := start + 3; k < s.to; k++ {
 		if t[k].text != "," {
 			continue
@@ -152,6 +163,9 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		case v < 0:
 			continue
 		case v == k+1:
+			if !finiteForm(t[v].lower) {
+				continue // ", adding tortilla chips to…" is no attribution
+			}
 			p = x.phraseAfter(v+1, s.to)
 		default:
 			p = x.subjectBefore(k+1, v)
@@ -259,6 +273,17 @@ func (x *extractor) subjectVerb(s sentence) bool {
 			continue
 		}
 		if c, ok := x.contentAfter(v, end); ok {
+			end := end
+			if x.toks[x.afterDateline(s)].is("when", "after", "as", "while", "because", "if", "although", "though", "once", "since", "before", "until") {
+				// "When the fire chief asked whether…, it was her husband
+				// who answered": the content ends with the clause.
+				for k := c; k < end; k++ {
+					if t[k].text == "," {
+						end = k
+						break
+					}
+				}
+			}
 			e, conf := x.speakerOf(subj)
 			conf *= x.verbConfidence(v)
 			reason := "reported clause after a reporting verb"

@@ -28,7 +28,7 @@ feel signal+ hint project forecast counter+ recommend accuse`}
 // would close"); the rest need "that".
 var bareClauseVerbs = &lexicon{verbs: true, words: `say tell add report write claim insist argue warn predict believe
 estimate confirm announce acknowledge admit+ state note assure remind fear expect hope think worry
-doubt suspect find show indicate feel concede recall complain reply agree tweet post accuse`}
+doubt suspect find show indicate feel concede recall complain reply agree tweet accuse`}
 
 // positionVerbs report a position rather than an utterance ("residents
 // fear the plant will close"): a claim only with a source as subject.
@@ -274,7 +274,9 @@ arjun rahul amit vikram sanjay suresh rajesh anil vijay ravi sunil ashok deepak 
 var abbreviations = &lexicon{words: `u.s. u.k. u.n. e.u. mr. mrs. ms. dr. prof. gen. sen. rep. gov. lt. col.
 capt. sgt. st. jr. sr. inc. corp. co. ltd. no. vs. etc. jan. feb. aug. sept. oct. nov. dec. a.m. p.m.
 d.c. cpl. maj. adm. det. insp. supt. rev. fr. hon. ave. rd. blvd. mt. ft. dist. atty. cmdr. dept.
-univ. assn. bros. mx.`}
+univ. assn. bros. mx. ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md.
+mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c.
+s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.`}
 
 // subordinators end an outer reported clause where a nested attribution
 // begins: "…in Ukraine after the U.S. warned allies that…".

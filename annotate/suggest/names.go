@@ -28,8 +28,8 @@ func (x *extractor) commonAtStart(k int) bool {
 		return false
 	}
 	w := bare(t.lower)
-	if k+1 < len(x.toks) && x.toks[k+1].capitalized() && !x.lowerSeen[w] && !determiners.has(w) {
-		return false // "Western Lakes …": a name opening the sentence
+	if k+1 < len(x.toks) && x.toks[k+1].capitalized() && !determiners.has(w) && !isTitleWord(w) && !isFirstName(x.toks[k+1].lower) {
+		return false // "Western Lakes …", "Passenger Voice North": a name opening the sentence
 	}
 	return determiners.has(w) || leadingAdverbials.has(w) || !isFirstName(w) && (isHeadNoun(w) || x.lowerSeen[w] ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "wards"))
@@ -200,7 +200,7 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 		return x.describeName(from, h, title), female, male
 	}
 	hw := bare(x.toks[h.from].lower)
-	if !isHeadNoun(hw) {
+	if !isHeadNoun(hw) && !(isPlural(hw) && h.from > from) {
 		return sp, false, false // "This", "The bridge": not a source
 	}
 	if documentHeads.has(hw) {
@@ -216,7 +216,7 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 	sp.Title = title
 	switch {
 	case sp.Kind == annotate.SpeakerPublication:
-	case isPluralPeople(hw) || hw == "police":
+	case isPluralPeople(hw) || hw == "police" || isPlural(hw):
 		sp.Kind = annotate.SpeakerGroup
 	case organizationWords.has(hw):
 		sp.Kind = annotate.SpeakerOrganization
@@ -238,15 +238,20 @@ func (x *extractor) author(us []unit, h int) (phrase, bool) {
 	}
 	// After "by"/"from": a proper name, or whoever issued a statement.
 	utterance := x.toks[us[h].from].is("statement", "release", "letter", "email", "e-mail", "memo", "post", "tweet")
-	if h+2 < len(us) && x.toks[us[h+1].from].is("by", "from") {
-		p := x.checkNP(us[h+2].from, us[len(us)-1].to)
+	// The last "by": "a study commissioned by X and carried out by Y".
+	for i := len(us) - 2; i > h; i-- {
+		if !x.toks[us[i].from].is("by", "from") || !(i == h+1 || x.toks[us[i].from].is("by")) {
+			continue
+		}
+		p := x.checkNP(us[i+1].from, us[len(us)-1].to)
 		named := false
-		for _, u := range us[h+2:] {
+		for _, u := range us[i+1:] {
 			named = named || u.name
 		}
 		if !p.empty() && (named || utterance) {
 			return p, true
 		}
+		break
 	}
 	return phrase{}, false
 }

@@ -223,10 +223,13 @@ func (x *extractor) checkNP(from, to int) phrase {
 		if notSubject.has(w.lower) && !isAllCaps(w.text) && !(k > p.from && t[k-1].is("of")) {
 			return phrase{}
 		}
+		if w.is("and") && !(k > p.from && k+1 < p.to && (t[k-1].capitalized() && t[k+1].capitalized() || isPluralPeople(t[k-1].lower) && isPluralPeople(t[k+1].lower))) {
+			return phrase{} // "Kenya and Uganda", "parents and teachers"; not a clause
+		}
 		if !w.capitalized() && (clauseVerbs.has(w.lower) || reportingVerbs.has(w.lower)) && !isHeadNoun(w.lower) && !x.nounContext(k) {
 			return phrase{}
 		}
-		if w.capitalized() && !calendarWords.has(w.lower) || !w.capitalized() && isHeadNoun(w.lower) {
+		if w.capitalized() && !calendarWords.has(w.lower) || !w.capitalized() && (isHeadNoun(w.lower) || isPlural(w.lower) && k > p.from) {
 			head = true
 		}
 	}

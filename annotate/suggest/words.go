@@ -53,8 +53,13 @@ func isPluralPeople(w string) bool {
 func isHeadNoun(w string) bool {
 	w = bare(w)
 	return roleWords.has(w) || groupHeads.has(w) || anonymousHeads.has(w) || organizationWords.has(w) ||
-		documentHeads.has(w) || publicationWords.has(w) || isPluralPeople(w) || isAgentNoun(w) ||
-		len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !notSubject.has(w)
+		documentHeads.has(w) || publicationWords.has(w) || isPluralPeople(w) || isAgentNoun(w)
+}
+
+// isPlural: a lower-case word with a plural's form; after a determiner or
+// an adjective it heads a group ("several patrons").
+func isPlural(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !notSubject.has(w)
 }
 
 // postAdjectives follow a head noun and open its attachment: "people
