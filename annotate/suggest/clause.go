@@ -150,9 +150,16 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 	for k := c + 1; k+1 < end && next < 0; k++ {
 		switch {
 		case t[k].is("and", "but"):
-			if j := x.skipAdverbials(k+1, end); j < end && x.speechVerbAt(j) && finiteForm(t[j].lower) && !positionVerbs.has(t[j].lower) && !findingVerbs.has(t[j].lower) {
+			j := x.skipAdverbials(k+1, end)
+			aux := false
+			for i := k + 1; i < j; i++ {
+				aux = aux || t[i].is("had", "has", "have", "would", "will", "could")
+			}
+			if j < end && !aux && x.speechVerbAt(j) && finiteForm(t[j].lower) && !positionVerbs.has(t[j].lower) && !findingVerbs.has(t[j].lower) {
 				stop, next = k, j
 			}
+		case t[k].text == "," && t[k+1].is("a", "an") && x.glossAt(k+2, end):
+			stop = k // "…, a reference to the June conference": the journalist's gloss
 		case t[k].text == "," && participles.has(t[k+1].lower):
 			stop, next = k, k+1
 		}
@@ -169,6 +176,21 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 			x.clause(c2, end, e, conf, x.span2(next, next+1), mention, reason)
 		}
 	}
+}
+
+// glossAt: after ", a/an" a noun and a preposition or relative pronoun
+// follow ("a reference to", "a move that", "a sign of"): the journalist
+// comments on the statement.
+func (x *extractor) glossAt(i, end int) bool {
+	for k := i; k < end && k < i+3; k++ {
+		if x.toks[k].kind != tWord {
+			return false
+		}
+		if k > i && x.toks[k].is("to", "that", "which", "of", "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteForm: a past or third-person form ("warned", "told", "adds"),

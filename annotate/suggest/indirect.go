@@ -351,6 +351,25 @@ func (x *extractor) verbConfidence(v int) float64 {
 	return 0.88
 }
 
+// nounClauseEnd: a "that" clause of a subject ("The claim that the NHS is
+// ready was rejected") ends before the sentence's verb: the second
+// auxiliary after its start.
+func (x *extractor) nounClauseEnd(c, end int) int {
+	seen := 0
+	for k := c; k < end; k++ {
+		if x.toks[k].is("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must") {
+			seen++
+			if seen == 2 {
+				for k > c && x.toks[k-1].kind == tCloseQ {
+					k--
+				}
+				return k
+			}
+		}
+	}
+	return end
+}
+
 // reportingNoun: "The department's statement that federal money would…",
 // "The government’s claim that the NHS is…".
 func (x *extractor) reportingNoun(s sentence) bool {
@@ -369,6 +388,7 @@ func (x *extractor) reportingNoun(s sentence) bool {
 		if e == nil {
 			return false
 		}
+		end := x.nounClauseEnd(k+2, end)
 		x.add(t[k+2].start, t[end-1].end, e, x.attrOf(k+2, end), x.span2(k, k+1), x.mentionSpan(p), conf*0.6, "reporting noun “"+t[k].text+" that”")
 		return true
 	}

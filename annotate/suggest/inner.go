@@ -20,11 +20,14 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 		if !x.innerClauseStart(k, o) {
 			continue
 		}
-		v := x.reportingVerbIn(k+1, min(c, k+10))
+		v := x.reportingVerbIn(k+1, min(c, k+16))
 		if v < 0 || !x.speechVerbAt(v) || x.negated(v) {
 			continue
 		}
 		p := x.subjectBefore(k, v)
+		if p.empty() && t[v-1].is("and", "but") || !p.empty() && p.from > k && t[p.from-1].is("and") && pronouns.has(t[p.from].lower) {
+			p = x.phraseAfter(k, v) // "Sal looked up … and he said"
+		}
 		e := x.innerSpeaker(k, p, outer)
 		if e == nil {
 			continue
@@ -43,6 +46,12 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 			continue
 		}
 		if cl, ok := x.clauseAfter(v, end); ok {
+			for i := cl + 1; i+1 < end; i++ {
+				if t[i].text == "," && t[i+1].is("and", "but", "so") {
+					end = i // "…it wants good data, and the housing numbers…"
+					break
+				}
+			}
 			x.add(t[cl].start, t[end-1].end, e, x.attrOf(cl, end), x.span2(v, v+1), x.mentionSpan(p), innerConfidence*0.9, "report inside a quotation")
 			k = end - 1
 		}
