@@ -53,7 +53,7 @@ func (x *extractor) accordingTo(s sentence) bool {
 			return true
 		}
 		if k-1 > s.from && t[k-1].text == "," {
-			start := x.subjectStart(s)
+			start := x.statementStart(s)
 			x.add(t[start].start, t[k-2].end, e, x.attrOf(start, k-1), cue, x.mentionSpan(p), 0.88*conf, "“according to” attribution")
 			return true
 		}
@@ -135,6 +135,16 @@ func (x *extractor) nounPhrasesOnly(from, to int) bool {
 		seg = k + 1
 	}
 	return true
+}
+
+// commaIn tells whether a comma lies in [from, to).
+func (x *extractor) commaIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // statementStart is where a statement attributed at its end starts: the
@@ -274,7 +284,7 @@ func (x *extractor) subjectVerb(s sentence) bool {
 		}
 		if c, ok := x.contentAfter(v, end); ok {
 			end := end
-			if x.toks[x.afterDateline(s)].is("when", "after", "as", "while", "because", "if", "although", "though", "once", "since", "before", "until") {
+			if sub := x.afterDateline(s); x.toks[sub].is("when", "after", "as", "while", "because", "if", "although", "though", "once", "since", "before", "until") && !x.commaIn(sub, v) {
 				// "When the fire chief asked whether…, it was her husband
 				// who answered": the content ends with the clause.
 				for k := c; k < end; k++ {

@@ -155,6 +155,10 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 		return x.checkNP(a[0], a[1])
 	}
 	pa, pb := x.checkNP(a[0], a[1]), x.checkNP(b[0], b[1])
+	if !pa.empty() && x.isNameRun(a[0], a[1]) && pb.empty() {
+		pa.title = b // "Julie Navarro, a teacher at … and president of …,"
+		return pa
+	}
 	if pa.empty() && !x.isOneOf(a[0], a[1]) || pb.empty() {
 		return phrase{}
 	}
@@ -209,7 +213,7 @@ func (x *extractor) checkNP(from, to int) phrase {
 	if p.to-p.from < 1 || p.to-p.from > 14 {
 		return phrase{}
 	}
-	head := false
+	head, det := false, p.from > from
 	for k := p.from; k < p.to; k++ {
 		w := t[k]
 		switch {
@@ -229,7 +233,7 @@ func (x *extractor) checkNP(from, to int) phrase {
 		if !w.capitalized() && (clauseVerbs.has(w.lower) || reportingVerbs.has(w.lower)) && !isHeadNoun(w.lower) && !x.nounContext(k) {
 			return phrase{}
 		}
-		if w.capitalized() && !calendarWords.has(w.lower) || !w.capitalized() && (isHeadNoun(w.lower) || isPlural(w.lower) && k > p.from) {
+		if w.capitalized() && !calendarWords.has(w.lower) || !w.capitalized() && (isHeadNoun(w.lower) || isPlural(w.lower) && (k > p.from || det)) {
 			head = true
 		}
 	}
