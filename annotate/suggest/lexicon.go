@@ -57,7 +57,7 @@ assurance assurances admission fear fears hope hopes conclusion finding findings
 
 // notClauseStart are words after a verb that show no clause follows.
 var notClauseStart = &lexicon{words: `to for about with of on at in by from up out as so it’s what how nothing
-anything goodbye hello yes no sorry thanks`}
+anything`}
 
 // objectWords may sit between a verb and its clause: "told reporters
 // that", "warned allies that".

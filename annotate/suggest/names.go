@@ -200,7 +200,7 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 		return x.describeName(from, h, title), female, male
 	}
 	hw := bare(x.toks[h.from].lower)
-	if !isHeadNoun(hw) && !(isPlural(hw) && h.from > from) {
+	if !isHeadNoun(hw) && !(isPlural(hw) && (!x.toks[h.from].capitalized() || h.from > p.from)) {
 		return sp, false, false // "This", "The bridge": not a source
 	}
 	if documentHeads.has(hw) {

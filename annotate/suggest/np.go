@@ -40,6 +40,9 @@ func (x *extractor) subjectBefore(lo, v int) phrase {
 	if e := x.skipAdverbialsBack(v-1, lo) + 1; e > lo && !isParticiple(t[e-1]) && !x.attached(lo, e, v) {
 		end = e
 	}
+	for end > lo+1 && t[end-1].is("has", "had", "have", "also", "would", "will", "did", "does", "do", "then", "now") {
+		end--
+	}
 	for end > lo && t[end-1].kind == tWord && (strings.HasSuffix(t[end-1].lower, "ly") && !t[end-1].capitalized() || t[end-1].is("himself", "herself", "itself", "themselves")) {
 		end-- // "Students … mostly said", "Okafor himself posted"
 	}
@@ -92,7 +95,7 @@ func (x *extractor) attached(lo, e, v int) bool {
 		if w.text == "," {
 			return false
 		}
-		if w.kind == tWord && !w.capitalized() && (isPreposition(w.lower) || isParticiple(w)) && !w.is("on", "in", "at") {
+		if w.kind == tWord && !w.capitalized() && !x.toks[k-1].capitalized() && (isPreposition(w.lower) || isParticiple(w)) && !w.is("on", "in", "at") {
 			return v > e
 		}
 	}

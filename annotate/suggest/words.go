@@ -110,7 +110,8 @@ vigil protest gathering trial address lecture sermon testimony deposition campai
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december week month year morning afternoon evening night
 day weekend time hours minutes spring summer autumn fall winter date occasion public
-x facebook instagram tiktok youtube linkedin social media website`}
+x facebook instagram tiktok youtube linkedin social media website note notes memo essay article
+newsletter notice message report filing submission blog podcast documentary book`}
 
 // isAdverbialStart tells whether token i opens an adverbial that ends a
 // speaker phrase: a time word ("Tuesday", "yesterday", "last week") or a
