@@ -136,7 +136,12 @@ func (x *extractor) innerSpeaker(k int, p phrase, outer *entity) *entity {
 	if sp.Name == "" {
 		return nil
 	}
-	return x.reg.resolve(sp, f, m, t[p.from].start)
+	known := len(x.reg.ents)
+	e := x.reg.resolve(sp, f, m, t[p.from].start)
+	if len(x.reg.ents) > known {
+		e.inner = true // first met inside a quote: no antecedent for pronouns outside it
+	}
+	return e
 }
 
 // innerSentenceEnd is where the sentence holding v ends inside the quote

@@ -109,7 +109,11 @@ lieutenant-governor secretary-general undersecretary envoy consul attaché emir 
 prince princess duke duchess lord lady baroness baron sir dame senior junior acting interim former
 deputy assistant associate general executive managing principal lead head chief co-chair
 midwife caregiver carer cleaner janitor custodian librarian curator archivist ranger lifeguard
-owner manager-director board`}
+owner manager-director board resident student patient parent agent client consultant assistant
+attendant accountant applicant participant immigrant migrant merchant servant tenant sergeant
+lieutenant correspondent respondent superintendent opponent proponent dependent adolescent descendant
+defendant claimant inhabitant president vice-president regent occupant entrant contestant
+entertainer pharmacist`}
 
 // honorifics are abbreviated titles ("Dr. Amos Fell", "Sen. Reyes").
 var honorifics = &lexicon{words: `mr. mrs. ms. miss mx. dr. prof. sen. rep. gov. lt. gen. col. capt. sgt.
@@ -193,7 +197,9 @@ islands bay harbor harbour airport station hall building tower route highway int
 freeway motorway parkway plaza mall market creek canyon forest desert coast shore peninsula
 province state region district township village town borough neighborhood neighbourhood
 stadium arena field gardens court place terrace crescent close row quay wharf pier dam canal
-sea ocean gulf strait valley falls springs`}
+sea ocean gulf strait valley falls springs theatre theater cinema hotel restaurant cafe café bar pub
+tavern diner bakery store shop garage terminal depot plant factory mill farm studio studios gallery
+square building center centre`}
 
 // locativePrepositions put a place after them ("in Dunmore", "near
 // Oakdale"): a capitalized word there is not a speaker.

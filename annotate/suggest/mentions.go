@@ -19,7 +19,7 @@ func (x *extractor) noteSubject(s sentence) {
 		v++
 	}
 	v = x.skipAdverbials(min(v, s.to), s.to)
-	if v >= s.to || x.toks[v].kind != tWord || x.toks[v].capitalized() {
+	if v >= s.to || x.toks[v].kind != tWord || x.toks[v].capitalized() || x.toks[v].is("who", "which", "that", "whose") {
 		return
 	}
 	sp, f, m := x.describe(p)

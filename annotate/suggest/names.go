@@ -194,6 +194,10 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 		sp.Kind, sp.Name, sp.Title = annotate.SpeakerAnonymous, x.surface(x.toks[from:to]), title
 		return sp, female, male
 	}
+	if x.commaName(from, to) {
+		sp.Kind, sp.Name = annotate.SpeakerOrganization, x.surface(x.toks[from:to])
+		return sp, false, false
+	}
 	us := x.units(from, to)
 	h := us[x.headUnit(us)]
 	if h.name {

@@ -95,7 +95,8 @@ func (x *extractor) attached(lo, e, v int) bool {
 		if w.text == "," {
 			return false
 		}
-		if w.kind == tWord && !w.capitalized() && !x.toks[k-1].capitalized() && (isPreposition(w.lower) || isParticiple(w)) && !w.is("on", "in", "at") {
+		prev := x.toks[k-1]
+		if w.kind == tWord && !w.capitalized() && (!prev.capitalized() || x.commonAtStart(k-1)) && (isPreposition(w.lower) || isParticiple(w)) && !w.is("on", "in", "at") {
 			return v > e
 		}
 	}

@@ -17,14 +17,30 @@ func bare(w string) string {
 	return w
 }
 
-// agentSuffixes end nouns of people and occupations.
-var agentSuffixes = []string{"er", "or", "ist", "ian", "man", "woman", "eer", "ee", "ant", "ent", "ier", "ary", "ive", "ic"}
+// agentSuffixes end nouns of people and occupations (nouns in -ant and
+// -ent are listed instead: most words with those endings are not people).
+var agentSuffixes = []string{"er", "or", "ist", "ian", "man", "woman", "eer", "ee"}
+
+// notAgents have an agent noun's ending but name no person.
+var notAgents = &lexicon{words: `other another water paper number order matter letter winter summer later
+never ever however whether either neither rather together under over after center centre corner
+border chapter quarter dinner manner power tower river fever cancer murder weather error mirror
+floor door major minor labor labour honor honour color colour favor favour harbor harbour neighbor
+vapor tumor rumor humor behavior behaviour sector factor motor interior exterior anchor mayor
+sooner longer larger smaller higher lower bigger better greater faster slower earlier further
+farther wider deeper stronger shorter cheaper offer answer member cover shower computer
+chamber december november october september register remember consider wonder gather
+lecturer per free three tree degree agree coffee committee fee knee guarantee decree
+jubilee toffee glee spree flee thee decor indoor outdoor mentor tractor meteor vendor corridor
+trailer container printer monitor counter border browser poster banner filter platter
+pillar collar dollar cellar cedar radar sugar solar polar lunar molecular particular regular
+popular similar familiar spectacular median guardian civilian`}
 
 // isAgentNoun tells whether a lower-case word looks like a noun for a
 // person by its ending: farmer, pharmacist, librarian, retiree, resident.
 func isAgentNoun(w string) bool {
 	w = bare(w)
-	if len(w) < 5 || isFirstName(w) {
+	if len(w) < 5 || isFirstName(w) || notAgents.has(w) {
 		return false
 	}
 	for _, s := range agentSuffixes {
