@@ -59,6 +59,12 @@ func (x *extractor) noteMentions(s sentence) {
 			continue
 		}
 		run := t[u.from:u.to]
+		if x.orgLike(run) && !placeLike(run) && len(run) > 1 {
+			// Organizations named in passing: "the agency" and "Northern
+			// Crown" later refer to them.
+			x.reg.resolve(annotate.Speaker{Name: x.surface(run), Kind: annotate.SpeakerOrganization}, false, false, t[u.from].start)
+			continue
+		}
 		if placeLike(run) || x.orgLike(run) || x.publication(run) || titleModifiers.has(run[0].lower) && u.to-u.from == 1 {
 			continue
 		}

@@ -278,7 +278,7 @@ func (x *extractor) describeName(from int, u unit, title string) annotate.Speake
 		return sp
 	case x.orgLike(run):
 		sp.Kind, sp.Name = annotate.SpeakerOrganization, x.surface(run)
-		if len(run) > 1 && run[1].is("and") {
+		if len(run) > 1 && run[1].is("and") && countries.has(run[0].lower) {
 			sp.Kind = annotate.SpeakerGroup // "Kenya and Uganda"
 		}
 		return sp

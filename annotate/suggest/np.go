@@ -312,7 +312,8 @@ func (x *extractor) npEnd(start, hi int) int {
 		}
 		// After a proper name a lower-case word that is no noun and no
 		// preposition is its verb: "The Bank of Canada held…".
-		if i > start && t[i-1].capitalized() && !x.commonAtStart(i-1) && !w.capitalized() && !isPreposition(w.lower) && !isHeadNoun(w.lower) && !nameParticles.has(w.lower) && !isPossessive(t[i-1]) {
+		connector := w.is("and", "&") && i+1 < hi && t[i+1].capitalized()
+		if i > start && t[i-1].capitalized() && !x.commonAtStart(i-1) && !w.capitalized() && !connector && !isPreposition(w.lower) && !isHeadNoun(w.lower) && !nameParticles.has(w.lower) && !isPossessive(t[i-1]) {
 			break
 		}
 		i++

@@ -53,6 +53,12 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 			return best
 		}
 	}
+	if best = r.shortForm(sp, key); best != nil {
+		best.addAlias(sp.Name)
+		best.refreshKeys()
+		best.lastPos = pos
+		return best
+	}
 	for _, e := range r.ents {
 		if e.sp.Kind != sp.Kind && e.keys[0] != key {
 			continue
@@ -87,6 +93,29 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 		best.female, best.male = female, male
 	}
 	best.lastPos = pos
+	return best
+}
+
+// shortForm finds the speaker a shorter mention stands for: the start of an
+// organization's name ("Northern Crown" for "Northern Crown Railways"), or
+// a role for the latest person holding it ("the fire chief" for "Walt
+// Pomeroy, the fire chief").
+func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
+	var best *entity
+	for _, e := range r.ents {
+		k := e.keys[0]
+		switch {
+		case sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerOrganization && key != strings.ToLower(sp.Name) &&
+			strings.HasPrefix(k, key+" "):
+		case sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerPerson && key == strings.ToLower(sp.Name) &&
+			e.sp.Title != "" && k != key && strings.HasSuffix(" "+strings.ToLower(e.sp.Title), " "+key):
+		default:
+			continue
+		}
+		if best == nil || e.lastPos > best.lastPos {
+			best = e
+		}
+	}
 	return best
 }
 
