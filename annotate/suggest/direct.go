@@ -105,6 +105,7 @@ func (x *extractor) directQuote(qi int) bool {
 			e, conf = x.last.e, 0.6
 		}
 		reason = "continues the previous speaker's words"
+		conf = min(conf, x.last.conf) // no surer than the attribution it continues
 	}
 	if e == nil {
 		// A quote that opens its sentence is speech nobody claimed; one

@@ -59,6 +59,7 @@ type lastClaim struct {
 	e      *entity
 	block  int
 	direct bool
+	conf   float64
 }
 
 // Suggest proposes claims, speakers and cues for a document.
@@ -289,7 +290,7 @@ func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, 
 		c.Mentions = []annotate.Span{{Start: mention[0], End: mention[1]}}
 	}
 	x.out = append(x.out, Suggestion{Claim: c, Confidence: conf, Reason: reason})
-	x.last = &lastClaim{e: e, block: x.blockAt(from), direct: attr == annotate.AttrDirect}
+	x.last = &lastClaim{e: e, block: x.blockAt(from), direct: attr == annotate.AttrDirect, conf: conf}
 	x.ents = append(x.ents, e)
 }
 

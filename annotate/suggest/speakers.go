@@ -170,7 +170,7 @@ func nameKey(s string) string {
 // recent compatible speaker, preferring sentence subjects.
 func (r *registry) pronoun(word string, pos int) (*entity, float64) {
 	var best *entity
-	bestScore := -1.0
+	bestScore, rivals := -1.0, 0
 	for _, e := range r.ents {
 		if e.lastPos >= pos || e.inner {
 			continue
@@ -186,6 +186,9 @@ func (r *registry) pronoun(word string, pos int) (*entity, float64) {
 		if certain {
 			score += 500
 		}
+		if pos-e.lastPos < 1500 {
+			rivals++
+		}
 		if score > bestScore {
 			best, bestScore = e, score
 		}
@@ -194,10 +197,15 @@ func (r *registry) pronoun(word string, pos int) (*entity, float64) {
 		return nil, 0
 	}
 	_, certain := compatible(word, best)
-	if certain {
-		return best, 1
+	switch {
+	case pos-best.lastPos > 1500:
+		return best, 0.6 // far back: a guess
+	case !certain:
+		return best, 0.7
+	case rivals > 1 && (word == "it" || word == "they"):
+		return best, 0.85 // "it" with several organizations about
 	}
-	return best, 0.7
+	return best, 1
 }
 
 func compatible(word string, e *entity) (ok, certain bool) {
