@@ -86,10 +86,13 @@ func (x *extractor) noteMentions(s sentence) {
 		}
 		f, m := x.gender(lo, u.to, title)
 		sp := x.describeName(u.from, u, "")
-		if sp.Kind != annotate.SpeakerPerson {
-			continue
+		if sp.Kind != annotate.SpeakerPerson || u.from > s.from && t[u.from-1].is("the") && n == u.from {
+			continue // "the Palace": people take no article
 		}
-		x.reg.resolve(sp, f, m, t[u.from].start)
+		e := x.reg.resolve(sp, f, m, t[u.from].start)
+		if v := x.skipAdverbials(u.to, s.to); v < s.to && t[v].kind == tWord && !t[v].capitalized() && !isPreposition(t[v].lower) && !t[v].is("and", "or", "who", "whose", "which") {
+			x.markSubject(e) // "the choice Aoife Moran has made": the subject of a clause
+		}
 	}
 }
 

@@ -201,7 +201,11 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 	us := x.units(from, to)
 	h := us[x.headUnit(us)]
 	if h.name {
-		return x.describeName(from, h, title), female, male
+		sp := x.describeName(from, h, title)
+		if sp.Kind == annotate.SpeakerPerson && from > p.from && x.toks[from-1].is("the") && h.from == from && x.nameStart(h.from, h.to) == h.from && !isFirstName(x.toks[h.from].lower) {
+			sp.Kind = annotate.SpeakerOrganization // "the Palace", "the Guardian": people take no article
+		}
+		return sp, female, male
 	}
 	hw := bare(x.toks[h.from].lower)
 	if !isHeadNoun(hw) && !(isPlural(hw) && (!x.toks[h.from].capitalized() || h.from > p.from)) {

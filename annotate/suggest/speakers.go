@@ -181,7 +181,7 @@ func (r *registry) pronoun(word string, pos int) (*entity, float64) {
 		}
 		score := float64(e.lastPos)
 		if e.subject {
-			score += 2000 // a subject a sentence or two back beats a passing mention
+			score += 600 // the latest subject beats a passing mention a sentence later
 		}
 		if certain {
 			score += 500
