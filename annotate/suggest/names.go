@@ -202,7 +202,7 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 	h := us[x.headUnit(us)]
 	if h.name {
 		sp := x.describeName(from, h, title)
-		if sp.Kind == annotate.SpeakerPerson && from > p.from && x.toks[from-1].is("the") && h.from == from && x.nameStart(h.from, h.to) == h.from && !isFirstName(x.toks[h.from].lower) {
+		if sp.Kind == annotate.SpeakerPerson && from > 0 && x.toks[from-1].is("the") && h.from == from && x.nameStart(h.from, h.to) == h.from && !isFirstName(x.toks[h.from].lower) {
 			sp.Kind = annotate.SpeakerOrganization // "the Palace", "the Guardian": people take no article
 		}
 		return sp, female, male
