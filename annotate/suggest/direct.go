@@ -152,4 +152,3 @@ func (x *extractor) verbWithin(from, hi, n int) int {
 	}
 	return -1
 }
-

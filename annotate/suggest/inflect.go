@@ -2,7 +2,6 @@ package suggest
 
 import "strings"
 
-
 // irregular returns the forms of an irregular lemma, or nil.
 func irregular(lemma string) []string {
 	switch lemma {
