@@ -322,3 +322,82 @@ func TestConfidenceCalibration(t *testing.T) {
 		})
 	}
 }
+
+// One reporting cue, one claim (guidelines 2.3): a second reporting verb
+// of the same speaker starts a second claim; "and that" does not.
+func TestOneCueOneClaim(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "said and warned",
+		text: "The mayor said the budget was balanced and warned that taxes could rise next year.",
+		want: []got{
+			{"mayor", indirect, "the budget was balanced", "said"},
+			{"mayor", indirect, "taxes could rise next year", "warned"},
+		},
+	}, {
+		name: "a participle adds a claim",
+		text: "Dr. Lina Sorel said the results were promising, adding that larger trials were needed.",
+		want: []got{
+			{"Lina Sorel", indirect, "the results were promising", "said"},
+			{"Lina Sorel", indirect, "larger trials were needed", "adding"},
+		},
+	}, {
+		name: "and that stays in one claim",
+		text: "Ortega said the pool was unsafe and that repairs would take a year.",
+		want: []got{{"Ortega", indirect, "the pool was unsafe and that repairs would take a year", "said"}},
+	}, {
+		name: "a verb of the content's own subject is no new cue",
+		text: "Okoro said city staff had counted cars for a month and found that half the spaces were empty.",
+		want: []got{{"Okoro", indirect, "city staff had counted cars for a month and found that half the spaces were empty", "said"}},
+	}, {
+		name: "the journalist's gloss after the statement",
+		text: "The union said talks had collapsed, a move that surprised commuters.",
+		want: []got{{"union", indirect, "talks had collapsed", "said"}},
+	}})
+}
+
+// Datelines, organization names written with commas, possessives or a
+// parenthesized acronym.
+func TestDatelinesAndOrganizationNames(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "a dateline with a state",
+		text: "HARBORTON, Maine — Ferry fares will rise in May, the operator said.",
+		want: []got{{"operator", indirect, "Ferry fares will rise in May", "said"}},
+	}, {
+		name: "a dateline with a date",
+		text: "KIGALI, March 3 — The ministry said schools would reopen on Monday.",
+		want: []got{{"ministry", indirect, "schools would reopen on Monday", "said"}},
+	}, {
+		name: "commas inside an organization's name",
+		text: "The Advisory, Mediation and Review Board said it had written to both sides.",
+		want: []got{{"Advisory, Mediation and Review Board", indirect, "it had written to both sides", "said"}},
+	}, {
+		name: "a possessive and an acronym",
+		text: "The Brookfield Nurses’ Union (BNU) said on Friday that its members would strike.",
+		want: []got{{"Brookfield Nurses’ Union", indirect, "its members would strike", "said"}},
+	}})
+}
+
+// A short mention joins the speaker it stands for; an article before a
+// name marks a thing, not a person.
+func TestShortFormsAndAntecedents(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "the start of an organization's name",
+		text: "Talks with Eastline Freight Railways stalled on Monday. Eastline said it would not raise its offer.",
+		want: []got{{"Eastline Freight Railways", indirect, "it would not raise its offer", "said"}},
+	}, {
+		name: "a role names the person who holds it",
+		text: "Walt Pomeroy, the fire chief, arrived at dawn. The fire chief said the roof could collapse.",
+		want: []got{{"Walt Pomeroy", indirect, "the roof could collapse", "said"}},
+	}, {
+		name: "a pronoun skips a venue with an article",
+		text: "Ruth Ilse bought the Rialto in 1975. The Rialto was built in 1928. “I never wanted to sell it,” she said.",
+		want: []got{{"Ruth Ilse", direct, "I never wanted to sell it", "said"}},
+	}, {
+		name: "quotes nested three deep",
+		text: "“Ben looked at the roof and he said, ‘We’ve got “Jaws” coming in June. Of course we reopen,’” said Ada Lind.",
+		want: []got{
+			{"Ada Lind", direct, "Ben looked at the roof and he said, ‘We’ve got “Jaws” coming in June. Of course we reopen,’", "said"},
+			{"Ben", direct, "We’ve got “Jaws” coming in June. Of course we reopen", "said"},
+		},
+	}})
+}

@@ -25,6 +25,9 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 			continue
 		}
 		p := x.subjectBefore(k, v)
+		if p.empty() && pronouns.has(t[v-1].lower) {
+			p = phrase{from: v - 1, to: v}
+		}
 		if p.empty() && t[v-1].is("and", "but") || !p.empty() && p.from > k && t[p.from-1].is("and") && pronouns.has(t[p.from].lower) {
 			p = x.phraseAfter(k, v) // "Sal looked up … and he said"
 		}

@@ -199,7 +199,7 @@ province state region district township village town borough neighborhood neighb
 stadium arena field gardens court place terrace crescent close row quay wharf pier dam canal
 sea ocean gulf strait valley falls springs theatre theater cinema hotel restaurant cafe café bar pub
 tavern diner bakery store shop garage terminal depot plant factory mill farm studio studios gallery
-square building center centre ward precinct constituency riding`}
+square building ward precinct constituency riding`}
 
 // locativePrepositions put a place after them ("in Dunmore", "near
 // Oakdale"): a capitalized word there is not a speaker.

@@ -161,8 +161,8 @@ func (x *extractor) nameStart(from, to int) int {
 		case honorifics.has(w):
 		case isTitleWord(w) && !(isFirstName(w) && rest <= 1):
 		case t[k].is("of", "for", "and") && k+1 < to && isTitleWord(t[k+1].lower):
-		case !isFirstName(w) && x.lowerSeen[w] && !nameParticles.has(w):
-		case !isFirstName(w) && rest >= 2 && isAgentNoun(w):
+		case !isFirstName(w) && x.lowerSeen[w] && !nameParticles.has(w) && isFirstName(t[k+1].lower):
+		case !isFirstName(w) && rest >= 2 && isAgentNoun(w) && isFirstName(t[k+1].lower):
 		default:
 			return k
 		}
@@ -199,6 +199,12 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 		return sp, false, false
 	}
 	us := x.units(from, to)
+	for i := 1; i+1 < len(us); i++ {
+		if !us[i].name && x.toks[us[i].from].is("named", "called") && us[i+1].name && i+2 == len(us) {
+			// "a 61-year-old grandmother named Lorraine Ebbs"
+			return x.describeName(us[i+1].from, us[i+1], strings.TrimSpace(x.surface(x.toks[from:us[i].from])+" "+title)), female, male
+		}
+	}
 	h := us[x.headUnit(us)]
 	if h.name {
 		sp := x.describeName(from, h, title)
@@ -240,7 +246,7 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 // before the head, or the phrase after "by" or "from".
 func (x *extractor) author(us []unit, h int) (phrase, bool) {
 	for i := 0; i < h; i++ {
-		if us[i].name && !placeLike(x.toks[us[i].from:us[i].to]) {
+		if run := x.toks[us[i].from:us[i].to]; us[i].name && (x.orgLike(run) || !placeLike(run)) {
 			return phrase{from: us[i].from, to: us[i].to}, true
 		}
 	}
@@ -286,6 +292,13 @@ func (x *extractor) describeName(from int, u unit, title string) annotate.Speake
 			sp.Kind = annotate.SpeakerGroup // "Kenya and Uganda"
 		}
 		return sp
+	}
+	if title != "" && n == u.from && !isFirstName(run[0].lower) {
+		if f := strings.Fields(strings.ToLower(title)); organizationWords.has(f[len(f)-1]) {
+			// "Passenger Voice North, an independent watchdog": an organization.
+			sp.Kind, sp.Name = annotate.SpeakerOrganization, x.surface(run)
+			return sp
+		}
 	}
 	sp.Kind, sp.Name = annotate.SpeakerPerson, x.surface(x.toks[n:u.to])
 	before := strings.Trim(x.surface(x.toks[from:n]), " ,")

@@ -96,7 +96,7 @@ func (x *extractor) attached(lo, e, v int) bool {
 			return false
 		}
 		prev := x.toks[k-1]
-		if w.kind == tWord && !w.capitalized() && (!prev.capitalized() || x.commonAtStart(k-1)) && (isPreposition(w.lower) || isParticiple(w)) && !w.is("on", "in", "at") {
+		if w.kind == tWord && !w.capitalized() && (!prev.capitalized() || x.commonAtStart(k-1)) && (isPreposition(w.lower) || isParticiple(w)) && !(w.is("on", "in", "at") && x.isAdverbialStart(k, e)) {
 			return v > e
 		}
 	}
@@ -276,6 +276,10 @@ func (x *extractor) phraseAfter(start, hi int) phrase {
 		return p
 	}
 	q := x.checkNP(i+1, j)
+	if n := x.namedAt(i+1, j); n > 0 {
+		// "The driver, a grandmother named Lorraine Ebbs, said"
+		return phrase{from: n, to: j, title: [2]int{start, n}}
+	}
 	switch {
 	case q.empty():
 		return p
@@ -286,6 +290,17 @@ func (x *extractor) phraseAfter(start, hi int) phrase {
 		p.title = [2]int{i + 1, j}
 	}
 	return p
+}
+
+// namedAt: the description [from, to) ends with "named X" or "called X";
+// it returns where X starts, or 0.
+func (x *extractor) namedAt(from, to int) int {
+	for k := from + 1; k+1 < to; k++ {
+		if x.toks[k].is("named", "called") && x.isNameRun(k+1, to) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // npEnd is where a noun phrase starting at start ends, going forward.

@@ -105,9 +105,9 @@ func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
 	for _, e := range r.ents {
 		k := e.keys[0]
 		switch {
-		case sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerOrganization && key != strings.ToLower(sp.Name) &&
+		case sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerOrganization && sp.Name != strings.ToLower(sp.Name) &&
 			strings.HasPrefix(k, key+" "):
-		case sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerPerson && key == strings.ToLower(sp.Name) &&
+		case sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerPerson && sp.Name == strings.ToLower(sp.Name) &&
 			e.sp.Title != "" && k != key && strings.HasSuffix(" "+strings.ToLower(e.sp.Title), " "+key):
 		default:
 			continue
