@@ -105,6 +105,7 @@ func (x *extractor) directQuote(qi int) bool {
 			e, conf = x.last.e, 0.6
 		}
 		reason = "continues the previous speaker's words"
+		cue, mention = [2]int{}, [2]int{}
 		conf = min(conf, x.last.conf) // no surer than the attribution it continues
 	}
 	if e == nil {

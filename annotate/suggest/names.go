@@ -294,7 +294,14 @@ func (x *extractor) describeName(from int, u unit, title string) annotate.Speake
 		return sp
 	}
 	if title != "" && n == u.from && !isFirstName(run[0].lower) {
-		if f := strings.Fields(strings.ToLower(title)); organizationWords.has(f[len(f)-1]) {
+		f := strings.Fields(strings.ToLower(title))
+		for i, w := range f {
+			if i > 0 && isPreposition(w) {
+				f = f[:i] // the head comes before its attachment
+				break
+			}
+		}
+		if organizationWords.has(f[len(f)-1]) {
 			// "Passenger Voice North, an independent watchdog": an organization.
 			sp.Kind, sp.Name = annotate.SpeakerOrganization, x.surface(run)
 			return sp
