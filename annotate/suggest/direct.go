@@ -71,17 +71,28 @@ func (x *extractor) directQuote(qi int) bool {
 			}
 		}
 	}
-	// Before: PHRASE [adv] VERB [object] [:,] “…” — a whole utterance only.
-	if e == nil && speech {
+	// Before: PHRASE [adv] VERB [object] [:,] “…” — a whole utterance, or
+	// a short one right after the verb and a colon or comma ("she said:
+	// “We already have.”"); "posted a message on Monday: ‘…’" too.
+	introduced := q.o-1 >= sent.from && (t[q.o-1].text == ":" || t[q.o-1].text == ",")
+	if e == nil && (speech || introduced && n >= 2) {
 		i := q.o - 1
-		if i >= sent.from && (t[i].text == ":" || t[i].text == ",") {
+		if introduced {
 			i--
 		}
-		for k := 0; k < 2 && i >= sent.from && in(objectWords, t[i].lower) && !in(reportingVerbs, t[i].lower); k++ {
+		for k := 0; k < 2 && i >= sent.from && objectWords.has(t[i].lower) && !reportingVerbs.has(t[i].lower); k++ {
 			i--
 		}
-		if i >= sent.from && in(reportingVerbs, t[i].lower) {
+		if !(i >= sent.from && reportingVerbs.has(t[i].lower)) && speech && introduced && t[q.o-1].text == ":" {
+			i = x.reportingVerbIn(x.subjectStart(sent)+1, q.o-1)
+		}
+		if i >= sent.from && reportingVerbs.has(t[i].lower) {
 			p := x.subjectBefore(x.subjectStart(sent), i)
+			if p.empty() {
+				if b := x.skipAdverbialsBack(i-1, sent.from); b >= sent.from && pronouns.has(t[b].lower) {
+					p = phrase{from: b, to: b + 1} // "Asked whether…, she said: “…”"
+				}
+			}
 			if !p.empty() {
 				e, conf = x.speakerOf(p)
 				conf *= 0.9

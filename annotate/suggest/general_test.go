@@ -401,3 +401,30 @@ func TestShortFormsAndAntecedents(t *testing.T) {
 		},
 	}})
 }
+
+// Found on an article written for this test after the rules were tuned.
+func TestFreshArticleFindings(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "a noun-like verb as a modifier after and",
+		text: "A landslide buried the road on Tuesday, and state transportation officials said the road could stay closed for weeks.",
+		want: []got{{"state transportation officials", indirect, "the road could stay closed for weeks", "said"}},
+	}, {
+		name: "the journalist's question, then a short answer after a colon",
+		text: "Mayor Ellen Tran spoke on Monday. Asked whether the city would seek emergency aid, she said: “We already have.”",
+		want: []got{{"Ellen Tran", direct, "We already have.", "said"}},
+	}, {
+		name: "according to a source that said more",
+		text: "Crews were still assessing the damage, according to the Oregon Department of Transportation, which said geologists would need a week.",
+		want: []got{
+			{"Oregon Department of Transportation", indirect, "Crews were still assessing the damage", "according to"},
+			{"Oregon Department of Transportation", indirect, "geologists would need a week", "said"},
+		},
+	}, {
+		name: "straight quotes around single ones, and the verb that has the content",
+		text: `"My cousin called me from the coast and told me, 'Don't bother driving down,'" Bellini said.`,
+		want: []got{
+			{"Bellini", direct, `My cousin called me from the coast and told me, 'Don't bother driving down,'`, "said"},
+			{"Bellini’s cousin", direct, "Don't bother driving down", "told"},
+		},
+	}})
+}

@@ -55,6 +55,14 @@ func (x *extractor) accordingTo(s sentence) bool {
 		if k-1 > s.from && t[k-1].text == "," {
 			start := x.statementStart(s)
 			x.add(t[start].start, t[k-2].end, e, x.attrOf(start, k-1), cue, x.mentionSpan(p), 0.88*conf, "“according to” attribution")
+			// "…, according to the agency, which said geologists would…"
+			if j+2 < end && t[j].text == "," && t[j+1].is("which", "who") {
+				if v := x.reportingVerbIn(j+2, min(end, j+5)); v >= 0 {
+					if c, ok := x.contentAfter(v, end); ok {
+						x.clause(c, end, e, 0.85*conf, x.span2(v, v+1), x.mentionSpan(p), "reported clause of the source’s relative clause")
+					}
+				}
+			}
 			return true
 		}
 	}
@@ -180,8 +188,8 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		default:
 			p = x.subjectBefore(k+1, v)
 		}
-		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) {
-			continue
+		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) || t[start].is("asked") {
+			continue // "Asked whether…, she said": the journalist's question
 		}
 		// What follows must end the attribution: the sentence end, a comma,
 		// or an adverbial ("last month", "on Tuesday").
@@ -208,7 +216,7 @@ func (x *extractor) reportingVerbIn(from, hi int) int {
 		if t[k].kind == tOpenQ || t[k].kind == tCloseQ || t[k].text == "." || t[k].text == ";" {
 			return -1
 		}
-		if t[k].kind == tWord && !t[k].capitalized() && (reportingVerbs.has(t[k].lower) || clauseVerbs.has(t[k].lower) || infinitiveVerbs.has(t[k].lower) || t[k].is("see", "sees", "saw")) && !x.nounContext(k) {
+		if t[k].kind == tWord && !t[k].capitalized() && (reportingVerbs.has(t[k].lower) || clauseVerbs.has(t[k].lower) || infinitiveVerbs.has(t[k].lower) || t[k].is("see", "sees", "saw")) && !x.nounContext(k) && !x.nounReading(k) {
 			return k
 		}
 	}
@@ -230,6 +238,30 @@ func (x *extractor) nounContext(k int) bool {
 		return true // "think tank", "state television"
 	}
 	return p.kind == tWord && (isDeterminer(p) || isPossessive(p) || p.is("to", "this", "that", "each", "every", "no", "any", "some", "news", "press"))
+}
+
+// nounLike verbs are as often nouns: "state transportation officials",
+// "report cards", "call centre".
+var nounLike = &lexicon{words: `state report reports claim claims note notes comment comments reply replies call
+calls promise promises estimate estimates forecast forecasts post posts tweet tweets question
+questions show shows hope hopes fear fears view views doubt doubts remark remarks vow vows pledge
+pledges demand demands answer answers plan plans warning`}
+
+// nounReading: a noun-like verb form not followed by what a verb takes
+// (that, a determiner, a pronoun, to, punctuation) is read as a noun.
+func (x *extractor) nounReading(k int) bool {
+	if !nounLike.has(x.toks[k].lower) || k+1 >= len(x.toks) {
+		return false
+	}
+	if k > 0 {
+		// After a noun that can be its subject it is a verb: "figures show
+		// exports fell"; after "and", a comma or a name, a modifier.
+		if p := x.toks[k-1]; p.kind == tWord && !p.capitalized() && !p.is("and", "or") {
+			return false
+		}
+	}
+	n := x.toks[k+1]
+	return n.kind == tWord && !n.is("that", "to", "the", "a", "an", "his", "her", "their", "its", "our", "this", "it", "he", "she", "they", "we", "i", "you", "me", "us", "them", "him", "on", "in", "at", "for", "of", "about", "whether", "if", "what", "how", "why", "when", "nothing", "no")
 }
 
 // negated: the verb at v is denied or refused ("did not say", "declined to

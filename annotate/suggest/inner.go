@@ -36,12 +36,14 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 			continue
 		}
 		end := x.innerSentenceEnd(v, c)
-		j := x.skipAdverbials(v+1, end)
-		j = x.skipAdverbials(x.audienceEnd(j, end), end)
-		for j < end && (t[j].text == "," || t[j].text == ":") {
-			j++
+		// "My cousin called me … and told me, ‘…’": the verb with content.
+		for n := 0; n < 2 && x.innerContent(v, end) < 0; n++ {
+			if w := x.reportingVerbIn(v+1, end); w > 0 && t[w-1].is("and") && x.speechVerbAt(w) {
+				v = w
+			}
 		}
-		if j < end && t[j].kind == tOpenQ {
+		j := x.innerContent(v, end)
+		if j >= 0 && t[j].kind == tOpenQ {
 			if ic := x.closeMark(j, c); ic > 0 {
 				x.add(t[j].end, t[ic].start, e, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
 				k = ic
@@ -60,6 +62,25 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 		}
 	}
 	x.innerQuotesAttributedAfter(o, c, outer)
+}
+
+// innerContent is where what the verb at v reports starts inside a
+// quote: an inner quotation after the audience ("told us, ‘…’") or a
+// reported clause; -1 when there is none.
+func (x *extractor) innerContent(v, end int) int {
+	t := x.toks
+	j := x.skipAdverbials(v+1, end)
+	j = x.skipAdverbials(x.audienceEnd(j, end), end)
+	for j < end && (t[j].text == "," || t[j].text == ":") {
+		j++
+	}
+	if j < end && t[j].kind == tOpenQ {
+		return j
+	}
+	if c, ok := x.clauseAfter(v, end); ok {
+		return c
+	}
+	return -1
 }
 
 // innerQuotesAttributedAfter: “‘Pay now,’ my landlord said, and…” — an

@@ -214,7 +214,7 @@ func (x *extractor) checkNP(from, to int) phrase {
 		}
 		p.from++
 	}
-	if p.to-p.from < 1 || p.to-p.from > 14 {
+	if p.to-p.from < 1 || p.to-p.from > 14 || p.to-p.from == 1 && determiners.has(t[p.from].lower) {
 		return phrase{}
 	}
 	head, det := false, p.from > from
@@ -234,7 +234,7 @@ func (x *extractor) checkNP(from, to int) phrase {
 		if w.is("and") && !(k > p.from && k+1 < p.to && (t[k-1].capitalized() && t[k+1].capitalized() || isPluralPeople(t[k-1].lower) && isPluralPeople(t[k+1].lower))) {
 			return phrase{} // "Kenya and Uganda", "parents and teachers"; not a clause
 		}
-		if !w.capitalized() && (clauseVerbs.has(w.lower) || reportingVerbs.has(w.lower)) && !isHeadNoun(w.lower) && !x.nounContext(k) {
+		if !w.capitalized() && (clauseVerbs.has(w.lower) || reportingVerbs.has(w.lower)) && !isHeadNoun(w.lower) && !x.nounContext(k) && !x.nounReading(k) {
 			return phrase{}
 		}
 		if w.capitalized() && !calendarWords.has(w.lower) || !w.capitalized() && (isHeadNoun(w.lower) || isPlural(w.lower) && (k > p.from || det)) {
@@ -319,7 +319,7 @@ func (x *extractor) npEnd(start, hi int) int {
 		if notSubject.has(w.lower) && !w.capitalized() && !(i > start && t[i-1].is("of")) {
 			break
 		}
-		if !w.capitalized() && (clauseVerbs.has(w.lower) || reportingVerbs.has(w.lower)) && !isHeadNoun(w.lower) && !x.nounContext(i) {
+		if !w.capitalized() && (clauseVerbs.has(w.lower) || reportingVerbs.has(w.lower)) && !isHeadNoun(w.lower) && !x.nounContext(i) && !x.nounReading(i) {
 			break
 		}
 		if w.is("and") && !(i > start && t[i-1].capitalized() && i+1 < hi && t[i+1].capitalized()) {
