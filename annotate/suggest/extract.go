@@ -45,6 +45,7 @@ type extractor struct {
 	// lowerSeen holds the words the article uses in lower case: a
 	// capitalized "Baker" before a name is a title when "baker" occurs.
 	lowerSeen map[string]bool
+	starts    map[int]bool // start offsets of the claims proposed so far
 }
 
 type quote struct {
@@ -75,6 +76,7 @@ func Suggest(doc annotate.Document) Result {
 		}
 	}
 	x.lowerSeen = make(map[string]bool)
+	x.starts = make(map[int]bool)
 	for _, t := range x.toks {
 		if t.kind == tWord && !t.capitalized() {
 			x.lowerSeen[t.lower] = true
@@ -270,11 +272,10 @@ func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, 
 	if to-from < 3 || e == nil {
 		return
 	}
-	for _, o := range x.out {
-		if o.Claim.Span.Start < to && from < o.Claim.Span.End && o.Claim.Span.Start == from {
-			return // already proposed
-		}
+	if x.starts[from] {
+		return // already proposed
 	}
+	x.starts[from] = true
 	e.used = true
 	c := annotate.Claim{
 		ID:          "g" + itoa(len(x.out)+1),
@@ -336,13 +337,12 @@ func (x *extractor) result() Result {
 		return annotate.ClaimLess(r.Suggestions[i].Claim, r.Suggestions[j].Claim)
 	})
 	// Speakers must be up to date with aliases learned after first use.
-	for i := range r.Speakers {
-		for _, e := range x.reg.ents {
-			if ids[e.sp.ID] == r.Speakers[i].ID {
-				sp := e.sp
-				sp.ID = r.Speakers[i].ID
-				r.Speakers[i] = sp
-			}
+	for _, e := range x.reg.ents {
+		if id, ok := ids[e.sp.ID]; ok {
+			i := sort.Search(len(r.Speakers), func(i int) bool { return len(r.Speakers[i].ID) > len(id) || len(r.Speakers[i].ID) == len(id) && r.Speakers[i].ID >= id })
+			sp := e.sp
+			sp.ID = id
+			r.Speakers[i] = sp
 		}
 	}
 	return r

@@ -16,10 +16,12 @@ type entity struct {
 	used         bool     // at least one suggestion is attributed to it
 	inner        bool     // known only from inside a quote ("my doctor"): never a pronoun's antecedent
 	keys         []string // nameKey of the name, then of each alias (cached)
+	titleKey     string   // " " + the lower-case title (cached)
 }
 
 // refreshKeys caches the name keys after the name or aliases changed.
 func (e *entity) refreshKeys() {
+	e.titleKey = " " + strings.ToLower(e.sp.Title)
 	e.keys = append(e.keys[:0], nameKey(e.sp.Name))
 	for _, a := range e.sp.Aliases {
 		e.keys = append(e.keys, nameKey(a))
@@ -101,14 +103,17 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 // a role for the latest person holding it ("the fire chief" for "Walt
 // Pomeroy, the fire chief").
 func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
+	if sp.Kind != annotate.SpeakerPerson {
+		return nil
+	}
 	var best *entity
+	lower := sp.Name == strings.ToLower(sp.Name)
+	prefix, suffix := key+" ", " "+key
 	for _, e := range r.ents {
 		k := e.keys[0]
 		switch {
-		case sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerOrganization && sp.Name != strings.ToLower(sp.Name) &&
-			strings.HasPrefix(k, key+" "):
-		case sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerPerson && sp.Name == strings.ToLower(sp.Name) &&
-			e.sp.Title != "" && k != key && strings.HasSuffix(" "+strings.ToLower(e.sp.Title), " "+key):
+		case !lower && e.sp.Kind == annotate.SpeakerOrganization && strings.HasPrefix(k, prefix):
+		case lower && e.sp.Kind == annotate.SpeakerPerson && e.sp.Title != "" && k != key && strings.HasSuffix(e.titleKey, suffix):
 		default:
 			continue
 		}
@@ -151,10 +156,18 @@ func sameName(e *entity, key string, kind annotate.SpeakerKind) bool {
 	if short == "" || strings.Contains(short, " ") {
 		return false
 	}
-	for _, w := range strings.Fields(long) {
-		if w == short {
+	// A word of the longer name, without splitting it: "lavrov" in
+	// "sergei lavrov".
+	for i := strings.Index(long, short); i >= 0; {
+		end := i + len(short)
+		if (i == 0 || long[i-1] == ' ') && (end == len(long) || long[end] == ' ') {
 			return true
 		}
+		j := strings.Index(long[i+1:], short)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
