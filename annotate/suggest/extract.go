@@ -46,6 +46,11 @@ type extractor struct {
 	// capitalized "Baker" before a name is a title when "baker" occurs.
 	lowerSeen map[string]bool
 	starts    map[int]bool // start offsets of the claims proposed so far
+	// blockFirst is the first token of each block; qa and qaColon mark an
+	// interview's questions and answers and their labels (interview.go).
+	blockFirst []int
+	qa         []qaRole
+	qaColon    []int
 }
 
 type quote struct {
@@ -70,6 +75,7 @@ func Suggest(doc annotate.Document) Result {
 	for bi, b := range doc.Blocks {
 		bt := tokenize([]rune(b.Text), starts[bi], bi)
 		base := len(x.toks)
+		x.blockFirst = append(x.blockFirst, base)
 		x.toks = append(x.toks, bt...)
 		for _, s := range splitSentences(bt) {
 			x.sents = append(x.sents, sentence{s.from + base, s.to + base})
@@ -89,6 +95,7 @@ func Suggest(doc annotate.Document) Result {
 		}
 	}
 	x.findQuotes()
+	x.findInterview(x.blockFirst)
 	x.quoted = make([]bool, len(x.toks))
 	for _, q := range x.quotes {
 		for k := q.o; k <= q.c; k++ {
@@ -166,6 +173,17 @@ func (x *extractor) speechLike(q quote) bool {
 func (x *extractor) sentenceClaims(si int) {
 	s := x.sents[si]
 	x.noteSubject(s)
+	if x.qa != nil {
+		switch b := x.toks[s.from].block; x.qa[b] {
+		case qaQuestion, qaMore:
+			return // the journalist's question; an answer's later paragraph
+		case qaAnswer:
+			if s.from == x.blockFirst[b] {
+				x.interviewAnswer(b, x.blockFirst)
+			}
+			return
+		}
+	}
 	hasSpeech := false
 	for qi := range x.quotes {
 		q := &x.quotes[qi]

@@ -428,3 +428,25 @@ func TestFreshArticleFindings(t *testing.T) {
 		},
 	}})
 }
+
+// An interview printed as questions and answers (guidelines 2.8): each
+// answer is a direct claim of the interviewee, over the paragraphs it runs
+// on, without its label; questions are no claims.
+func TestInterview(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "Q and A labels",
+		text: "A conversation with Ines Calloway\n\nInes Calloway has guided rafts for 31 years.\n\nQ: Why did you start?\n\nA: My father ran a fishing camp. Guiding was the only job I wanted.\n\nQ: What has changed?\n\nA: The water comes earlier.\n\nNow we scrape rocks by July. The forest service told us the season would keep shrinking.",
+		want: []got{
+			{"Ines Calloway", direct, "My father ran a fishing camp. Guiding was the only job I wanted.", ""},
+			{"Ines Calloway", direct, "The water comes earlier.\n\nNow we scrape rocks by July. The forest service told us the season would keep shrinking.", ""},
+			{"forest service", indirect, "the season would keep shrinking", "told"},
+		},
+	}, {
+		name: "name labels",
+		text: "Tomas Reyes on the drought\n\nInterviewer: Is the valley ready for another dry year?\n\nReyes: No. The reservoir is at a third of its capacity.\n\nInterviewer: What would help?\n\nReyes: Rain, and patience.",
+		want: []got{
+			{"Tomas Reyes", direct, "No. The reservoir is at a third of its capacity.", ""},
+			{"Tomas Reyes", direct, "Rain, and patience.", ""},
+		},
+	}})
+}
