@@ -357,7 +357,9 @@ func (x *extractor) result() Result {
 	// Speakers must be up to date with aliases learned after first use.
 	for _, e := range x.reg.ents {
 		if id, ok := ids[e.sp.ID]; ok {
-			i := sort.Search(len(r.Speakers), func(i int) bool { return len(r.Speakers[i].ID) > len(id) || len(r.Speakers[i].ID) == len(id) && r.Speakers[i].ID >= id })
+			i := sort.Search(len(r.Speakers), func(i int) bool {
+				return len(r.Speakers[i].ID) > len(id) || len(r.Speakers[i].ID) == len(id) && r.Speakers[i].ID >= id
+			})
 			sp := e.sp
 			sp.ID = id
 			r.Speakers[i] = sp
