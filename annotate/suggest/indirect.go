@@ -345,11 +345,17 @@ func (x *extractor) subjectVerb(s sentence) bool {
 			}
 		}
 	}
+	return x.participleClaim(start, end)
+}
+
+// participleClaim: "Yellen underscored …, saying that …": a participle
+// reports for the sentence subject.
+func (x *extractor) participleClaim(start, end int) bool {
+	t := x.toks
 	subj := x.phraseAfter(start, end)
 	if subj.empty() {
 		return false
 	}
-	// A participle: "Yellen underscored …, saying that …".
 	for k := start + 2; k < end; k++ {
 		if t[k-1].text == "," && participles.has(t[k].lower) {
 			if c, ok := x.contentAfter(k, end); ok {

@@ -199,22 +199,11 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 		return sp, false, false
 	}
 	us := x.units(from, to)
-	for i := 1; i+1 < len(us); i++ {
-		if !us[i].name && x.toks[us[i].from].is("named", "called") && us[i+1].name && i+2 == len(us) {
-			// "a 61-year-old grandmother named Lorraine Ebbs"
-			return x.describeName(us[i+1].from, us[i+1], strings.TrimSpace(x.surface(x.toks[from:us[i].from])+" "+title)), female, male
-		}
-	}
-	h := us[x.headUnit(us)]
-	if h.name {
-		sp := x.describeName(from, h, title)
-		if sp.Kind == annotate.SpeakerPerson && from > 0 && x.toks[from-1].is("the") && h.from == from && x.nameStart(h.from, h.to) == h.from && !isFirstName(x.toks[h.from].lower) {
-			sp.Kind = annotate.SpeakerOrganization // "the Palace", "the Guardian": people take no article
-		}
+	if sp, ok := x.namedOrHeaded(p, from, us, title); ok {
 		return sp, female, male
 	}
-	hw := bare(x.toks[h.from].lower)
-	if !isHeadNoun(hw) && !(isPlural(hw) && (!x.toks[h.from].capitalized() || h.from > p.from)) {
+	hw := bare(x.toks[us[x.headUnit(us)].from].lower)
+	if !isHeadNoun(hw) && !(isPlural(hw) && (!x.toks[us[x.headUnit(us)].from].capitalized() || us[x.headUnit(us)].from > p.from)) {
 		return sp, false, false // "This", "The bridge": not a source
 	}
 	if documentHeads.has(hw) {
@@ -240,6 +229,26 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 		sp.Kind = annotate.SpeakerPerson
 	}
 	return sp, female, male
+}
+
+// namedOrHeaded: a phrase whose speaker is a proper name: "a grandmother
+// named Lorraine Ebbs", or a head that is a name ("Mayor Ellen Park", "the
+// Palace" — no person takes an article).
+func (x *extractor) namedOrHeaded(p phrase, from int, us []unit, title string) (annotate.Speaker, bool) {
+	for i := 1; i+1 < len(us); i++ {
+		if !us[i].name && x.toks[us[i].from].is("named", "called") && us[i+1].name && i+2 == len(us) {
+			return x.describeName(us[i+1].from, us[i+1], strings.TrimSpace(x.surface(x.toks[from:us[i].from])+" "+title)), true
+		}
+	}
+	h := us[x.headUnit(us)]
+	if !h.name {
+		return annotate.Speaker{}, false
+	}
+	sp := x.describeName(from, h, title)
+	if sp.Kind == annotate.SpeakerPerson && from > 0 && x.toks[from-1].is("the") && h.from == from && x.nameStart(h.from, h.to) == h.from && !isFirstName(x.toks[h.from].lower) {
+		sp.Kind = annotate.SpeakerOrganization
+	}
+	return sp, true
 }
 
 // author finds the named author of a document headed by unit h: a name
