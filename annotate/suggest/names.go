@@ -242,6 +242,15 @@ func (x *extractor) namedOrHeaded(p phrase, from int, us []unit, title string) (
 	}
 	h := us[x.headUnit(us)]
 	if !h.name {
+		// "the Interfax news service": an outlet's or organization's name
+		// before the noun that says what it is.
+		for _, u := range us[:x.headUnit(us)] {
+			if run := x.toks[u.from:u.to]; u.name && (x.publication(run) || x.orgLike(run)) && organizationWords.has(bare(x.toks[h.from].lower)) {
+				sp := x.describeName(u.from, u, "")
+				sp.Title = x.surface(x.toks[u.to:h.to])
+				return sp, true
+			}
+		}
 		return annotate.Speaker{}, false
 	}
 	sp := x.describeName(from, h, title)
