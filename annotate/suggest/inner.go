@@ -187,7 +187,7 @@ func (x *extractor) innerSentenceEnd(v, c int) int {
 // closeMark is the mark closing the quotation mark at io, before c.
 func (x *extractor) closeMark(io, c int) int {
 	t := x.toks
-	for k := io + 1; k < c; k++ {
+	for k := io + 1; k < c && k < io+400; k++ {
 		if t[k].kind == tCloseQ && t[k].single == t[io].single {
 			return k
 		}

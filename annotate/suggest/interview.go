@@ -72,6 +72,12 @@ func (x *extractor) findInterview(blockFirst []int) {
 	}
 	x.qa = make([]qaRole, n)
 	x.qaColon = colon
+	lastLabel := -1
+	for b := range n {
+		if labels[b] != "" {
+			lastLabel = b
+		}
+	}
 	role := qaNone
 	for b := range n {
 		switch {
@@ -79,11 +85,31 @@ func (x *extractor) findInterview(blockFirst []int) {
 			role = qaQuestion
 		case labels[b] != "":
 			role = qaAnswer
+		case b > lastLabel && !(role == qaAnswer || role == qaMore) || b > lastLabel && !x.firstPerson(blockFirst, b):
+			// After the last labelled paragraph the article resumes, unless
+			// the last answer runs on in the interviewee's own voice.
+			role = qaNone
 		case role == qaAnswer || role == qaMore:
 			role = qaMore
 		}
 		x.qa[b] = role
 	}
+}
+
+// firstPerson: block b speaks in the first person and quotes nobody.
+func (x *extractor) firstPerson(blockFirst []int, b int) bool {
+	end := len(x.toks)
+	if b+1 < len(blockFirst) {
+		end = blockFirst[b+1]
+	}
+	me := false
+	for _, t := range x.toks[blockFirst[b]:end] {
+		if t.kind == tOpenQ {
+			return false
+		}
+		me = me || t.is("i", "we", "my", "our", "me", "us", "i’m", "i'm", "we’re", "we're", "i’ve", "we’ve")
+	}
+	return me
 }
 
 // interviewAnswer proposes the answer that starts in block b: a direct
