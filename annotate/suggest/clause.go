@@ -78,8 +78,8 @@ func (x *extractor) audienceEnd(c, hi int) int {
 			break
 		}
 		k++
-		if w.is("us", "me", "him", "them") {
-			break
+		if w.is("us", "me", "him", "them") || objectWords.has(w.lower) && isPlural(w.lower) && k-1 == c {
+			break // "told us", "told reporters the…"
 		}
 	}
 	return k

@@ -420,6 +420,14 @@ func TestFreshArticleFindings(t *testing.T) {
 			{"Oregon Department of Transportation", indirect, "geologists would need a week", "said"},
 		},
 	}, {
+		name: "told reporters, then a clause without that",
+		text: `Outside the courthouse, his lawyer, Sandra Ocampo, told reporters the prosecution had "built a case on a grudge."`,
+		want: []got{{"Sandra Ocampo", mixed, `the prosecution had "built a case on a grudge`, "told"}},
+	}, {
+		name: "a quote after a verb of disagreement and a colon",
+		text: `Her neighbor, Arturo Vega, disagreed: "The town wanted someone to blame."`,
+		want: []got{{"Arturo Vega", direct, "The town wanted someone to blame.", "disagreed"}},
+	}, {
 		name: "straight quotes around single ones, and the verb that has the content",
 		text: `"My cousin called me from the coast and told me, 'Don't bother driving down,'" Bellini said.`,
 		want: []got{

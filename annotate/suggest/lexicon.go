@@ -13,7 +13,7 @@ reply respond recall emphasize emphasise underscore caution contend concede obse
 mention reveal disclose agree believe ask urge propose complain boast vow pledge threaten testify repeat
 reiterate remark comment continue trumpet tout hail call describe dismiss quip+ joke shout whisper
 assure remind inform insist recount exclaim scoff counter+ retort lament concur+ grumble plead
-wonder muse interject recollect conclude recommend accuse question forecast`}
+wonder muse interject recollect conclude recommend accuse question forecast disagree object+`}
 
 // clauseVerbs take a reported clause ("said that…", "warned allies that…");
 // other reporting verbs only attribute an adjacent quote.
