@@ -160,6 +160,8 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 			}
 		case t[k].text == "," && t[k+1].is("a", "an") && x.glossAt(k+2, end):
 			stop = k // "…, a reference to the June conference": the journalist's gloss
+		case t[k].text == "," && k+2 < end && t[k+1].is("hours", "days", "weeks", "months", "moments", "minutes", "shortly", "just", "soon", "only") && t[k+2].is("after", "before"):
+			stop = k // "…, hours after the defeat": the journalist's timing
 		case t[k].text == "," && participles.has(t[k+1].lower):
 			stop, next = k, k+1
 		}

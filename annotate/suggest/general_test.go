@@ -424,6 +424,14 @@ func TestFreshArticleFindings(t *testing.T) {
 		text: `Outside the courthouse, his lawyer, Sandra Ocampo, told reporters the prosecution had "built a case on a grudge."`,
 		want: []got{{"Sandra Ocampo", mixed, `the prosecution had "built a case on a grudge`, "told"}},
 	}, {
+		name: "a subject with its apposition is no trailing attribution",
+		text: `The club's captain, Owen Hale, wrote on Instagram that the squad was "embarrassed."`,
+		want: []got{{"Owen Hale", mixed, `the squad was "embarrassed`, "wrote"}},
+	}, {
+		name: "an irregular participle after a group, and the journalist's timing",
+		text: "Researchers led by Dr. Amara Singh found that most injuries happened late, hours after the clubs had denied it.",
+		want: []got{{"Researchers led by Dr. Amara Singh", indirect, "most injuries happened late", "found"}},
+	}, {
 		name: "a quote after a verb of disagreement and a colon",
 		text: `Her neighbor, Arturo Vega, disagreed: "The town wanted someone to blame."`,
 		want: []got{{"Arturo Vega", direct, "The town wanted someone to blame.", "disagreed"}},

@@ -191,6 +191,9 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) || t[start].is("asked") {
 			continue // "Asked whether…, she said": the journalist's question
 		}
+		if t[v-1].text == "," && x.bareNP(start, k) {
+			continue // "The club's captain, Owen Hale, wrote…": a subject and its apposition
+		}
 		// What follows must end the attribution: the sentence end, a comma,
 		// or an adverbial ("last month", "on Tuesday").
 		after := x.skipAdverbials(max(v+1, p.to), s.to)

@@ -110,11 +110,22 @@ func isPreposition(w string) bool {
 // can follow a head noun ("workers leaving the shift", "a report released
 // last week").
 func isParticiple(t token) bool {
-	if t.kind != tWord || t.capitalized() || len(t.lower) < 5 || isHeadNoun(t.lower) {
+	if t.kind != tWord || t.capitalized() || isHeadNoun(t.lower) {
+		return false
+	}
+	if irregularParticiples.has(t.lower) {
+		return true // "researchers led by…", "a survey run by…"
+	}
+	if len(t.lower) < 5 {
 		return false
 	}
 	return strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")
 }
+
+// irregularParticiples can follow a head noun like "released" does.
+var irregularParticiples = &lexicon{words: `led held run made built written known shown taken given chosen paid sent
+brought bought caught taught kept left sold set put cut seen drawn grown thrown done begun hidden
+driven ridden spoken stolen struck sworn torn worn`}
 
 // eventNouns follow a preposition that starts an adverbial of the
 // attribution, not part of the speaker: "said at a briefing", "told in an
