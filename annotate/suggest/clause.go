@@ -41,6 +41,14 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 		if k < hi && t[k].is("that") {
 			return k + 1, x.words(k+1, hi) >= 2
 		}
+		if k < hi && x.isAdverbialStart(k, hi) {
+			// "told analysts on a conference call that…"
+			for j := k + 1; j < hi && j < k+12 && (t[j].kind == tWord || t[j].kind == tNum); j++ {
+				if t[j].is("that") {
+					return j + 1, x.words(j+1, hi) >= 2
+				}
+			}
+		}
 		if t[v].is("told", "tells", "tell", "assured", "assures", "reminded", "informed", "warned") && x.audienceBare(c, a) {
 			c = k
 		} else if t[v].is("told", "tells", "tell", "telling") {

@@ -432,6 +432,21 @@ func TestFreshArticleFindings(t *testing.T) {
 		text: "Researchers led by Dr. Amara Singh found that most injuries happened late, hours after the clubs had denied it.",
 		want: []got{{"Researchers led by Dr. Amara Singh", indirect, "most injuries happened late", "found"}},
 	}, {
+		name: "the people for the people familiar with the matter",
+		text: "The firm is weighing a sale, three people familiar with the matter said. It has hired advisers, the people said.",
+		want: []got{
+			{"people familiar with the matter", indirect, "The firm is weighing a sale", "said"},
+			{"people familiar with the matter", indirect, "It has hired advisers", "said"},
+		},
+	}, {
+		name: "a long title, an audience and an adverbial before that",
+		text: "Chief Financial Officer Piet van Rooyen told analysts on a conference call that rates had bottomed out.",
+		want: []got{{"Piet van Rooyen", indirect, "rates had bottomed out", "told"}},
+	}, {
+		name: "a person of an organization stays a person",
+		text: "“It makes sense to sell now,” said Mei Lin Tan of Harbour Securities.",
+		want: []got{{"Mei Lin Tan", direct, "It makes sense to sell now", "said"}},
+	}, {
 		name: "a quote after a verb of disagreement and a colon",
 		text: `Her neighbor, Arturo Vega, disagreed: "The town wanted someone to blame."`,
 		want: []got{{"Arturo Vega", direct, "The town wanted someone to blame.", "disagreed"}},

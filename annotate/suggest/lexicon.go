@@ -127,7 +127,9 @@ italian spanish australian foreign former senior top deputy acting national secu
 defence state finance trade energy health interior justice economy commerce federal regional police
 fire county city district state town village parish school transportation transport education
 public labor labour environment environmental housing agriculture culture sports tourism water
-assistant associate executive managing general vice chief head lead principal interim`}
+assistant associate executive managing general vice chief head lead principal interim financial
+operating technology marketing information medical legal commercial creative scientific investment
+strategy`}
 
 // anonymousHeads name unnamed sources when they stand alone.
 var anonymousHeads = &lexicon{words: `officials official sources source spokesperson spokesman spokeswoman
@@ -146,7 +148,7 @@ commuters travellers travelers visitors tourists owners businesses retailers mer
 companies firms banks lenders automakers manufacturers producers growers ranchers fishermen
 miners builders developers landlords engineers inspectors regulators prosecutors investigators
 judges justices senators legislators councillors councilors delegates ministers mayors governors
-republicans democrats conservatives liberals socialists greens`}
+republicans democrats conservatives liberals socialists greens others`}
 
 // documentHeads are documents and data that speak ("the study found", "a
 // report released last week said", "court filings show").
@@ -170,7 +172,9 @@ enterprises industries industry insurance pharmaceuticals pharma clinic district
 squad brigade force forces guard command institute observatory laboratory museum library
 commission tribunal prosecutor's prosecutors secretariat directorate regulator watchdog utility
 utilities railway railways rail transit airport port council's cooperative co-op charity
-nonprofit campaign network exchange reserve treasury`}
+nonprofit campaign network exchange reserve treasury maritime shipping logistics foods brands airways
+pharmaceutical therapeutics biotech resources mining petroleum chemicals electric telecom
+communications software solutions services ventures securities investments bancorp financial`}
 
 // publicationWords make a phrase a publication or news agency.
 var publicationWords = &lexicon{words: `reuters interfax tass xinhua ap afp bloomberg bbc cnn times post journal

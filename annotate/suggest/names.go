@@ -57,7 +57,7 @@ func (x *extractor) units(from, to int) []unit {
 			case x.particle(j, k, to):
 				j++
 				continue
-			case j+1 < to && t[j].is("of", "for", "and", "&", "on") && (x.orgLike(t[k:j]) || isTitleWord(t[j-1].lower) || x.orgLike(t[j+1:to])):
+			case j+1 < to && t[j].is("of", "for", "and", "&", "on") && (x.orgLike(t[k:j]) || isTitleWord(t[j-1].lower) || t[j].is("and", "&") && x.orgLike(t[j+1:to])):
 				if t[j+1].capitalized() {
 					j += 2
 					continue
@@ -154,6 +154,14 @@ func placeLike(run []token) bool {
 func (x *extractor) nameStart(from, to int) int {
 	t := x.toks
 	k := from
+	// Everything up to the last listed role word is title: "Chief Financial
+	// Officer Piet van Rooyen".
+	for j := to - 2; j > from && isTitleWord(t[from].lower) && !isFirstName(t[from].lower); j-- {
+		if w := bare(t[j].lower); (roleWords.has(w) || honorifics.has(w)) && !isFirstName(w) && !titleModifiers.has(w) {
+			k = j + 1
+			break
+		}
+	}
 	for ; k < to-1; k++ {
 		w := bare(t[k].lower)
 		rest := to - k - 1

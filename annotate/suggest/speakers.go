@@ -103,7 +103,7 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 // a role for the latest person holding it ("the fire chief" for "Walt
 // Pomeroy, the fire chief").
 func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
-	if sp.Kind != annotate.SpeakerPerson {
+	if sp.Kind != annotate.SpeakerPerson && sp.Kind != annotate.SpeakerGroup {
 		return nil
 	}
 	var best *entity
@@ -112,8 +112,10 @@ func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
 	for _, e := range r.ents {
 		k := e.keys[0]
 		switch {
-		case !lower && e.sp.Kind == annotate.SpeakerOrganization && strings.HasPrefix(k, prefix):
-		case lower && e.sp.Kind == annotate.SpeakerPerson && e.sp.Title != "" && k != key && strings.HasSuffix(e.titleKey, suffix):
+		case !lower && sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerOrganization && strings.HasPrefix(k, prefix):
+		case lower && sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerPerson && e.sp.Title != "" && k != key && strings.HasSuffix(e.titleKey, suffix):
+		case lower && sp.Kind == annotate.SpeakerGroup && !strings.Contains(key, " ") && e.sp.Kind == annotate.SpeakerGroup && k != key && strings.HasPrefix(k, prefix):
+			// "the people" for "people familiar with the matter"
 		default:
 			continue
 		}
