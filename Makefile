@@ -54,7 +54,7 @@ fuzz-short:
 	@./scripts/fuzz-all 5s
 
 bench: build deps
-	$(GO) test -run '^$$' -bench . -benchmem ./annotate/...
+	$(GO) test -run '^$$' -bench . -benchmem ./annotate/... ./classroom/
 	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web WHOSAID_BENCH=1 $(GO) test -count=1 -run '^$$' -bench . -benchtime 1x -timeout 30m ./browsertest/
 
 # Quality of the attribution assistant on the hand-made gold set: a table for

@@ -17,7 +17,11 @@ const openSetAction = "whosaid/open-set"
 // blocks are child components it updates one by one.
 type annotatorPage struct {
 	app.Compo
-	live bool
+	// Exercise: the annotator sits on a student's exercise page, whose
+	// article is the exercise's: no opening, importing, library, sync or
+	// print view there (the work goes to the class); Export stays.
+	Exercise bool
+	live     bool
 
 	h      *annotate.History
 	ix     *annotate.TextIndex
@@ -48,7 +52,7 @@ func (p *annotatorPage) OnMount(ctx app.Context) {
 	p.live = true
 	p.wire(ctx)
 	p.checkSuggestAllowed(ctx)
-	p.loadSet(ctx, startupSet(ctx))
+	p.loadSet(ctx, p.startupSet(ctx))
 	p.stopKeys = p.listenKeys(ctx)
 	p.stopSel = listenSelectionChange(ctx, p.onSelectionChange)
 	ctx.Handle(openSetAction, p.onOpenSet)
@@ -254,7 +258,7 @@ func (p *annotatorPage) renderTopBar() app.UI {
 				Aria("pressed", fmt.Sprint(p.summary)).OnClick(p.onSummaryToggle).
 				Text("Summary"),
 			p.renderSuggestButton(),
-			app.A().Class("tool wide-only").Href("/summary").Text("Print view"), // phones rarely print
+			app.If(!p.Exercise, app.A().Class("tool wide-only").Href("/summary").Text("Print view")), // phones rarely print
 			p.fileMenuSlot(p.h.Set()),
 		),
 		app.P().ID("status").Class("status").Aria("live", "polite").Text(p.status),

@@ -18,6 +18,16 @@ func startupSet(ctx app.Context) *annotate.Set {
 	return loadStartupSet(ctx, newDocStore(ctx))
 }
 
+// startupSet is the set the annotator opens with: on an exercise page, the
+// exercise's (which the page made the last open document), whatever the
+// URL says (?open= opens nothing there).
+func (p *annotatorPage) startupSet(ctx app.Context) *annotate.Set {
+	if p.Exercise {
+		return startupFallback(ctx, newDocStore(ctx))
+	}
+	return startupSet(ctx)
+}
+
 // wiring holds the page's links to the rest of the app.
 type wiring struct {
 	saver    *autosaver
@@ -93,7 +103,7 @@ func (p *annotatorPage) fileMenuSlot(s *annotate.Set) app.UI {
 	if p.w.status == nil {
 		return nil
 	}
-	return app.Div().Class("file-slot").Body(&fileMenu{Set: p.currentSet})
+	return app.Div().Class("file-slot").Body(&fileMenu{Set: p.currentSet, Exercise: p.Exercise})
 }
 
 // stateSlot is where the save and sync states sit: at the end of the top
@@ -102,6 +112,9 @@ func (p *annotatorPage) fileMenuSlot(s *annotate.Set) app.UI {
 func (p *annotatorPage) stateSlot() app.UI {
 	if p.w.status == nil {
 		return nil
+	}
+	if p.Exercise {
+		return app.Div().Class("state-slot").Body(p.w.status) // no sync there
 	}
 	return app.Div().Class("state-slot").Body(p.w.status, p.w.syncView)
 }

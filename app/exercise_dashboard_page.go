@@ -68,6 +68,7 @@ type studentWork struct {
 	Feedback   *exercise.Feedback `json:"feedback"`
 	Work       json.RawMessage    `json:"work"`
 	Submission json.RawMessage    `json:"submission"`
+	Attempts   []exercise.Attempt `json:"attempts"`
 }
 
 func (p *dashboardPage) OnMount(ctx app.Context) {
@@ -257,6 +258,7 @@ func (p *dashboardPage) Render() app.UI {
 		app.Section().ID("class-info").Body(
 			app.P().Body(app.Text("State: "), app.Span().ID("ex-state").Class("ex-state").Text(in.State),
 				app.Span().ID("ex-state-note").Class("muted").Text(" — "+stateNotes[in.State])),
+			app.If(in.Exercise.OneSubmission, app.P().ID("ex-one-submission").Text("One submission per student.")),
 			p.renderShare(),
 			app.If(in.State == "open", app.Button().ID("btn-close").OnClick(p.act("/close", "Closed: students can no longer save or submit.")).Text("Close the exercise")),
 			app.If(in.State == "closed", app.Button().ID("btn-reopen").OnClick(p.act("/reopen", "Reopened.")).Text("Reopen")),
@@ -294,8 +296,8 @@ func (p *dashboardPage) Render() app.UI {
 // stateNotes say what an exercise's state means for the students.
 var stateNotes = map[string]string{
 	"draft":  "not published: students cannot join yet.",
-	"open":   "students can join, save and submit.",
-	"closed": "students can no longer join, save or submit; reopen to let them.",
+	"open":   "students can join, save and submit; their feedback says what they found and missed, not the answers.",
+	"closed": "students can no longer join, save or submit, and their feedback shows the answer key; reopen to let them work again (the key is hidden again).",
 }
 
 // renderShare tells the teacher what to do after publishing: hand out the
@@ -394,7 +396,7 @@ func (p *dashboardPage) renderClass() app.UI {
 func renderRoster(id string, d *exercise.Dashboard, open app.EventHandler) app.UI {
 	return app.Table().ID(id).Class("ex-roster").Body(
 		app.THead().Body(app.Tr().Body(
-			app.Th().Text("Name"), app.Th().Text("Status"), app.Th().Text("Claims"),
+			app.Th().Text("Name"), app.Th().Text("Status"), app.Th().Text("Attempts"), app.Th().Text("Claims"),
 			app.Th().Text("Strict F1"), app.Th().Text("Lenient F1"), app.Th().Text("Speakers"), app.Th(),
 		)),
 		app.TBody().Body(app.Range(d.Roster).Slice(func(i int) app.UI {
@@ -407,6 +409,7 @@ func renderRoster(id string, d *exercise.Dashboard, open app.EventHandler) app.U
 			return app.Tr().DataSet("student", r.ID).Body(
 				app.Td().Class("name").Text(r.Name),
 				app.Td().Class("status").Text(string(r.Status)),
+				app.Td().Class("attempts").Text(r.Attempts),
 				app.Td().Class("claims").Text(r.Claims),
 				app.Td().Class("strict").Text(strict),
 				app.Td().Class("lenient").Text(lenient),
@@ -425,7 +428,7 @@ func (p *dashboardPage) renderStudent() app.UI {
 	w := p.student
 	var body app.UI = app.P().Text("Nothing to score yet.")
 	if w.Feedback != nil {
-		body = renderFeedback(*w.Feedback)
+		body = renderFeedback(*w.Feedback, nil)
 	}
 	// The work scored: the submission, else the autosaved work.
 	var overlay app.UI
@@ -451,6 +454,26 @@ func (p *dashboardPage) renderStudent() app.UI {
 			p.pageCtx.Defer(func(app.Context) { focusElement(`#roster button[data-student="` + w.ID + `"]`) })
 		}).Text("Close"),
 		overlay,
+		renderAttempts(w.Attempts),
 		body,
+	)
+}
+
+// renderAttempts lists a student's submissions: when, and how each did
+// against the key as it was then.
+func renderAttempts(as []exercise.Attempt) app.UI {
+	if len(as) == 0 {
+		return app.P().ID("attempts-none").Class("muted").Text("Not submitted yet.")
+	}
+	return app.Table().ID("attempts").Class("ex-attempts").Body(
+		app.Caption().Text(fmt.Sprintf("Submissions (%d)", len(as))),
+		app.THead().Body(app.Tr().Body(app.Th().Text("#"), app.Th().Text("When"), app.Th().Text("Claims"),
+			app.Th().Text("Found"), app.Th().Text("Partly"), app.Th().Text("Missed"), app.Th().Text("Strict F1"), app.Th().Text("Lenient F1"))),
+		app.TBody().Body(app.Range(as).Slice(func(i int) app.UI {
+			a := as[i]
+			return app.Tr().Class("attempt").Body(app.Td().Text(a.N), app.Td().Text(a.Submitted.Local().Format("Mon 2 Jan 15:04:05")),
+				app.Td().Text(a.Claims), app.Td().Text(a.Found), app.Td().Text(a.Partly), app.Td().Text(a.Missed),
+				app.Td().Class("strict").Text(fig3(a.Strict.F1)), app.Td().Class("lenient").Text(fig3(a.Lenient.F1)))
+		})),
 	)
 }

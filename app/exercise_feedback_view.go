@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -13,7 +15,12 @@ import (
 // score side by side, each key claim with what became of it, and the
 // student's extra claims. Everything is text nodes: names and quotes are
 // escaped by the DOM.
-func renderFeedback(fb exercise.Feedback) app.UI {
+//
+// Until the key is shown (fb.KeyShown false: the exercise is open) each
+// key claim is only "a claim in paragraph 4" with what became of it and
+// whether the student's own labels are right; a button takes the student
+// to the paragraph (goTo, nil on the teacher's dashboard).
+func renderFeedback(fb exercise.Feedback, goTo app.EventHandler) app.UI {
 	row := func(label string, f func(score.Figures) float64, id string) app.UI {
 		return app.Tr().Body(
 			app.Th().Scope("row").Text(label),
@@ -32,7 +39,12 @@ func renderFeedback(fb exercise.Feedback) app.UI {
 		}
 		acc = append(acc, app.Li().ID("acc-"+a.id).Text(fmt.Sprintf("%s: %d of %d", a.label, a.a.Right, a.a.Scored)))
 	}
-	return app.Section().ID("feedback").Class("ex-feedback").Aria("label", "Feedback").Body(
+	keysTitle, keysNote := "The claims in the key", ""
+	if !fb.KeyShown {
+		keysTitle = "The claims in the key, by paragraph"
+		keysNote = "What became of each claim your teacher marked. You see the claims themselves once your teacher closes the exercise."
+	}
+	return app.Section().ID("feedback").Class("ex-feedback").DataSet("key-shown", fb.KeyShown).Aria("label", "Feedback").Body(
 		app.H2().Text("Feedback"),
 		app.Table().Class("ex-scores").Body(
 			app.THead().Body(app.Tr().Body(app.Th(), app.Th().Scope("col").Text("Strict (exact spans)"), app.Th().Scope("col").Text("Lenient (partial credit)"))),
@@ -43,9 +55,15 @@ func renderFeedback(fb exercise.Feedback) app.UI {
 			),
 		),
 		app.If(len(acc) > 0, app.Ul().Class("ex-acc").Body(acc...)),
-		app.H3().Text("The claims in the key"),
+		app.H3().Text(keysTitle),
+		app.If(keysNote != "", app.P().ID("fb-key-note").Class("muted").Text(keysNote)),
 		app.Ol().ID("fb-keys").Class("ex-fb-keys").Body(
-			app.Range(fb.Keys).Slice(func(i int) app.UI { return renderKeyFeedback(fb.Keys[i]) }),
+			app.Range(fb.Keys).Slice(func(i int) app.UI {
+				if fb.KeyShown {
+					return renderKeyFeedback(fb.Keys[i])
+				}
+				return renderHiddenKeyFeedback(fb.Keys[i], goTo)
+			}),
 		),
 		app.H3().Text("Your other claims"),
 		app.If(len(fb.Extras) == 0, app.P().Class("muted").Text("None: every claim of yours matches one in the key.")),
@@ -99,6 +117,73 @@ func renderKeyFeedback(k exercise.KeyFeedback) app.UI {
 		app.Q().Class("fb-quote").Text(k.Text),
 		app.Div().Class("fb-details").Body(details...),
 	)
+}
+
+// hiddenOutcome says what became of a key claim the student cannot see.
+var hiddenOutcome = map[score.Outcome]string{
+	score.Found:   "found",
+	score.Partly:  "partly found",
+	score.Missed:  "missed",
+	score.Skipped: "optional, not marked",
+}
+
+// renderHiddenKeyFeedback is one key claim while the key is hidden: where
+// it is, what became of it, and right or wrong on the student's labels.
+func renderHiddenKeyFeedback(k exercise.KeyFeedback, goTo app.EventHandler) app.UI {
+	what := "A claim"
+	if k.Optional {
+		what = "An optional claim"
+	}
+	var details []app.UI
+	if k.Yours != "" {
+		mark := "You marked it: “%s”"
+		if k.Outcome == score.Partly {
+			mark = "You marked part of it, or more: “%s”"
+		}
+		details = append(details, app.Div().Class("fb-yours").Text(fmt.Sprintf(mark, k.Yours)))
+	}
+	for _, v := range []struct {
+		class, label string
+		verdict      score.Verdict
+		yours        string
+	}{{"fb-speaker", "Speaker", k.Speaker, k.YourSpeaker}, {"fb-type", "Quote type", k.Attribution, ""}, {"fb-kind", "Claim kind", k.Kind, ""}} {
+		if v.verdict == "" {
+			continue
+		}
+		txt := v.label + " " + string(v.verdict)
+		if v.class == "fb-speaker" {
+			txt += " (you said " + orNone(v.yours) + ")"
+		}
+		details = append(details, app.Div().Class(v.class).DataSet("verdict", string(v.verdict)).Text(txt))
+	}
+	var link app.UI
+	if goTo != nil {
+		link = app.Button().Class("fb-goto").DataSet("paragraph", k.Paragraph).OnClick(goTo, k.Paragraph).
+			Aria("label", "Go to paragraph "+strconv.Itoa(k.Paragraph)).Text("Show paragraph")
+	}
+	return app.Li().Class("fb-key").DataSet("outcome", string(k.Outcome)).DataSet("paragraph", k.Paragraph).Body(
+		app.Span().Class("fb-outcome").Aria("hidden", "true").Text(outcomeLabels[k.Outcome]),
+		app.Span().Class("fb-where").Text(fmt.Sprintf("%s in paragraph %d was %s.", what, k.Paragraph, hiddenOutcome[k.Outcome])),
+		link,
+		app.Div().Class("fb-details").Body(details...),
+	)
+}
+
+// goToParagraph scrolls the article to the paragraph a feedback line
+// names (data-paragraph, from 1) and marks it for a moment.
+func goToParagraph(ctx app.Context, e app.Event) {
+	n, err := strconv.Atoi(jsString(jsGet(ctx.JSSrc(), "dataset", "paragraph")))
+	if err != nil || n < 1 {
+		return
+	}
+	blocks := jsCall(app.Window().Get("document"), "querySelectorAll", "#article [data-base]")
+	el := jsCall(blocks, "item", n-1)
+	if !jsObj(el) {
+		return
+	}
+	jsCall(el, "scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
+	jsCall(jsGet(el, "classList"), "add", "ex-flash")
+	ctx.After(2*time.Second, func(app.Context) { jsCall(jsGet(el, "classList"), "remove", "ex-flash") })
 }
 
 func orNone(name string) string {

@@ -53,7 +53,7 @@ func (p *fileStudentPage) open(ctx app.Context, ef *exercise.ExerciseFile) {
 	store.SetLastOpen(ef.Document.ID)
 	p.ef = ef
 	if p.annot == nil {
-		p.annot = &annotatorPage{}
+		p.annot = &annotatorPage{Exercise: true}
 	} else {
 		ctx.NewActionWithValue(actionOpenSet, mustLoad(store, ef.Document.ID))
 	}
@@ -227,7 +227,7 @@ func (p *filesTeachPage) onOpen(ctx app.Context, e app.Event) {
 				return
 			}
 			all := exercise.Exercise{Find: exercise.Find{Claims: true, Speakers: true, Attribution: true, Kind: true}}
-			fb := exercise.NewFeedback(all, fc.key, s, rep)
+			fb := exercise.NewFeedback(all, fc.key, s, rep, true)
 			p.open, p.openFor = &fb, id
 		}
 	}
@@ -254,7 +254,7 @@ func (p *filesTeachPage) Render() app.UI {
 	}
 	var open app.UI
 	if p.open != nil {
-		open = app.Section().ID("student-work").DataSet("student", p.openFor).Body(renderFeedback(*p.open))
+		open = app.Section().ID("student-work").DataSet("student", p.openFor).Body(renderFeedback(*p.open, nil))
 	}
 	return m.Body(
 		exerciseStyle(),

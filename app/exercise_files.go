@@ -33,7 +33,7 @@ func readSubmissionFiles(ctx app.Context, done func(ctx app.Context, students []
 				errs = append(errs, fmt.Sprintf("%s: %v", r.name, err))
 				continue
 			}
-			students = append(students, exercise.Student{ID: fmt.Sprintf("file-%d", i), Name: f.Name, Status: exercise.StatusSubmitted, Set: f.Set})
+			students = append(students, exercise.Student{ID: fmt.Sprintf("file-%d", i), Name: f.Name, Status: exercise.StatusSubmitted, Attempts: 1, Set: f.Set})
 		}
 		done(ctx, students, errs)
 	}

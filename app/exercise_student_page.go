@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -26,6 +27,11 @@ type meInfo struct {
 	Feedback  bool              `json:"feedback"`
 	// Changed: the work saved since the submission differs from it.
 	Changed bool `json:"changed"`
+	// Attempts made and left; KeyShown: the feedback shows the key (the
+	// exercise is closed).
+	Attempts     int  `json:"attempts"`
+	AttemptsLeft int  `json:"attemptsLeft"`
+	KeyShown     bool `json:"keyShown"`
 }
 
 // studentPage (/exercise/{code}) is the student's side: the exercise's
@@ -114,7 +120,12 @@ func (p *studentPage) loadMe(ctx app.Context, first bool) {
 		if first {
 			p.openWork(ctx)
 		}
-		if me.Feedback && p.fb == nil {
+		// Feedback released, withheld, or its key shown (closed) or hidden
+		// again (reopened): read it again.
+		switch {
+		case !me.Feedback:
+			p.fb = nil
+		case p.fb == nil || p.fb.KeyShown != me.KeyShown:
 			p.loadFeedback(ctx)
 		}
 		// Work a failed save did not send goes now (or the closed state
@@ -182,7 +193,7 @@ func (p *studentPage) openWork(ctx app.Context) {
 	}
 	store.SetLastOpen(doc.ID)
 	p.server, p.serverOK = "Saved to the class", true
-	p.annot = &annotatorPage{}
+	p.annot = &annotatorPage{Exercise: true}
 }
 
 // onLocalSave runs when the annotator's save status changes: once saved
@@ -253,6 +264,7 @@ func (p *studentPage) onSubmit(ctx app.Context, e app.Event) {
 		p.err = ""
 		p.lastSent = string(data)
 		p.me.Status, p.me.Changed = "submitted", false
+		p.me.AttemptsLeft = max(p.me.AttemptsLeft-1, 0)
 		p.server, p.serverOK = "Saved to the class", true
 		p.fb = nil
 		p.loadMe(ctx, false)
@@ -304,25 +316,14 @@ func (p *studentPage) Render() app.UI {
 	if !open {
 		status += " · the exercise is closed"
 	}
-	// What to do next: how to hand the work in, or that a change made
-	// after submitting is not handed in yet.
-	var next app.UI
-	switch {
-	case !open:
-	case me.Submitted == nil:
-		next = app.P().ID("ex-next").Class("ex-next").Text("Mark the claims in the article below; your work is saved as you go. " +
-			"When you are done, press Submit. You can submit again until your teacher closes the exercise.")
-	case me.Changed:
-		next = app.P().ID("ex-next").Class("ex-next ex-changed").DataSet("changed", true).
-			Text("You have changed your work since you submitted it: your teacher sees the submitted version until you press Submit again.")
-	}
+	next := nextStep(me, open)
 	// Always a div here, shown or not: the annotator after it must keep
 	// its place among the children (go-app diffs by position, and moving
 	// a mounted component ends the program: hiding the feedback or
 	// submitting again did).
 	fb := app.Div().ID("feedback-slot")
 	if p.fb != nil && p.showFb {
-		fb = fb.Class("ex-page").Body(renderFeedback(*p.fb))
+		fb = fb.Class("ex-page").Body(renderFeedback(*p.fb, goToParagraph))
 	}
 	return app.Div().ID("exercise-student").Body(
 		exerciseStyle(),
@@ -337,8 +338,9 @@ func (p *studentPage) Render() app.UI {
 				app.Span().ID("server-save").DataSet("ok", p.serverOK).Text(p.server),
 			),
 			app.Button().ID("btn-submit").Class("primary").
-				Disabled(!open || p.sending || p.local.State == "pending").
+				Disabled(!open || p.sending || p.local.State == "pending" || me.AttemptsLeft == 0).
 				OnClick(p.onSubmit).Text(map[bool]string{true: "Submit again", false: "Submit"}[me.Submitted != nil]),
+			app.If(me.Attempts > 0, app.Span().ID("ex-attempts").Class("muted ex-attempts").Text(attemptsLine(me))),
 			app.If(p.fb != nil, app.Button().ID("btn-feedback").OnClick(func(ctx app.Context, e app.Event) { p.showFb = !p.showFb }).
 				Text(map[bool]string{true: "Hide feedback", false: "Show feedback"}[p.showFb])),
 			app.If(me.Submitted != nil && p.fb == nil && me.Exercise.Feedback == exercise.FeedbackOnRelease, app.Span().ID("fb-wait").Class("muted").Text("Your teacher releases the feedback later.")),
@@ -348,4 +350,46 @@ func (p *studentPage) Render() app.UI {
 		fb,
 		p.annot,
 	)
+}
+
+// attemptsLine says how many times the student submitted and may still.
+func attemptsLine(me *meInfo) string {
+	line := fmt.Sprintf("Submitted %d times", me.Attempts)
+	if me.Attempts == 1 {
+		line = "Submitted once"
+	}
+	if me.AttemptsLeft > 0 {
+		line += fmt.Sprintf(" · %d more allowed", me.AttemptsLeft)
+	}
+	return line
+}
+
+// noAttemptsLeft explains a Submit button that no longer submits.
+func noAttemptsLeft(me *meInfo) string {
+	if me.Exercise.OneSubmission {
+		return "You have submitted: this exercise takes one submission. Your teacher sees the work you submitted."
+	}
+	return fmt.Sprintf("You have submitted %d times, the most this exercise takes. Your teacher sees your last submission.", me.Attempts)
+}
+
+// nextStep says what to do next: how to hand the work in, that a change
+// made after submitting is not handed in yet, or that no submission is
+// left; nil when there is nothing to say.
+func nextStep(me *meInfo, open bool) app.UI {
+	line := func(text string) app.HTMLP { return app.P().ID("ex-next").Class("ex-next").Text(text) }
+	switch {
+	case !open:
+	case me.Submitted == nil && me.Exercise.OneSubmission:
+		return line("Mark the claims in the article below; your work is saved as you go. " +
+			"When you are done, press Submit: this exercise takes one submission, so check your work first.")
+	case me.Submitted == nil:
+		return line("Mark the claims in the article below; your work is saved as you go. " +
+			"When you are done, press Submit. You can submit again until your teacher closes the exercise.")
+	case me.AttemptsLeft == 0:
+		return line(noAttemptsLeft(me))
+	case me.Changed:
+		return line("You have changed your work since you submitted it: your teacher sees the submitted version until you press Submit again.").
+			Class("ex-changed").DataSet("changed", true)
+	}
+	return nil
 }

@@ -40,6 +40,10 @@ const exerciseCSS = `<style>
 .fb-key[data-outcome=missed] .fb-outcome{color:#a51d2d}
 .fb-details div[data-verdict=wrong]{color:#a51d2d}
 .fb-details div[data-verdict=right]{color:#1b7a45}
+.fb-where{margin-right:.5rem}
+.ex-page button.fb-goto{font-size:.85rem;padding:.1rem .6rem;margin:0}
+.ex-flash{outline:3px solid #f5c211;outline-offset:4px;border-radius:3px;transition:outline-color 1s}
+.ex-attempts{font-size:.9rem}
 .ex-student-bar{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem .6rem;background:#eef2f8;border-bottom:1px solid #c9d3e3;padding:.7rem 1.25rem;font-family:var(--sans,system-ui,sans-serif)}
 .ex-student-bar h1,.ex-student-bar .ex-instr,.ex-student-bar .ex-error,.ex-student-bar .ex-next{flex-basis:100%;margin:0}
 .ex-student-bar .ex-changed{background:#fff4ce;border-left:4px solid #a63c00;padding:.3rem .6rem}

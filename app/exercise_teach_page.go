@@ -242,10 +242,12 @@ func (p *teachPage) renderNew() app.UI {
 			app.Option().Value(string(exercise.FeedbackAfterSubmit)).Selected(p.ex.Feedback == exercise.FeedbackAfterSubmit).Text("Right after a student submits"),
 			app.Option().Value(string(exercise.FeedbackOnRelease)).Selected(p.ex.Feedback == exercise.FeedbackOnRelease).Text("Only when I release it"),
 		),
+		app.P().ID("ex-feedback-note").Class("muted").Text("While the exercise is open, feedback tells students which claims they found, partly found or missed (by paragraph) and whether their speakers and types are right, never the answers; they see the answer key once you close the exercise."),
 		app.Label().For("ex-due").Text("Due (optional)"),
 		app.Input().ID("ex-due").Type("datetime-local").Value(p.due).OnChange(func(ctx app.Context, e app.Event) { p.due = ctx.JSSrc().Get("value").String() }),
 		app.Div().Class("inline").Body(
 			checkbox("ex-suggestions", "Students may use suggestions", p.ex.AllowSuggestions, func(v bool) { p.ex.AllowSuggestions = v }),
+			checkbox("ex-one-submission", "One submission only", p.ex.OneSubmission, func(v bool) { p.ex.OneSubmission = v }),
 		),
 		app.H3().Text("Key claims"),
 		app.Table().ID("key-claims").Body(

@@ -12,6 +12,8 @@ import (
 type fileMenu struct {
 	app.Compo
 	Set func() *annotate.Set
+	// Exercise: on an exercise page only Export is offered (annotatorPage).
+	Exercise bool
 
 	dialog string // "", "open" or "import"
 }
@@ -20,8 +22,8 @@ func (m *fileMenu) Render() app.UI {
 	return app.Nav().ID("file-menu").Class("file-menu").Aria("label", "File").Body(
 		// Phones show the short labels ("Open…", "Import…"): the top bar
 		// took seven rows of a phone's screen.
-		app.Button().ID("open-article").OnClick(m.show("open")).Body(shortLabel("Open", " article", "…")),
-		app.Button().ID("import-annotations").OnClick(m.show("import")).Body(shortLabel("Import", " annotations", "…")),
+		app.If(!m.Exercise, app.Button().ID("open-article").OnClick(m.show("open")).Body(shortLabel("Open", " article", "…"))),
+		app.If(!m.Exercise, app.Button().ID("import-annotations").OnClick(m.show("import")).Body(shortLabel("Import", " annotations", "…"))),
 		app.Span().Class("export-group").Role("group").Aria("label", "Export").Body(
 			app.Span().Class("export-label").Text("Export:"),
 			app.Range(exportFormats).Slice(func(i int) app.UI {
@@ -32,7 +34,7 @@ func (m *fileMenu) Render() app.UI {
 					OnClick(m.export, f.ID)
 			}),
 		),
-		app.A().ID("library-link").Href("/library").Text("Library"),
+		app.If(!m.Exercise, app.A().ID("library-link").Href("/library").Text("Library")),
 		app.If(m.dialog == "open", &openArticleDialog{Close: m.close}),
 		app.If(m.dialog == "import", &importDialog{Set: m.Set, Close: m.close}),
 	)

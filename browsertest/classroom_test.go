@@ -188,15 +188,18 @@ func TestClassroom(t *testing.T) {
 	if diff := cmp.Diff([]string{"found:wrong", "found:right", "missed:-", "missed:-", "found:right", "strict 67%", "lenient 67%", "extras 1"}, feedbackLines(ben)); diff != "" {
 		t.Errorf("Ben's feedback (-want +got):\n%s", diff)
 	}
-	if got := eval[string](ben, `document.querySelector("#fb-keys li.fb-key .fb-speaker").textContent`); got != "Speaker wrong: you said Wang Yi, the key says Sergei Lavrov" {
+	// While the exercise is open the feedback says where each key claim
+	// is and what became of it, never what the key says.
+	if got := eval[string](ben, `document.querySelector("#fb-keys li.fb-key .fb-speaker").textContent`); got != "Speaker wrong (you said Wang Yi)" {
 		t.Errorf("Ben's speaker feedback: %q", got)
 	}
+	checkFeedbackHidesKey(t, ana, []string{classKey[1].quote, classKey[4].quote, "Mao Ning"}, []string{classKey[1].quote, classKey[4].quote})
 
 	// The dashboard (polling) shows the hand-computed scores.
 	teacher.Wait(`[...document.querySelectorAll("#roster tbody tr .status")].map(e => e.textContent).join() === "submitted,submitted"`)
 	teacher.Wait(`!!document.querySelector("#agree-strict")`)
-	roster := eval[[]string](teacher, `[...document.querySelectorAll("#roster tbody tr")].map(tr => [...tr.querySelectorAll("td")].slice(0, 6).map(td => td.textContent).join("|"))`)
-	if diff := cmp.Diff([]string{"Ana|submitted|3|0.500|0.689|3/3", "Ben|submitted|4|0.667|0.667|2/3"}, roster); diff != "" {
+	roster := eval[[]string](teacher, `[...document.querySelectorAll("#roster tbody tr")].map(tr => [...tr.querySelectorAll("td")].slice(0, 7).map(td => td.textContent).join("|"))`)
+	if diff := cmp.Diff([]string{"Ana|submitted|1|3|0.500|0.689|3/3", "Ben|submitted|1|4|0.667|0.667|2/3"}, roster); diff != "" {
 		t.Errorf("roster (-want +got):\n%s", diff)
 	}
 	figures := eval[[]string](teacher, `[document.querySelector("#agree-strict").textContent, document.querySelector("#agree-lenient").textContent,
@@ -238,12 +241,12 @@ func TestClassroom(t *testing.T) {
 	}
 	var got [][]string
 	for _, r := range rows {
-		got = append(got, r[:15])
+		got = append(got, r[:16])
 	}
 	wantCSV := [][]string{
-		{"name", "status", "claims", "found", "partly", "missed", "extra", "strict_precision", "strict_recall", "strict_f1", "lenient_precision", "lenient_recall", "lenient_f1", "speaker_right", "speaker_scored"},
-		{"Ana", "submitted", "3", "2", "1", "2", "0", "0.667", "0.400", "0.500", "1.000", "0.525", "0.689", "3", "3"},
-		{"Ben", "submitted", "4", "3", "0", "2", "1", "0.750", "0.600", "0.667", "0.750", "0.600", "0.667", "2", "3"},
+		{"name", "status", "attempts", "claims", "found", "partly", "missed", "extra", "strict_precision", "strict_recall", "strict_f1", "lenient_precision", "lenient_recall", "lenient_f1", "speaker_right", "speaker_scored"},
+		{"Ana", "submitted", "1", "3", "2", "1", "2", "0", "0.667", "0.400", "0.500", "1.000", "0.525", "0.689", "3", "3"},
+		{"Ben", "submitted", "1", "4", "3", "0", "2", "1", "0.750", "0.600", "0.667", "0.750", "0.600", "0.667", "2", "3"},
 	}
 	if diff := cmp.Diff(wantCSV, got); diff != "" {
 		t.Errorf("CSV (-want +got):\n%s", diff)
@@ -253,6 +256,11 @@ func TestClassroom(t *testing.T) {
 	teacher.Do(chromedp.Click(chromedp.CSS("#btn-close")))
 	teacher.Wait(`document.querySelector("#ex-state").textContent === "closed"`)
 	ana.Wait(`document.querySelector("#btn-submit").disabled && document.querySelector("#ex-status").textContent.includes("closed")`)
+	// Closed, the feedback shows the key (the page looks every 10 s).
+	ana.Wait(`document.querySelector("#feedback")?.dataset.keyShown === "true"`)
+	if got := eval[[]string](ana, `[...document.querySelectorAll("#fb-keys .fb-quote")].map(q => q.textContent)`); len(got) != 5 || got[1] != classKey[1].quote {
+		t.Errorf("Ana's feedback once closed shows the key claims %q", got)
+	}
 
 	// Deleting the class's data empties the roster.
 	teacher.Do(chromedp.Click(chromedp.CSS("#btn-delete")))
@@ -318,8 +326,8 @@ func TestClassroomFileOnly(t *testing.T) {
 	openLive(teacher, s.URL+"/teach/files")
 	uploadTo(teacher, "#score-files-input", writeTemp(t, "Cleo.whosaid-submission.json", subData))
 	teacher.Wait(`document.querySelectorAll("#file-roster tbody tr").length === 1`)
-	roster := eval[[]string](teacher, `[...document.querySelectorAll("#file-roster tbody tr")].map(tr => [...tr.querySelectorAll("td")].slice(0, 6).map(td => td.textContent).join("|"))`)
-	if diff := cmp.Diff([]string{"Cleo|submitted|2|0.500|0.897|2/2"}, roster); diff != "" {
+	roster := eval[[]string](teacher, `[...document.querySelectorAll("#file-roster tbody tr")].map(tr => [...tr.querySelectorAll("td")].slice(0, 7).map(td => td.textContent).join("|"))`)
+	if diff := cmp.Diff([]string{"Cleo|submitted|1|2|0.500|0.897|2/2"}, roster); diff != "" {
 		t.Errorf("scores in the browser (-want +got):\n%s", diff)
 	}
 	teacher.Do(chromedp.Click(chromedp.CSS(`#file-roster button.open-student`)))
@@ -349,8 +357,7 @@ func TestClassroomKeepsOwnAnnotations(t *testing.T) {
 	}
 	// Exercise work is kept apart (its own corner of localStorage) and
 	// goes to the class only, not to the browser's synced sets.
-	waitSync(br, "local")
-	syncOffSays(t, br, "Exercise work")
+	studentPageOffersOnlyExport(t, br)
 	mark(br, classKey[1].context, classKey[1].quote, "")
 	waitSaved(br)
 	br.Wait(`document.querySelector("#server-save").textContent === "Saved to the class"`)
@@ -438,6 +445,9 @@ func publishExercise(t *testing.T, s *server, quote string, settings map[string]
 	post := func(path, auth string, body []byte, v any) {
 		req, _ := http.NewRequest("POST", s.URL+path, bytes.NewReader(body))
 		req.Header.Set("Authorization", "Bearer "+auth)
+		if body != nil {
+			req.Header.Set("Content-Type", "application/json")
+		}
 		res, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)

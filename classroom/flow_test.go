@@ -84,18 +84,23 @@ func TestClassFlow(t *testing.T) {
 	e.must(e.do("POST", base+"/submit", bob, encodeSet(t, bobSet)), 200)
 
 	// Bob's feedback (after submit mode): hand-computed as in
-	// annotate/exercise's tests.
+	// annotate/exercise's tests. While the exercise is open it says where
+	// each key claim is and what became of it, not what the key says.
 	var fb feedbackView
 	e.must(e.do("GET", base+"/feedback", bob, nil), 200).json(t, &fb)
 	type keyLine struct {
+		Paragraph                     int
 		Text, Outcome, Speaker, Yours string
 	}
-	var lines []keyLine
-	for _, k := range fb.Feedback.Keys {
-		lines = append(lines, keyLine{k.Text, string(k.Outcome), string(k.Speaker), k.Yours})
+	lines := func(fb feedbackView) []keyLine {
+		var out []keyLine
+		for _, k := range fb.Feedback.Keys {
+			out = append(out, keyLine{k.Paragraph, k.Text, string(k.Outcome), string(k.Speaker), k.Yours})
+		}
+		return out
 	}
-	wantLines := []keyLine{{"taxes will rise", "partly", "wrong", "taxes will"}, {"they will fall", "found", "right", "they will fall"}}
-	if diff := cmp.Diff(wantLines, lines); diff != "" {
+	wantLines := []keyLine{{1, "", "partly", "wrong", "taxes will"}, {1, "", "found", "right", "they will fall"}}
+	if diff := cmp.Diff(wantLines, lines(fb)); diff != "" {
 		t.Errorf("feedback lines (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]score.Figures{{Precision: 1.0 / 3, Recall: 0.5, F1: 0.4}, {Precision: 2.0 / 3, Recall: 5.0 / 6, F1: 20.0 / 27}},
@@ -160,9 +165,9 @@ func TestClassFlow(t *testing.T) {
 	}
 	wantCSV := "\uFEFF" + strings.Join([]string{
 		strings.Join(exercise.CSVHeader, ","),
-		"'=Bob,submitted,3,1,1,0,1,0.333,0.500,0.400,0.667,0.833,0.741,1,2,2,2,2,2,",
-		"Ann,submitted,1,1,0,1,0,1.000,0.500,0.667,1.000,0.500,0.667,1,1,1,1,1,1,",
-		"Cy,joined,0,,,,,,,,,,,,,,,,,",
+		"'=Bob,submitted,1,3,1,1,0,1,0.333,0.500,0.400,0.667,0.833,0.741,1,2,2,2,2,2,",
+		"Ann,submitted,1,1,1,0,1,0,1.000,0.500,0.667,1.000,0.500,0.667,1,1,1,1,1,1,",
+		"Cy,joined,0,0,,,,,,,,,,,,,,,,,",
 	}, "\r\n") + "\r\n"
 	if diff := cmp.Diff(wantCSV, string(csv.body)); diff != "" {
 		t.Errorf("CSV (-want +got):\n%s", diff)
@@ -181,7 +186,12 @@ func TestClassFlow(t *testing.T) {
 	e.must(e.do("POST", "/api/v1/classes/"+pub.Code+"/join", "", map[string]string{"name": "Late"}), 409)
 	e.must(e.do("PUT", base+"/work", ann, encodeSet(t, annSet)), 409)
 	e.must(e.do("POST", base+"/submit", ann, encodeSet(t, annSet)), 409)
-	e.must(e.do("GET", base+"/feedback", bob, nil), 200)
+	// Closed: the feedback shows the key.
+	e.must(e.do("GET", base+"/feedback", bob, nil), 200).json(t, &fb)
+	wantLines = []keyLine{{1, "taxes will rise", "partly", "wrong", "taxes will"}, {1, "they will fall", "found", "right", "they will fall"}}
+	if diff := cmp.Diff(wantLines, lines(fb)); diff != "" || !fb.Feedback.KeyShown {
+		t.Errorf("feedback lines once closed (-want +got):\n%s", diff)
+	}
 	e.must(e.do("POST", "/api/v1/exercises/"+c.ID+"/reopen", c.TeacherSecret, nil), 200)
 	e.must(e.do("POST", base+"/submit", ann, encodeSet(t, annSet)), 200)
 	e.joinAs(pub.Code, "Late")

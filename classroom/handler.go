@@ -3,6 +3,7 @@
 package classroom
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -10,9 +11,9 @@ import (
 	"net/http"
 	"time"
 
+	"whosaid/internal/clientid"
 	"whosaid/internal/httpjson"
 	"whosaid/internal/ratelimit"
-	"whosaid/internal/sqldb"
 )
 
 // Options tune the handler; zero values take the defaults.
@@ -22,7 +23,9 @@ type Options struct {
 	Burst     int     // (DefaultBurst)
 	JoinRate  float64 // joins and code look-ups per second per address (DefaultJoinRate); <0: no limit
 	JoinBurst int     // (DefaultJoinBurst)
-	Now       func() time.Time
+	// Clients finds a request's address (trusted proxies); nil: the peer's.
+	Clients *clientid.Resolver
+	Now     func() time.Time
 }
 
 // Defaults. A whole class joining from one school address fits in the join
@@ -42,6 +45,7 @@ type handler struct {
 	limit   *ratelimit.Limiter
 	joins   *ratelimit.Limiter
 	mux     *http.ServeMux
+	clients *clientid.Resolver
 	dashes  dashCache
 }
 
@@ -63,7 +67,10 @@ func NewHandlerWith(st *Store, log *slog.Logger, o Options) http.Handler {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	h := &handler{st: st, log: log, maxBody: o.MaxBody, mux: http.NewServeMux(),
+	if o.Clients == nil {
+		o.Clients = clientid.New(nil)
+	}
+	h := &handler{st: st, log: log, maxBody: o.MaxBody, mux: http.NewServeMux(), clients: o.Clients,
 		limit: ratelimit.New(o.Rate, o.Burst, o.Now), joins: ratelimit.New(o.JoinRate, o.JoinBurst, o.Now)}
 	// Teacher: every route but creation needs the teacher secret.
 	h.handle("POST /api/v1/exercises", h.byAddress(h.createExercise))
@@ -102,10 +109,22 @@ func (h *handler) handle(pattern string, f handlerFunc) {
 	})
 }
 
+// ServeHTTP charges every request to its client's allowance (by the
+// secret or token it carries: a class behind one school address is many
+// clients; else by its address), then refuses paths no id has and writes
+// from other sites.
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	if e := h.limit.Allow(w, clientKey(r), "requests from this address"); e != nil {
+	key := h.clients.ByAddr(r)
+	if token, e := clientid.Bearer(r, ""); e == nil {
+		key = clientid.ByToken(clientid.Hash(token))
+	}
+	if e := h.limit.Allow(w, key, "requests from this address"); e != nil {
+		httpjson.WriteError(w, e)
+		return
+	}
+	if e := cmp.Or(httpjson.CheckPath(r), httpjson.CheckOrigin(r)); e != nil {
 		httpjson.WriteError(w, e)
 		return
 	}
@@ -118,8 +137,8 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // exercises, up to 8 MiB each, as fast as one likes).
 func (h *handler) byAddress(f handlerFunc) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
-		if clientKey(r) != "ip:"+clientIP(r) {
-			if e := h.limit.Allow(w, "ip:"+clientIP(r), "requests from this address"); e != nil {
+		if _, e := clientid.Bearer(r, ""); e == nil {
+			if e := h.limit.Allow(w, h.clients.ByAddr(r), "requests from this address"); e != nil {
 				return e
 			}
 		}
@@ -131,7 +150,7 @@ func (h *handler) byAddress(f handlerFunc) handlerFunc {
 // client's address (a made-up token must not buy a fresh allowance), and
 // answers e, or 429 once the address has used up its allowance.
 func (h *handler) refused(w http.ResponseWriter, r *http.Request, e *httpjson.Error) *httpjson.Error {
-	if le := h.limit.Allow(w, "ip:"+clientIP(r), "requests from this address"); le != nil {
+	if le := h.limit.Allow(w, h.clients.ByAddr(r), "requests from this address"); le != nil {
 		return le
 	}
 	return e
@@ -139,7 +158,7 @@ func (h *handler) refused(w http.ResponseWriter, r *http.Request, e *httpjson.Er
 
 func (h *handler) joinLimited(f handlerFunc) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
-		if e := h.joins.Allow(w, "ip:"+clientIP(r), "class code look-ups and joins from this address"); e != nil {
+		if e := h.joins.Allow(w, h.clients.ByAddr(r), "class code look-ups and joins from this address"); e != nil {
 			return e
 		}
 		return f(w, r)
@@ -150,8 +169,6 @@ func (h *handler) joinLimited(f handlerFunc) handlerFunc {
 // and hidden behind a 500.
 func (h *handler) storeError(r *http.Request, err error, what string) *httpjson.Error {
 	switch {
-	case errors.Is(err, sqldb.ErrNotFound):
-		return httpjson.NewError(http.StatusNotFound, what+" not found")
 	case errors.Is(err, errClosed):
 		return httpjson.NewError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
 	case errors.Is(err, errNameTaken):
@@ -160,8 +177,7 @@ func (h *handler) storeError(r *http.Request, err error, what string) *httpjson.
 	case errors.Is(err, errClassFull):
 		return httpjson.NewError(http.StatusConflict, fmt.Sprintf("the class is full (%d students)", MaxStudents))
 	}
-	h.log.Error("classroom store", "method", r.Method, "path", r.URL.Path, "err", err)
-	return httpjson.NewError(http.StatusInternalServerError, "internal error")
+	return httpjson.StoreError(h.log, r, err, what)
 }
 
 // writeCtx: a client that hangs up must not cancel a write half done.

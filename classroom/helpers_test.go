@@ -78,7 +78,7 @@ func encodeSet(t testing.TB, s *annotate.Set) []byte {
 }
 
 // studentSet builds a student's set with one speaker per name used.
-func studentSet(t *testing.T, claims ...[2]string) *annotate.Set {
+func studentSet(t testing.TB, claims ...[2]string) *annotate.Set {
 	s := annotate.NewSet(classDoc())
 	ids := map[string]string{}
 	for i, c := range claims {
@@ -96,9 +96,12 @@ func studentSet(t *testing.T, claims ...[2]string) *annotate.Set {
 }
 
 type env struct {
-	t      *testing.T
+	// header is sent with every request (tests of headers set it).
+	header http.Header
+	t      testing.TB
 	srv    *httptest.Server
 	st     *Store
+	h      *handler
 	reopen func() (*Store, error)
 }
 
@@ -106,7 +109,7 @@ type env struct {
 // TestOnPostgres swaps it.
 var openStore = openSQLite
 
-func openSQLite(t *testing.T) (*Store, func() (*Store, error)) {
+func openSQLite(t testing.TB) (*Store, func() (*Store, error)) {
 	path := filepath.Join(t.TempDir(), SQLiteFile)
 	o := func() (*Store, error) { return OpenSQLite(context.Background(), path) }
 	st, err := o()
@@ -116,7 +119,7 @@ func openSQLite(t *testing.T) (*Store, func() (*Store, error)) {
 	return st, o
 }
 
-func newEnv(t *testing.T, o Options) *env {
+func newEnv(t testing.TB, o Options) *env {
 	t.Helper()
 	st, reopen := openStore(t)
 	if o.Rate == 0 {
@@ -125,9 +128,10 @@ func newEnv(t *testing.T, o Options) *env {
 	if o.JoinRate == 0 {
 		o.JoinRate = -1
 	}
-	srv := httptest.NewServer(NewHandlerWith(st, slog.New(slog.NewTextHandler(io.Discard, nil)), o))
+	h := NewHandlerWith(st, slog.New(slog.NewTextHandler(io.Discard, nil)), o).(*handler)
+	srv := httptest.NewServer(h)
 	t.Cleanup(func() { srv.Close(); st.Close() })
-	return &env{t: t, srv: srv, st: st, reopen: reopen}
+	return &env{t: t, srv: srv, st: st, h: h, reopen: reopen}
 }
 
 type resp struct {
@@ -136,7 +140,7 @@ type resp struct {
 	body   []byte
 }
 
-func (r resp) json(t *testing.T, v any) {
+func (r resp) json(t testing.TB, v any) {
 	t.Helper()
 	if err := json.Unmarshal(r.body, v); err != nil {
 		t.Fatalf("decoding %s: %v", r.body, err)
@@ -163,6 +167,12 @@ func (e *env) do(method, path, auth string, body any) resp {
 	}
 	if auth != "" {
 		req.Header.Set("Authorization", "Bearer "+auth)
+	}
+	if rd != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	for k, v := range e.header {
+		req.Header[k] = v
 	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -213,4 +223,13 @@ func (e *env) joinAs(code, name string) string {
 	}
 	e.must(e.do("POST", "/api/v1/classes/"+code+"/join", "", map[string]string{"name": name}), 201).json(e.t, &j)
 	return j.Token
+}
+
+func mustJSON(t testing.TB, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

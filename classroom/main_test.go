@@ -29,15 +29,21 @@ func TestOnPostgres(t *testing.T) {
 		f    func(*testing.T)
 	}{
 		{"ClassFlow", TestClassFlow},
-		{"KeyNeverReachesStudentBeforeRelease", TestKeyNeverReachesStudentBeforeRelease},
+		{"KeyNeverReachesStudentWhileOpen", TestKeyNeverReachesStudentWhileOpen},
+		{"AttemptsAreKept", TestAttemptsAreKept},
+		{"OneSubmissionOnly", TestOneSubmissionOnly},
+		{"WorkMustBeOnTheExercise", TestWorkMustBeOnTheExercise},
 		{"TeacherRoutesNeedTheSecret", TestTeacherRoutesNeedTheSecret},
 		{"StudentReachesOnlyOwnWork", TestStudentReachesOnlyOwnWork},
 		{"JoinIsRateLimited", TestJoinIsRateLimited},
 		{"DeleteStudentData", TestDeleteStudentData},
 		{"BadRequestsListEveryProblem", TestBadRequestsListEveryProblem},
+		{"DashboardBuiltOncePerChange", TestDashboardBuiltOncePerChange},
+		{"InputIsRejectedCleanly", TestInputIsRejectedCleanly},
+		{"OnlyJSONFromThisSite", TestOnlyJSONFromThisSite},
 		{"Migrations", TestMigrationsAreIdempotent},
 	}
-	openStore = func(t *testing.T) (*Store, func() (*Store, error)) {
+	openStore = func(t testing.TB) (*Store, func() (*Store, error)) {
 		url, err := pg.NewDatabase(context.Background())
 		if err != nil {
 			t.Fatal(err)

@@ -35,6 +35,22 @@ var schema = sqldb.Schema{Name: "classroom schema", Table: "classroom_schema_ver
 			UNIQUE (exercise_id, name_key)
 		)`,
 	}},
+	// revision counts a student's saves, attempts their submissions: the
+	// dashboard rescores a student only when one of them changed.
+	{Version: 2, What: "attempts: every submission's time and scores", Stmts: []string{
+		`ALTER TABLE classroom_students ADD COLUMN revision BIGINT NOT NULL DEFAULT 0`,
+		`ALTER TABLE classroom_students ADD COLUMN attempts BIGINT NOT NULL DEFAULT 0`,
+		`UPDATE classroom_students SET attempts = 1 WHERE submission <> ''`,
+		`CREATE TABLE classroom_attempts (
+			student_id   TEXT   NOT NULL REFERENCES classroom_students (id) ON DELETE CASCADE,
+			exercise_id  TEXT   NOT NULL,
+			n            BIGINT NOT NULL,
+			submitted_at BIGINT NOT NULL,
+			scores       TEXT   NOT NULL,
+			PRIMARY KEY (student_id, n)
+		)`,
+		`CREATE INDEX classroom_attempts_exercise ON classroom_attempts (exercise_id)`,
+	}},
 }}
 
 // SchemaVersion is the classroom schema version this code brings a

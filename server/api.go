@@ -3,13 +3,16 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 
+	"whosaid/internal/clientid"
 	"whosaid/internal/httpjson"
 	"whosaid/internal/ratelimit"
 	"whosaid/server/store"
@@ -21,11 +24,13 @@ type api struct {
 	log     *slog.Logger
 	maxBody int64
 	limiter *ratelimit.Limiter
+	clients *clientid.Resolver
+	owners  knownOwners
 	mux     *http.ServeMux
 }
 
-func newAPI(st store.Store, log *slog.Logger, maxBody int64, limiter *ratelimit.Limiter) *api {
-	a := &api{store: st, log: log, maxBody: maxBody, limiter: limiter, mux: http.NewServeMux()}
+func newAPI(st store.Store, log *slog.Logger, maxBody int64, limiter *ratelimit.Limiter, clients *clientid.Resolver) *api {
+	a := &api{store: st, log: log, maxBody: maxBody, limiter: limiter, clients: clients, mux: http.NewServeMux()}
 	a.handle("GET /api/v1/documents", a.listDocuments)
 	a.handle("POST /api/v1/documents", a.createDocument)
 	a.handle("GET /api/v1/documents/{id}", a.getDocument)
@@ -52,23 +57,31 @@ func (a *api) handle(pattern string, h func(w http.ResponseWriter, r *http.Reque
 	})
 }
 
+// ServeHTTP charges the request to its client (clients.go), then refuses
+// paths no id has and writes from other sites.
 func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
-	if e := a.limiter.Allow(w, clientKey(r), "requests"); e != nil {
+	if e := cmp.Or(a.charge(w, r), httpjson.CheckPath(r), httpjson.CheckOrigin(r)); e != nil {
 		httpjson.WriteError(w, e)
 		return
 	}
 	httpjson.ServeMux(w, r, a.mux, "no such API endpoint (see docs/api.md)")
 }
 
-// storeError maps a store error to a response; unexpected ones are logged
-// and hidden behind a 500.
+// storeError maps a store error to a response: over a quota is 429 (too
+// many documents) or 413 (too many bytes), with what to do; unexpected
+// errors are logged and hidden behind a 500.
 func (a *api) storeError(r *http.Request, err error, what string) *httpjson.Error {
-	if errors.Is(err, store.ErrNotFound) {
-		return httpjson.NewError(http.StatusNotFound, what+" not found")
+	var qe *store.QuotaError
+	if errors.As(err, &qe) {
+		if qe.Documents {
+			return &httpjson.Error{Status: http.StatusTooManyRequests, Message: fmt.Sprintf(
+				"too many documents: this owner token may keep %d; delete some (DELETE /api/v1/documents/{id}) to store more", qe.Limit)}
+		}
+		return &httpjson.Error{Status: http.StatusRequestEntityTooLarge, Message: fmt.Sprintf(
+			"over the storage quota: this owner token may keep %d bytes of documents and sets, and this save would make %d; delete documents to make room", qe.Limit, qe.Would)}
 	}
-	a.log.Error("store", "method", r.Method, "path", r.URL.Path, "err", err)
-	return httpjson.NewError(http.StatusInternalServerError, "internal error")
+	return httpjson.StoreError(a.log, r, err, what)
 }
 
 // writeCtx is the context for a store write: a client that hangs up must

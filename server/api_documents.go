@@ -44,6 +44,9 @@ func (a *api) createDocument(w http.ResponseWriter, r *http.Request) *httpjson.E
 	if e != nil {
 		return e
 	}
+	if e := a.chargeCreation(w, r); e != nil {
+		return e
+	}
 	body, e := httpjson.ReadBody(w, r, a.maxBody)
 	if e != nil {
 		return e
@@ -60,6 +63,7 @@ func (a *api) createDocument(w http.ResponseWriter, r *http.Request) *httpjson.E
 	if err != nil {
 		return a.storeError(r, err, "document")
 	}
+	a.owners.add(owner)
 	status := http.StatusOK
 	if created {
 		status = http.StatusCreated

@@ -87,7 +87,7 @@ func TestCreateDocumentErrors(t *testing.T) {
 		{"no content type", "", "text", http.StatusUnsupportedMediaType, nil},
 		{"image", "image/png", "x", http.StatusUnsupportedMediaType, nil},
 		{"missing fields", "application/json", `{}`, http.StatusBadRequest, []string{"filename", "content"}},
-		{"unknown field", "application/json", `{"filename":"a.txt","content":"x","extra":1}`, http.StatusBadRequest, []string{""}},
+		{"unknown field", "application/json", `{"filename":"a.txt","content":"x","extra":1}`, http.StatusBadRequest, []string{"extra"}},
 		{"wrong type", "application/json", `{"filename":3,"content":"x"}`, http.StatusBadRequest, []string{"filename"}},
 		{"bad JSON", "application/json", `{"filename":`, http.StatusBadRequest, []string{""}},
 		{"unknown extension", "application/json", `{"filename":"a.pdf","content":"x"}`, http.StatusBadRequest, []string{"filename"}},

@@ -90,7 +90,12 @@ func (a *api) putSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	if e != nil {
 		return e
 	}
-	body, e := httpjson.ReadBody(w, r, a.maxBody)
+	if version == 0 {
+		if e := a.chargeCreation(w, r); e != nil { // a first save may store the document
+			return e
+		}
+	}
+	body, e := httpjson.ReadJSON(w, r, a.maxBody)
 	if e != nil {
 		return e
 	}
@@ -125,6 +130,7 @@ func (a *api) putSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	if err != nil {
 		return a.storeError(r, err, "annotation set")
 	}
+	a.owners.add(owner)
 	w.Header().Set("ETag", etag(saved.Version))
 	httpjson.Write(w, http.StatusOK, map[string]any{"version": saved.Version, "updated": saved.Updated})
 	return nil

@@ -180,6 +180,7 @@ func TestBodyLimit(t *testing.T) {
 	req, _ := http.NewRequest("PUT", small.URL+setPath(doc.ID), struct{ *bytes.Reader }{bytes.NewReader(encode(t, sampleSet(doc, 1, "")))})
 	req.Header.Set("Authorization", "Bearer "+tokenA)
 	req.Header.Set("If-Match", `"0"`)
+	req.Header.Set("Content-Type", "application/json")
 	res, err := small.Client().Do(req)
 	if err != nil {
 		t.Fatal(err)

@@ -3,11 +3,9 @@
 package server
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"net/http"
-	"strings"
 
+	"whosaid/internal/clientid"
 	"whosaid/internal/httpjson"
 )
 
@@ -16,24 +14,19 @@ import (
 // server keeps only their SHA-256 hash, which names the owner in the store.
 const (
 	minTokenLen = 22 // 22 base64url characters carry 132 bits; 32 hex, 128
-	maxTokenLen = 256
+	maxTokenLen = clientid.MaxTokenLen
 )
 
 // ownerOf reads and checks the bearer token and returns the owner hash.
 func ownerOf(r *http.Request) (string, *httpjson.Error) {
-	h := r.Header.Get("Authorization")
-	if h == "" {
-		return "", httpjson.NewError(http.StatusUnauthorized, "missing Authorization: Bearer <owner token>")
+	token, e := clientid.Bearer(r, "owner token")
+	if e != nil {
+		return "", e
 	}
-	scheme, token, ok := strings.Cut(h, " ")
-	if !ok || !strings.EqualFold(scheme, "Bearer") {
-		return "", httpjson.NewError(http.StatusUnauthorized, "the Authorization header must be \"Bearer <owner token>\"")
-	}
-	token = strings.TrimSpace(token)
 	if msg := checkToken(token); msg != "" {
 		return "", httpjson.NewError(http.StatusUnauthorized, msg)
 	}
-	return tokenHash(token), nil
+	return clientid.Hash(token), nil
 }
 
 func checkToken(token string) string {
@@ -47,9 +40,4 @@ func checkToken(token string) string {
 		}
 	}
 	return ""
-}
-
-func tokenHash(token string) string {
-	sum := sha256.Sum256([]byte(token))
-	return hex.EncodeToString(sum[:])
 }

@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -44,20 +45,22 @@ type process struct {
 	cmd  *exec.Cmd
 	url  string
 	done chan error
+	logs *syncBuffer // what it wrote to stderr
 }
 
-func startProcess(t *testing.T, bin, data, web string) *process {
+func startProcess(t *testing.T, bin, data, web string, flags ...string) *process {
 	t.Helper()
-	cmd := exec.Command(bin, "serve", "--addr", "127.0.0.1:0", "--data", data, "--web", web, "--rate", "0")
+	cmd := exec.Command(bin, append([]string{"serve", "--addr", "127.0.0.1:0", "--data", data, "--web", web, "--rate", "0"}, flags...)...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd.Stderr = io.Discard
+	logs := &syncBuffer{}
+	cmd.Stderr = logs
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	p := &process{cmd: cmd, done: make(chan error, 1)}
+	p := &process{cmd: cmd, done: make(chan error, 1), logs: logs}
 	lines := bufio.NewScanner(stdout)
 	for lines.Scan() {
 		if u, ok := strings.CutPrefix(lines.Text(), "listening on "); ok {
@@ -117,6 +120,7 @@ func (s *storm) run(t *testing.T, url string, stop <-chan struct{}) {
 				req, _ := http.NewRequest("PUT", url+setPath(s.docs[c].ID), strings.NewReader(string(body)))
 				req.Header.Set("Authorization", "Bearer "+tokenA)
 				req.Header.Set("If-Match", strconv.Quote(strconv.Itoa(version)))
+				req.Header.Set("Content-Type", "application/json")
 				res, err := client.Do(req)
 				if err != nil {
 					return // the server is gone
@@ -235,5 +239,35 @@ func checkIntegrity(t *testing.T, dir string) {
 	var res string
 	if err := db.QueryRow("PRAGMA integrity_check").Scan(&res); err != nil || res != "ok" {
 		t.Errorf("integrity_check = %q, %v", res, err)
+	}
+}
+
+// TestShutdownCutsOffAStalledUpload: SIGTERM while an upload stalls
+// halfway waits --shutdown-timeout for it, then cuts it off, says so in
+// the log and exits with code 0.
+func TestShutdownCutsOffAStalledUpload(t *testing.T) {
+	p := startProcess(t, whosaidBinary(t), t.TempDir(), webDir(t), "--shutdown-timeout", "1s")
+	conn, err := net.Dial("tcp", strings.TrimPrefix(p.url, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "PUT %s HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nIf-Match: \"0\"\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"format\":", setPath(fuzzDoc.ID), tokenA)
+	time.Sleep(200 * time.Millisecond) // the request is under way
+	start := time.Now()
+	p.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case err := <-p.done:
+		if err != nil {
+			t.Errorf("exit after cutting off a stalled upload: %v (want code 0)", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the server did not stop")
+	}
+	if waited := time.Since(start); waited < time.Second {
+		t.Errorf("stopped after %v, before the shutdown timeout", waited)
+	}
+	if !strings.Contains(p.logs.String(), "cut off") {
+		t.Errorf("the log does not say a request was cut off:\n%s", p.logs.String())
 	}
 }

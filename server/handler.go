@@ -8,6 +8,7 @@ import (
 	"net/http"
 
 	"whosaid/classroom"
+	"whosaid/internal/clientid"
 	"whosaid/internal/ratelimit"
 	"whosaid/server/store"
 )
@@ -18,6 +19,7 @@ type Server struct {
 	log     *slog.Logger
 	store   store.Store
 	limiter *ratelimit.Limiter
+	clients *clientid.Resolver
 	handler http.Handler
 	mux     *http.ServeMux
 	// classroom is the classroom store (package classroom), opened by New;
@@ -47,7 +49,7 @@ func New(cfg Config, log *slog.Logger) (*Server, error) {
 	s.classroom = cr
 	// The API's rate limit applies to classroom requests too (0: none);
 	// joining keeps its own stricter per-address limit whatever it is.
-	co := classroom.Options{Rate: cfg.RateLimit, Burst: cfg.RateBurst}
+	co := classroom.Options{Rate: cfg.RateLimit, Burst: cfg.RateBurst, Clients: s.clients}
 	if cfg.RateLimit <= 0 {
 		co.Rate = -1
 	}
@@ -75,9 +77,11 @@ func newServer(cfg Config, log *slog.Logger, st store.Store) (*Server, error) {
 		w.Write([]byte(`{"status":"ok"}` + "\n"))
 	})
 	limiter := ratelimit.New(cfg.RateLimit, cfg.RateBurst, nil)
-	mux.Handle("/api/", newAPI(st, log, maxBody, limiter))
+	clients := clientid.New(cfg.TrustedProxies)
+	st.SetQuota(store.Quota{Documents: cfg.MaxDocuments, Bytes: cfg.MaxOwnerBytes})
+	mux.Handle("/api/", newAPI(st, log, maxBody, limiter, clients))
 	mux.Handle("/", appHandler)
-	return &Server{cfg: cfg, log: log, store: st, limiter: limiter, mux: mux, handler: logRequests(log, securityHeaders(mux))}, nil
+	return &Server{cfg: cfg, log: log, store: st, limiter: limiter, clients: clients, mux: mux, handler: logRequests(log, securityHeaders(mux))}, nil
 }
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }

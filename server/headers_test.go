@@ -3,12 +3,16 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"whosaid/internal/clientid"
+	"whosaid/server/store"
 )
 
 func TestSecurityHeaders(t *testing.T) {
@@ -48,10 +52,19 @@ func TestSecurityHeaders(t *testing.T) {
 }
 
 func TestRateLimit(t *testing.T) {
-	ts := newTestServer(t, nil, Config{RateLimit: 2, RateBurst: 3})
+	// Owners A and B have stored a document: the server knows them.
+	st := storeKinds()[0].open(t)
+	for _, tok := range []string{tokenA, tokenB} {
+		if _, err := st.PutDocument(context.Background(), clientid.Hash(tok), store.Document{ID: fuzzDoc.ID, Title: "x", Data: []byte("{}")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ts := newTestServer(t, st, Config{RateLimit: 2, RateBurst: 3})
 	clock := ts.srv.limiter.Now()
 	ts.srv.limiter.Now = func() time.Time { return clock }
-	for i := range 3 {
+	// A known owner's first request is charged to the address (the server
+	// looks the owner up), the rest to the owner.
+	for i := range 4 {
 		if r := ts.do(t, "GET", "/api/v1/documents", tokenA, nil); r.status != http.StatusOK {
 			t.Fatalf("request %d of the burst: %v", i+1, r)
 		}
@@ -61,17 +74,20 @@ func TestRateLimit(t *testing.T) {
 		t.Fatalf("request past the burst: %v Retry-After %q, want 429 and 1", r, r.header.Get("Retry-After"))
 	}
 	decodeError(t, r)
-	// Another token has its own bucket; requests without one share the IP's.
+	// Another known token has its own bucket (its look-up costs the
+	// address one more); requests without one share the address's.
 	if r := ts.do(t, "GET", "/api/v1/documents", tokenB, nil); r.status != http.StatusOK {
 		t.Errorf("other token: %v", r)
 	}
-	for i := range 3 {
-		if r := ts.do(t, "GET", "/api/v1/shared/x", "", nil); r.status != http.StatusNotFound {
-			t.Fatalf("anonymous request %d: %v", i+1, r)
-		}
+	if r := ts.do(t, "GET", "/api/v1/shared/x", "", nil); r.status != http.StatusNotFound {
+		t.Fatalf("anonymous request: %v", r)
 	}
 	if r := ts.do(t, "GET", "/api/v1/shared/x", "", nil); r.status != http.StatusTooManyRequests {
 		t.Errorf("anonymous request past the burst: %v", r)
+	}
+	// A made-up token is charged to the address: no fresh allowance.
+	if r := ts.do(t, "GET", "/api/v1/documents", "CCCCCCCCCCCCCCCCCCCCCC", nil); r.status != http.StatusTooManyRequests {
+		t.Errorf("made-up token with the address's allowance used up: %v", r)
 	}
 	// The app's files are not limited.
 	if r := ts.do(t, "GET", "/healthz", tokenA, nil); r.status != http.StatusOK {

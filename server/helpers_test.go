@@ -78,6 +78,9 @@ func (ts *testServer) do(tb testing.TB, method, path, token string, body []byte,
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
+	if len(body) > 0 {
+		req.Header.Set("Content-Type", "application/json") // headers may say otherwise
+	}
 	for i := 0; i+1 < len(headers); i += 2 {
 		req.Header.Set(headers[i], headers[i+1])
 	}

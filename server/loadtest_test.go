@@ -128,6 +128,7 @@ func runLoad(b *testing.B, ts *testServer, run string, clients, claims int, rate
 				req, _ := http.NewRequest("PUT", ts.URL+setPath(doc.ID), bytes.NewReader(bodies[c][i%2]))
 				req.Header.Set("Authorization", "Bearer "+token)
 				req.Header.Set("If-Match", strconv.Quote(strconv.Itoa(version)))
+				req.Header.Set("Content-Type", "application/json")
 				t0 := time.Now()
 				if rate > 0 {
 					t0 = due

@@ -13,8 +13,11 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"time"
+
+	"whosaid/internal/clientid"
 )
 
 // Config is how the server is set up; flags and environment variables fill it.
@@ -27,6 +30,15 @@ type Config struct {
 	RateLimit float64 // API requests per second per client (token or IP); 0: no limit
 	RateBurst int     // API requests a client may make at once before the rate applies
 	MaxBody   int64   // largest request body in bytes; 0: DefaultMaxBody
+
+	// TrustedProxies are the proxies whose X-Forwarded-For names the
+	// client (package clientid); none: the header is ignored.
+	TrustedProxies []netip.Prefix
+	MaxDocuments   int   // documents per owner token; 0: no limit
+	MaxOwnerBytes  int64 // bytes of documents and sets per owner token; 0: no limit
+	// ShutdownTimeout is how long a stop (SIGTERM, SIGINT) waits for the
+	// requests under way before cutting them off; 0: DefaultShutdownTimeout.
+	ShutdownTimeout time.Duration
 }
 
 // Defaults of the rate limit: an editor saving as the user types stays far
@@ -35,6 +47,19 @@ const (
 	DefaultRateLimit = 20
 	DefaultRateBurst = 60
 )
+
+// Defaults of the per-owner quotas: far more than a person annotates (the
+// largest article and its set are a few MiB), far less than a script
+// could fill a disk with.
+const (
+	DefaultMaxDocuments  = 1000
+	DefaultMaxOwnerBytes = 256 << 20
+)
+
+// DefaultShutdownTimeout is how long a stop waits for requests under way:
+// longer than a save takes, shorter than the 30 s most service managers
+// wait before killing.
+const DefaultShutdownTimeout = 20 * time.Second
 
 // ParseFlags reads the serve flags; environment variables give the defaults.
 func ParseFlags(args []string, stderr io.Writer) (Config, error) {
@@ -48,9 +73,19 @@ func ParseFlags(args []string, stderr io.Writer) (Config, error) {
 	fs.Float64Var(&c.RateLimit, "rate", DefaultRateLimit, "API requests per second per client, 0 for no limit (env WHOSAID_RATE)")
 	fs.IntVar(&c.RateBurst, "burst", DefaultRateBurst, "API request burst per client (env WHOSAID_BURST)")
 	fs.Int64Var(&c.MaxBody, "max-body", DefaultMaxBody, "largest request body in bytes (env WHOSAID_MAX_BODY)")
+	fs.Func("trusted-proxy", "comma-separated CIDR prefixes of reverse proxies whose X-Forwarded-For names the client (env WHOSAID_TRUSTED_PROXY)", func(v string) error {
+		p, err := clientid.ParsePrefixes(v)
+		c.TrustedProxies = append(c.TrustedProxies, p...)
+		return err
+	})
+	fs.IntVar(&c.MaxDocuments, "max-documents", DefaultMaxDocuments, "documents per owner token, 0 for no limit (env WHOSAID_MAX_DOCUMENTS)")
+	fs.Int64Var(&c.MaxOwnerBytes, "max-owner-bytes", DefaultMaxOwnerBytes, "bytes of documents and sets per owner token, 0 for no limit (env WHOSAID_MAX_OWNER_BYTES)")
+	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", DefaultShutdownTimeout, "how long a stop waits for requests under way (env WHOSAID_SHUTDOWN_TIMEOUT)")
 	// Numeric flags take their defaults from the environment through Set,
 	// so a bad value is reported like a bad flag.
-	for flagName, env := range map[string]string{"rate": "WHOSAID_RATE", "burst": "WHOSAID_BURST", "max-body": "WHOSAID_MAX_BODY"} {
+	for flagName, env := range map[string]string{"rate": "WHOSAID_RATE", "burst": "WHOSAID_BURST", "max-body": "WHOSAID_MAX_BODY",
+		"trusted-proxy": "WHOSAID_TRUSTED_PROXY", "max-documents": "WHOSAID_MAX_DOCUMENTS", "max-owner-bytes": "WHOSAID_MAX_OWNER_BYTES",
+		"shutdown-timeout": "WHOSAID_SHUTDOWN_TIMEOUT"} {
 		if v := os.Getenv(env); v != "" {
 			if err := fs.Set(flagName, v); err != nil {
 				return c, fmt.Errorf("%s=%q: %w", env, v, err)
@@ -114,12 +149,27 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	case <-ctx.Done():
 	}
-	// Shutdown stops accepting and waits for requests under way (writes
-	// included); the deferred Close then waits for the store.
-	log.Info("shutting down")
-	sctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	return shutdown(srv, cfg.ShutdownTimeout, log)
+}
+
+// shutdown stops accepting and waits for the requests under way (writes
+// included) up to timeout, then cuts off those still running (a stalled
+// upload) and says so. A stop is a stop: it ends well (nil, exit code 0)
+// either way; the deferred Close then waits for the store's writes.
+func shutdown(srv *http.Server, timeout time.Duration, log *slog.Logger) error {
+	if timeout <= 0 {
+		timeout = DefaultShutdownTimeout
+	}
+	log.Info("shutting down", "wait", timeout.String())
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	err := srv.Shutdown(ctx)
+	if errors.Is(err, context.DeadlineExceeded) {
+		log.Warn("requests still running when the shutdown time ran out were cut off", "wait", timeout.String())
+		srv.Close()
+		return nil
+	}
+	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
 	return nil

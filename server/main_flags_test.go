@@ -24,7 +24,8 @@ func TestParseFlags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Config{Addr: ":8000", DataDir: "/srv/whosaid", DB: "postgres://u@h/db", WebDir: "./web", RateLimit: 5, RateBurst: 9, MaxBody: DefaultMaxBody}
+	want := Config{Addr: ":8000", DataDir: "/srv/whosaid", DB: "postgres://u@h/db", WebDir: "./web", RateLimit: 5, RateBurst: 9, MaxBody: DefaultMaxBody,
+		MaxDocuments: DefaultMaxDocuments, MaxOwnerBytes: DefaultMaxOwnerBytes, ShutdownTimeout: DefaultShutdownTimeout}
 	if diff := cmp.Diff(want, c); diff != "" {
 		t.Errorf("config (-want +got):\n%s", diff)
 	}
@@ -81,6 +82,7 @@ func runMain(t *testing.T, args ...string) {
 	req, _ := http.NewRequest("PUT", url+setPath(fuzzDoc.ID), strings.NewReader(string(encode(t, sampleSet(fuzzDoc, 2, "")))))
 	req.Header.Set("Authorization", "Bearer "+tokenA)
 	req.Header.Set("If-Match", `"0"`)
+	req.Header.Set("Content-Type", "application/json")
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)

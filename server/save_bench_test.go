@@ -25,6 +25,7 @@ func BenchmarkSave(b *testing.B) {
 				req := httptest.NewRequest("PUT", setPath(doc.ID), bytes.NewReader(bodies[i%2]))
 				req.Header.Set("Authorization", "Bearer "+tokenA)
 				req.Header.Set("If-Match", strconv.Quote(strconv.Itoa(i)))
+				req.Header.Set("Content-Type", "application/json")
 				w := httptest.NewRecorder()
 				ts.srv.ServeHTTP(w, req)
 				if w.Code != http.StatusOK {

@@ -18,7 +18,23 @@ type staticFiles struct {
 }
 
 func newStaticFiles(dir string) *staticFiles {
-	return &staticFiles{dir: dir, fs: http.StripPrefix("/web/", http.FileServer(http.Dir(dir)))}
+	return &staticFiles{dir: dir, fs: http.StripPrefix("/web/", http.FileServer(filesOnly{http.Dir(dir)}))}
+}
+
+// filesOnly serves files and no folder listings: /web/ is the app's
+// files, not a catalogue of the server's folder.
+type filesOnly struct{ fs http.FileSystem }
+
+func (f filesOnly) Open(name string) (http.File, error) {
+	file, err := f.fs.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := file.Stat(); err != nil || fi.IsDir() {
+		file.Close()
+		return nil, os.ErrNotExist
+	}
+	return file, nil
 }
 
 func (s *staticFiles) Package() string { return "" }

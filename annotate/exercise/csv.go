@@ -5,13 +5,11 @@ import (
 	"encoding/csv"
 	"strconv"
 	"strings"
-
-	"whosaid/annotate/score"
 )
 
 // CSVHeader is the first row of the results CSV.
 var CSVHeader = []string{
-	"name", "status", "claims", "found", "partly", "missed", "extra",
+	"name", "status", "attempts", "claims", "found", "partly", "missed", "extra",
 	"strict_precision", "strict_recall", "strict_f1",
 	"lenient_precision", "lenient_recall", "lenient_f1",
 	"speaker_right", "speaker_scored", "type_right", "type_scored", "kind_right", "kind_scored",
@@ -30,19 +28,9 @@ func ResultsCSV(d *Dashboard) []byte {
 	w.UseCRLF = true
 	w.Write(CSVHeader)
 	for _, r := range d.Roster {
-		cells := []string{r.Name, string(r.Status), strconv.Itoa(r.Claims)}
+		cells := []string{r.Name, string(r.Status), strconv.Itoa(r.Attempts), strconv.Itoa(r.Claims)}
 		if rep := r.Report; rep != nil {
-			var found, partly, missed int
-			for _, k := range rep.Keys {
-				switch k.Outcome {
-				case score.Found:
-					found++
-				case score.Partly:
-					partly++
-				case score.Missed:
-					missed++
-				}
-			}
+			found, partly, missed := outcomes(rep)
 			cells = append(cells, strconv.Itoa(found), strconv.Itoa(partly), strconv.Itoa(missed), strconv.Itoa(len(rep.Extras)),
 				fig(rep.Strict.Precision), fig(rep.Strict.Recall), fig(rep.Strict.F1),
 				fig(rep.Lenient.Precision), fig(rep.Lenient.Recall), fig(rep.Lenient.F1),

@@ -20,22 +20,27 @@ const (
 )
 
 // Student is one student's work as the dashboard sees it: Set is nil when
-// nothing is saved yet.
+// nothing is saved yet. Version names the Set's content: a Builder reuses
+// what it computed for a version it saw before ("": never reused).
+// Attempts counts the student's submissions.
 type Student struct {
-	ID     string        `json:"id"`
-	Name   string        `json:"name"`
-	Status Status        `json:"status"`
-	Set    *annotate.Set `json:"-"`
+	ID       string        `json:"id"`
+	Name     string        `json:"name"`
+	Status   Status        `json:"status"`
+	Attempts int           `json:"attempts,omitempty"`
+	Set      *annotate.Set `json:"-"`
+	Version  string        `json:"-"`
 }
 
 // Row is one student's line of the roster.
 type Row struct {
-	ID     string        `json:"id"`
-	Name   string        `json:"name"`
-	Status Status        `json:"status"`
-	Claims int           `json:"claims"`
-	Report *score.Report `json:"report,omitempty"` // nil without a set, or when it could not be scored
-	Error  string        `json:"error,omitempty"`  // why it could not be scored
+	ID       string        `json:"id"`
+	Name     string        `json:"name"`
+	Status   Status        `json:"status"`
+	Attempts int           `json:"attempts"`
+	Claims   int           `json:"claims"`
+	Report   *score.Report `json:"report,omitempty"` // nil without a set, or when it could not be scored
+	Error    string        `json:"error,omitempty"`  // why it could not be scored
 }
 
 // Dashboard is what a teacher sees of a class. Rows are scored for every
@@ -84,42 +89,40 @@ type WrongSpeaker struct {
 // class figures. Students keep their order. It fails only on a key that
 // cannot be scored.
 func BuildDashboard(key score.Key, students []Student) (*Dashboard, error) {
-	d := &Dashboard{Roster: []Row{}, Heat: []WordHeat{}, Missed: []KeyClaimTally{}, WrongSpeakers: []WrongSpeaker{}, Key: []KeyClaimSummary{}}
-	if _, err := score.Score(key, annotate.NewSet(key.Document)); err != nil {
+	b, err := NewBuilder(key)
+	if err != nil {
 		return nil, err
 	}
-	names := map[string]string{}
-	for _, sp := range key.Speakers {
-		names[sp.ID] = sp.Name
-	}
+	return b.Build(students)
+}
+
+// Build is BuildDashboard with the key of b, reusing the reports and the
+// agreement pairs of the student versions it saw in its last build.
+func (b *Builder) Build(students []Student) (*Dashboard, error) {
+	d := &Dashboard{Roster: []Row{}, Heat: []WordHeat{}, Missed: []KeyClaimTally{}, WrongSpeakers: []WrongSpeaker{}, Key: b.summaries}
 	order := map[string]int{}
-	for _, k := range key.Claims {
-		d.Key = append(d.Key, KeyClaimSummary{ID: k.ID, Span: k.Span, Speaker: names[k.SpeakerID], Optional: k.Optional})
-	}
-	slices.SortStableFunc(d.Key, func(a, b KeyClaimSummary) int {
-		return cmp.Or(cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(b.Span.End, a.Span.End), strings.Compare(a.ID, b.ID))
-	})
 	tallies := map[string]*KeyClaimTally{}
 	for i, k := range d.Key {
 		order[k.ID] = i
 		tallies[k.ID] = &KeyClaimTally{KeyID: k.ID, Text: k.Span.Exact}
 	}
 	wrong := map[[3]string]*WrongSpeaker{}
-	var submitted, withWork []*annotate.Set
+	var submitted []Student
+	var withWork []*annotate.Set
 	for _, st := range students {
-		row := Row{ID: st.ID, Name: st.Name, Status: st.Status}
+		row := Row{ID: st.ID, Name: st.Name, Status: st.Status, Attempts: st.Attempts}
 		d.Students++
 		if st.Set != nil {
 			row.Claims = len(st.Set.Claims)
 			withWork = append(withWork, st.Set)
-			r, err := score.Score(key, st.Set)
+			r, err := b.report(st)
 			if err != nil {
 				row.Error = err.Error()
 			} else {
 				row.Report = r
 			}
 			if st.Status == StatusSubmitted && r != nil {
-				submitted = append(submitted, st.Set)
+				submitted = append(submitted, st)
 				tally(r, tallies, wrong)
 			}
 		}
@@ -128,30 +131,36 @@ func BuildDashboard(key score.Key, students []Student) (*Dashboard, error) {
 		}
 		d.Roster = append(d.Roster, row)
 	}
-	for _, k := range d.Key {
-		if t := tallies[k.ID]; t.Missed+t.Partly > 0 {
-			d.Missed = append(d.Missed, *t)
-		}
-	}
-	// Most missed first, then most partly found, then document order.
-	slices.SortStableFunc(d.Missed, func(a, b KeyClaimTally) int {
-		return cmp.Or(cmp.Compare(b.Missed, a.Missed), cmp.Compare(b.Partly, a.Partly), cmp.Compare(order[a.KeyID], order[b.KeyID]))
-	})
+	d.Missed = mostMissed(d.Key, tallies, order)
 	for _, w := range wrong {
 		d.WrongSpeakers = append(d.WrongSpeakers, *w)
 	}
 	slices.SortFunc(d.WrongSpeakers, func(a, b WrongSpeaker) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(order[a.KeyID], order[b.KeyID]), strings.Compare(a.Given, b.Given))
 	})
-	d.Heat = Heat(key.Document, withWork)
-	if len(submitted) >= 2 {
-		a, err := score.ClassAgreement(submitted)
-		if err != nil {
-			return nil, fmt.Errorf("class agreement: %w", err)
-		}
-		d.Agreement = a
+	d.Heat = Heat(b.key.Document, withWork)
+	a, err := b.agreement(submitted)
+	if err != nil {
+		return nil, fmt.Errorf("class agreement: %w", err)
 	}
+	d.Agreement = a
+	b.forget(students)
 	return d, nil
+}
+
+// mostMissed lists the key claims some submission missed or found only
+// partly: most missed first, then most partly found, then document order.
+func mostMissed(keys []KeyClaimSummary, tallies map[string]*KeyClaimTally, order map[string]int) []KeyClaimTally {
+	out := []KeyClaimTally{}
+	for _, k := range keys {
+		if t := tallies[k.ID]; t.Missed+t.Partly > 0 {
+			out = append(out, *t)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b KeyClaimTally) int {
+		return cmp.Or(cmp.Compare(b.Missed, a.Missed), cmp.Compare(b.Partly, a.Partly), cmp.Compare(order[a.KeyID], order[b.KeyID]))
+	})
+	return out
 }
 
 // tally adds one scored submission to the per-key-claim counts and the

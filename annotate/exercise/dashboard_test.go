@@ -1,6 +1,7 @@
 package exercise
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -31,9 +32,9 @@ func class(t testing.TB) (score.Key, []Student) {
 	annLower := annotate.Speaker{ID: "a", Name: "ann lee", Kind: annotate.SpeakerPerson}
 	bobS := annotate.Speaker{ID: "b", Name: "Bob Roe", Kind: annotate.SpeakerPerson}
 	return key, []Student{
-		{ID: "st-ann", Name: "Ann", Status: StatusSubmitted, Set: setOf(d, []annotate.Speaker{annLower},
+		{ID: "st-ann", Name: "Ann", Status: StatusSubmitted, Attempts: 2, Set: setOf(d, []annotate.Speaker{annLower},
 			claim("a1", span(t, d, "taxes will rise", 0), "a", annotate.AttrIndirect, annotate.KindPrediction))},
-		{ID: "st-bob", Name: "=Bob", Status: StatusSubmitted, Set: setOf(d, []annotate.Speaker{bobS},
+		{ID: "st-bob", Name: "=Bob", Status: StatusSubmitted, Attempts: 1, Set: setOf(d, []annotate.Speaker{bobS},
 			claim("b1", span(t, d, "taxes will", 0), "b", annotate.AttrDirect, annotate.KindPrediction),
 			claim("b2", span(t, d, "they will fall", 0), "b", annotate.AttrIndirect, annotate.KindPrediction),
 			claim("b3", span(t, d, "Ann Lee", 0), "", annotate.AttrIndirect, annotate.KindOther))},
@@ -138,11 +139,11 @@ func TestResultsCSV(t *testing.T) {
 	}
 	got := string(ResultsCSV(d))
 	want := "\uFEFF" + strings.Join([]string{
-		"name,status,claims,found,partly,missed,extra,strict_precision,strict_recall,strict_f1,lenient_precision,lenient_recall,lenient_f1,speaker_right,speaker_scored,type_right,type_scored,kind_right,kind_scored,error",
-		"Ann,submitted,1,1,0,1,0,1.000,0.500,0.667,1.000,0.500,0.667,1,1,1,1,1,1,",
-		"'=Bob,submitted,3,1,1,0,1,0.333,0.500,0.400,0.667,0.833,0.741,1,2,1,2,2,2,",
-		"Cy,joined,0,,,,,,,,,,,,,,,,,",
-		"Di,working,1,0,0,2,1,0.000,0.000,0.000,0.000,0.000,0.000,0,0,0,0,0,0,",
+		"name,status,attempts,claims,found,partly,missed,extra,strict_precision,strict_recall,strict_f1,lenient_precision,lenient_recall,lenient_f1,speaker_right,speaker_scored,type_right,type_scored,kind_right,kind_scored,error",
+		"Ann,submitted,2,1,1,0,1,0,1.000,0.500,0.667,1.000,0.500,0.667,1,1,1,1,1,1,",
+		"'=Bob,submitted,1,3,1,1,0,1,0.333,0.500,0.400,0.667,0.833,0.741,1,2,1,2,2,2,",
+		"Cy,joined,0,0,,,,,,,,,,,,,,,,,",
+		"Di,working,0,1,0,0,2,1,0.000,0.000,0.000,0.000,0.000,0.000,0,0,0,0,0,0,",
 	}, "\r\n") + "\r\n"
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("CSV (-want +got):\n%s", diff)
@@ -165,13 +166,14 @@ func TestFeedback(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := Exercise{Title: "x", Find: Find{Claims: true, Speakers: true, Attribution: true}, Feedback: FeedbackAfterSubmit}
-	got := NewFeedback(e, key, bob, r)
+	got := NewFeedback(e, key, bob, r, true)
 	want := Feedback{
+		KeyShown: true,
 		Keys: []KeyFeedback{
-			{Text: "taxes will rise", Span: key.Claims[0].Span, Outcome: score.Partly, Coverage: 2.0 / 3, Yours: "taxes will",
+			{Paragraph: 1, Text: "taxes will rise", Span: &key.Claims[0].Span, Outcome: score.Partly, Coverage: 2.0 / 3, Yours: "taxes will",
 				Speaker: score.Wrong, KeySpeaker: "Ann Lee", YourSpeaker: "Bob Roe",
 				Attribution: score.Wrong, KeyAttribution: annotate.AttrIndirect},
-			{Text: "they will fall", Span: key.Claims[1].Span, Outcome: score.Found, Coverage: 1, Yours: "they will fall",
+			{Paragraph: 1, Text: "they will fall", Span: &key.Claims[1].Span, Outcome: score.Found, Coverage: 1, Yours: "they will fall",
 				Speaker: score.Right, KeySpeaker: "Bob Roe", YourSpeaker: "Bob Roe",
 				Attribution: score.Right, KeyAttribution: annotate.AttrIndirect},
 		},
@@ -211,5 +213,52 @@ func TestKeyFromSetProblems(t *testing.T) {
 	key, err := KeyFromSet(d, k)
 	if err != nil || !key.Claims[0].Optional {
 		t.Errorf("optional tag: %v %+v", err, key.Claims)
+	}
+}
+
+// TestFeedbackWithoutKey: before the key is shown, feedback says per key
+// claim where it is and what became of it, and whether the student's own
+// labels are right, with nothing of the key: no quote, span, length,
+// speaker, type or kind of it.
+func TestFeedbackWithoutKey(t *testing.T) {
+	d := annotate.NewDocument(annotate.Document{Title: "Taxes"}, []annotate.Block{
+		{Text: "A headline"}, {Text: "Ann Lee said taxes will rise."}, {Text: "Bob Roe said they will fall — “soon”."},
+	})
+	keySet := setOf(d, []annotate.Speaker{ann, bob},
+		claim("k1", span(t, d, "taxes will rise", 0), "s-ann", annotate.AttrIndirect, annotate.KindPrediction),
+		claim("k2", span(t, d, "they will fall — “soon”", 0), "s-bob", annotate.AttrIndirect, annotate.KindPrediction))
+	key, err := KeyFromSet(d, keySet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	student := setOf(d, []annotate.Speaker{{ID: "x", Name: "Bob Roe", Kind: annotate.SpeakerPerson}},
+		claim("c1", span(t, d, "Ann Lee said taxes", 0), "x", annotate.AttrDirect, annotate.KindPrediction))
+	r, err := score.Score(key, student)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := Exercise{Title: "x", Find: Find{Claims: true, Speakers: true, Attribution: true, Kind: true}, Feedback: FeedbackAfterSubmit}
+	got := NewFeedback(e, key, student, r, false)
+	want := Feedback{
+		Keys: []KeyFeedback{
+			{Paragraph: 2, Outcome: score.Partly, Yours: "Ann Lee said taxes", Speaker: score.Wrong, YourSpeaker: "Bob Roe",
+				Attribution: score.Wrong, Kind: score.Right},
+			{Paragraph: 3, Outcome: score.Missed},
+		},
+		Extras:      []ExtraFeedback{},
+		Strict:      r.Strict,
+		Lenient:     r.Lenient,
+		Speaker:     &r.Speaker,
+		Attribution: &r.Attribution,
+		Kind:        &r.Kind,
+	}
+	if diff := cmp.Diff(want, got, approx); diff != "" {
+		t.Errorf("feedback without the key (-want +got):\n%s", diff)
+	}
+	data, _ := json.Marshal(got)
+	for _, leak := range []string{"taxes will rise", "they will fall", "soon", "Ann Lee\"", "indirect", "coverage", "span"} {
+		if strings.Contains(string(data), leak) {
+			t.Errorf("the feedback holds %q of the key: %s", leak, data)
+		}
 	}
 }

@@ -38,6 +38,17 @@ type Exercise struct {
 	Due *time.Time `json:"due,omitempty"`
 	// AllowSuggestions lets students use the annotator's suggestions.
 	AllowSuggestions bool `json:"allowSuggestions,omitempty"`
+	// OneSubmission: a student submits once (their work is saved as they
+	// go until then); else up to MaxAttempts times while it is open.
+	OneSubmission bool `json:"oneSubmission,omitempty"`
+}
+
+// AllowedAttempts is how many submissions a student may make.
+func (e *Exercise) AllowedAttempts() int {
+	if e.OneSubmission {
+		return 1
+	}
+	return MaxAttempts
 }
 
 // Limits on what a teacher types.

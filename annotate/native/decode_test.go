@@ -74,6 +74,10 @@ func TestDecodeProblems(t *testing.T) {
 		{"unknown field", func(t *testing.T) []byte {
 			return edit(t, sample, `"id": "c03",`, `"id": "c03", "colour": "red", "a b": 1,`)
 		}, annotate.Problems{{Path: "claims[2].colour", Message: "unknown field"}, {Path: `claims[2]["a b"]`, Message: "unknown field"}}},
+		{"null for a list", func(t *testing.T) []byte {
+			return edit(t, edit(t, sample, `"claims": [`, `"claims": null, "x": [`), `"speakers": [`, `"speakers": null, "y": [`)
+		}, annotate.Problems{{Path: "speakers", Message: "want an array, got null"}, {Path: "y", Message: "unknown field"},
+			{Path: "claims", Message: "want an array, got null"}, {Path: "x", Message: "unknown field"}}},
 		{"field names are case-sensitive", func(t *testing.T) []byte {
 			return edit(t, sample, `"id": "c03",`, `"ID": "c03",`)
 		}, annotate.Problems{{Path: "claims[2].ID", Message: "unknown field"}, {Path: "claims[2].id", Message: "missing"}}},

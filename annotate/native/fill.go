@@ -141,7 +141,13 @@ func (f *filler) fillStruct(v any, rv reflect.Value) {
 		f.stack = append(f.stack, step{key: m.key, index: -1})
 		if i, ok := fs.byName[m.key]; ok {
 			seen[i] = true
-			f.fill(m.val, rv.Field(fs.list[i].index))
+			if m.val == nil && !fs.list[i].optional && rv.Field(fs.list[i].index).Kind() == reflect.Slice {
+				// A required list may be empty ([]), not null: null is
+				// no list, and taking it for one hides a broken writer.
+				f.add("want an array, got null")
+			} else {
+				f.fill(m.val, rv.Field(fs.list[i].index))
+			}
 		} else {
 			f.add("unknown field")
 		}

@@ -43,52 +43,104 @@ func ClassAgreement(sets []*annotate.Set) (*Agreement, error) {
 	if err := ps.Err(); err != nil {
 		return nil, err
 	}
-	n := len(sets)
-	t := newText(sets[0].Document) // one text for every pair: checked equal above
+	c := NewComparer(sets[0].Document) // one text for every pair: checked equal above
+	var err error
+	a := AgreementOf(len(sets), func(i, j int) Pair {
+		p, e := c.Pair(sets[i], sets[j])
+		if e != nil && err == nil {
+			err = fmt.Errorf("sets[%d] against sets[%d]: %w", i, j, e)
+		}
+		return p
+	})
+	if err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// Pair is what class agreement needs of two sets compared: the F1s and
+// the speaker counts on paired claims. A caller that keeps them (the
+// server, between polls) recomputes only the pairs whose sets changed.
+type Pair struct {
+	Strict, Lenient float64
+	SpeakerRight    int
+	SpeakerScored   int
+}
+
+// Comparer compares sets on one text pair by pair, preparing each set
+// once (as key and as student) however many pairs it is in.
+type Comparer struct {
+	text    *text
+	textStr string
+	sides   map[*annotate.Set]*prepared
+}
+
+type prepared struct {
+	student *studentSide
+	key     *keySide
+}
+
+// NewComparer prepares the text of doc.
+func NewComparer(doc annotate.Document) *Comparer {
+	t := newText(doc)
+	return &Comparer{text: t, textStr: string(t.runes), sides: map[*annotate.Set]*prepared{}}
+}
+
+// Pair compares a and b, a taken as the key. Both must be on the text.
+func (c *Comparer) Pair(a, b *annotate.Set) (Pair, error) {
+	pa, err := c.prepare(a)
+	if err != nil {
+		return Pair{}, err
+	}
+	pb, err := c.prepare(b)
+	if err != nil {
+		return Pair{}, err
+	}
+	r := scoreSides(pa.key, pb.student, false)
+	return Pair{Strict: r.Strict.F1, Lenient: r.Lenient.F1, SpeakerRight: r.Speaker.Right, SpeakerScored: r.Speaker.Scored}, nil
+}
+
+func (c *Comparer) prepare(s *annotate.Set) (*prepared, error) {
+	if p, ok := c.sides[s]; ok {
+		return p, nil
+	}
+	if s == nil {
+		return nil, fmt.Errorf("agreement: missing annotation set")
+	}
+	if s.Document.Text() != c.textStr {
+		return nil, fmt.Errorf("agreement: the set annotates another text (document %s)", s.Document.ID)
+	}
+	st := prepareStudent(c.text, s)
+	p := &prepared{student: st, key: st.asKey()}
+	c.sides[s] = p
+	return p, nil
+}
+
+// AgreementOf gathers the agreement of n sets (n ≥ 2) from their pairs:
+// pair(i, j) for every i < j, set i taken as the key.
+func AgreementOf(n int, pair func(i, j int) Pair) *Agreement {
 	a := &Agreement{Strict: square(n), Lenient: square(n)}
 	var sumS, sumL float64
 	var spRight, spScored int
 	for i := range n {
 		a.Strict[i][i], a.Lenient[i][i] = 1, 1
 		for j := i + 1; j < n; j++ {
-			r, err := score(t, keyOf(sets[i]), sets[j], false)
-			if err != nil {
-				return nil, fmt.Errorf("sets[%d] as key: %w", i, err)
-			}
-			a.Strict[i][j], a.Strict[j][i] = r.Strict.F1, r.Strict.F1
-			a.Lenient[i][j], a.Lenient[j][i] = r.Lenient.F1, r.Lenient.F1
-			sumS += r.Strict.F1
-			sumL += r.Lenient.F1
-			spRight += r.Speaker.Right
-			spScored += r.Speaker.Scored
+			p := pair(i, j)
+			a.Strict[i][j], a.Strict[j][i] = p.Strict, p.Strict
+			a.Lenient[i][j], a.Lenient[j][i] = p.Lenient, p.Lenient
+			sumS += p.Strict
+			sumL += p.Lenient
+			spRight += p.SpeakerRight
+			spScored += p.SpeakerScored
 			a.Pairs++
 		}
 	}
-	a.MeanStrict = sumS / float64(a.Pairs)
-	a.MeanLenient = sumL / float64(a.Pairs)
+	if a.Pairs > 0 {
+		a.MeanStrict = sumS / float64(a.Pairs)
+		a.MeanLenient = sumL / float64(a.Pairs)
+	}
 	a.Speaker = ratio(spRight, spScored)
-	return a, nil
-}
-
-// keyOf makes a plain key of a student's set: every claim required, no
-// alternatives, tags ignored. It is scored unchecked, taken as it is like
-// the other side: a claim with no words (a lone quotation mark) or an
-// orphan's out-of-range span is simply never paired, and a speaker id that
-// names no speaker counts as unattributed, as on the student side. A key
-// check would refuse the whole class for one such claim.
-func keyOf(s *annotate.Set) Key {
-	k := Key{Document: s.Document, Speakers: s.Speakers}
-	known := map[string]bool{}
-	for _, sp := range s.Speakers {
-		known[sp.ID] = true
-	}
-	for _, c := range s.Claims {
-		if !known[c.SpeakerID] {
-			c.SpeakerID = ""
-		}
-		k.Claims = append(k.Claims, KeyClaim{Claim: c})
-	}
-	return k
+	return a
 }
 
 func square(n int) [][]float64 {

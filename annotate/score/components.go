@@ -7,6 +7,7 @@ package score
 type edge struct {
 	i, j int
 	w    weight
+	fit  pairFit // how the two fit (scoring keeps it; pairing ignores it)
 }
 
 // pairUp is pairEdges on a dense matrix (zero weights are no pair).
@@ -21,7 +22,7 @@ func pairUp(w [][]weight) []int {
 	for i := range rows {
 		for j := range cols {
 			if zero.less(w[i][j]) {
-				edges = append(edges, edge{i, j, w[i][j]})
+				edges = append(edges, edge{i: i, j: j, w: w[i][j]})
 			}
 		}
 	}
@@ -34,7 +35,62 @@ func pairUp(w [][]weight) []int {
 // Claims overlap only locally, so the parts are small and the Hungarian step
 // stays cheap on long articles. It returns, for each row, its column or -1.
 func pairEdges(rows, cols int, edges []edge) []int {
-	// Union-find over rows 0..rows-1 and columns rows..rows+cols-1.
+	pt := splitParts(rows, cols, edges)
+	parts, partOf, local, find := pt.parts, pt.partOf, pt.local, pt.find
+	out := make([]int, rows)
+	for i := range out {
+		out[i] = -1
+	}
+	// One row and one column linked by an edge (most claims overlap one
+	// other claim only): they pair, with no matrix to build.
+	subs := make([][][]weight, len(parts))
+	for n, g := range parts {
+		switch {
+		case len(g.rows) == 0 || len(g.cols) == 0:
+		case len(g.rows) == 1 && len(g.cols) == 1:
+			out[g.rows[0]] = g.cols[0]
+		default:
+			sub := make([][]weight, len(g.rows))
+			for a := range sub {
+				sub[a] = make([]weight, len(g.cols))
+			}
+			subs[n] = sub
+		}
+	}
+	for _, e := range edges {
+		if sub := subs[partOf[find(e.i)]-1]; sub != nil {
+			sub[local[e.i]][local[rows+e.j]] = e.w
+		}
+	}
+	for n, sub := range subs {
+		if sub == nil {
+			continue
+		}
+		g := parts[n]
+		for a, b := range assign(sub) {
+			if b >= 0 {
+				out[g.rows[a]] = g.cols[b]
+			}
+		}
+	}
+	return out
+}
+
+// part is one connected part: its rows and columns, ascending.
+type part struct{ rows, cols []int }
+
+// partition is the edges' rows and columns split into connected parts
+// (union-find over rows 0..rows-1 and columns rows..rows+cols-1): parts
+// numbered in order of first appearance, partOf[root] = number + 1, and
+// each row's and column's index within its part.
+type partition struct {
+	parts  []part
+	partOf []int
+	local  []int
+	find   func(x int) int
+}
+
+func splitParts(rows, cols int, edges []edge) partition {
 	parent := make([]int, rows+cols)
 	for i := range parent {
 		parent[i] = i
@@ -52,57 +108,21 @@ func pairEdges(rows, cols int, edges []edge) []int {
 			parent[max(a, b)] = min(a, b)
 		}
 	}
-	// Each part's rows and columns, ascending, and each one's local index.
-	type part struct{ rows, cols []int }
-	parts := map[int]*part{}
-	var order []int
-	local := make([]int, rows+cols)
+	p := partition{partOf: make([]int, rows+cols), local: make([]int, rows+cols), find: find}
 	for x := range rows + cols {
 		r := find(x)
-		g, ok := parts[r]
-		if !ok {
-			g = &part{}
-			parts[r] = g
-			order = append(order, r)
+		if p.partOf[r] == 0 {
+			p.parts = append(p.parts, part{})
+			p.partOf[r] = len(p.parts)
 		}
+		g := &p.parts[p.partOf[r]-1]
 		if x < rows {
-			local[x] = len(g.rows)
+			p.local[x] = len(g.rows)
 			g.rows = append(g.rows, x)
 		} else {
-			local[x] = len(g.cols)
+			p.local[x] = len(g.cols)
 			g.cols = append(g.cols, x-rows)
 		}
 	}
-	subs := map[int][][]weight{}
-	for _, r := range order {
-		g := parts[r]
-		if len(g.rows) == 0 || len(g.cols) == 0 {
-			continue
-		}
-		sub := make([][]weight, len(g.rows))
-		for a := range sub {
-			sub[a] = make([]weight, len(g.cols))
-		}
-		subs[r] = sub
-	}
-	for _, e := range edges {
-		subs[find(e.i)][local[e.i]][local[rows+e.j]] = e.w
-	}
-	out := make([]int, rows)
-	for i := range out {
-		out[i] = -1
-	}
-	for _, r := range order {
-		sub, ok := subs[r]
-		if !ok {
-			continue
-		}
-		g := parts[r]
-		for a, b := range assign(sub) {
-			if b >= 0 {
-				out[g.rows[a]] = g.cols[b]
-			}
-		}
-	}
-	return out
+	return p
 }

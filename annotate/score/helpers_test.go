@@ -68,3 +68,18 @@ func diffReport(t *testing.T, want, got *Report) {
 		t.Errorf("report (-want +got):\n%s", diff)
 	}
 }
+
+// keyOf makes a plain key of a set: every claim required, no alternatives.
+func keyOf(s *annotate.Set) Key {
+	k := Key{Document: s.Document, Speakers: s.Speakers}
+	for _, c := range s.Claims {
+		k.Claims = append(k.Claims, KeyClaim{Claim: c})
+	}
+	return k
+}
+
+// newMarker prepares key and student on an empty text, for label tests.
+func newMarker(key Key, student *annotate.Set) *marker {
+	t := newText(annotate.Document{})
+	return &marker{key: prepareKey(t, key), student: prepareStudent(t, student)}
+}

@@ -4,25 +4,8 @@ import "whosaid/annotate"
 
 // marker judges the labels of a student claim against a key claim.
 type marker struct {
-	keySpeakers     map[string]annotate.Speaker
-	keyNames        map[string]map[string]bool // key speaker id → folded names
-	studentSpeakers map[string]annotate.Speaker
-}
-
-func newMarker(key Key, student *annotate.Set) *marker {
-	m := &marker{
-		keySpeakers:     map[string]annotate.Speaker{},
-		keyNames:        map[string]map[string]bool{},
-		studentSpeakers: map[string]annotate.Speaker{},
-	}
-	for _, sp := range key.Speakers {
-		m.keySpeakers[sp.ID] = sp
-		m.keyNames[sp.ID] = speakerNames(sp)
-	}
-	for _, sp := range student.Speakers {
-		m.studentSpeakers[sp.ID] = sp
-	}
-	return m
+	key     *keySide
+	student *studentSide
 }
 
 type verdicts struct{ speaker, attribution, kind Verdict }
@@ -44,14 +27,14 @@ func (v verdicts) rightCount() int {
 // not scored.
 func (m *marker) verdicts(k, s annotate.Claim) verdicts {
 	var v verdicts
-	ssp, attributed := m.studentSpeakers[s.SpeakerID]
+	folded, attributed := m.student.folded[s.SpeakerID]
 	switch {
 	case k.SpeakerID == "":
 		v.speaker = verdictOf(!attributed)
 	case !attributed:
 		v.speaker = Wrong
 	default:
-		v.speaker = verdictOf(m.keyNames[k.SpeakerID][foldName(ssp.Name)])
+		v.speaker = verdictOf(m.key.names[k.SpeakerID][folded])
 	}
 	if k.Attribution != "" {
 		v.attribution = verdictOf(s.Attribution == k.Attribution)
@@ -69,5 +52,5 @@ func verdictOf(ok bool) Verdict {
 	return Wrong
 }
 
-func (m *marker) keyName(id string) string     { return m.keySpeakers[id].Name }
-func (m *marker) studentName(id string) string { return m.studentSpeakers[id].Name }
+func (m *marker) keyName(id string) string     { return m.key.speakers[id].Name }
+func (m *marker) studentName(id string) string { return m.student.speakers[id].Name }

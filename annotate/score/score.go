@@ -13,129 +13,159 @@ import (
 // wrong (every problem is listed); the student's set is taken as it is, its
 // spans clamped into the text.
 func Score(key Key, student *annotate.Set) (*Report, error) {
+	sc, err := NewScorer(key)
+	if err != nil {
+		return nil, err
+	}
+	return sc.Score(student)
+}
+
+// Scorer scores many sets against one key: the key is checked and
+// prepared once (a class dashboard scores every student against it).
+type Scorer struct {
+	text    *text
+	textStr string
+	key     *keySide
+}
+
+// NewScorer checks and prepares the key; every problem is listed.
+func NewScorer(key Key) (*Scorer, error) {
+	t := newText(key.Document)
+	if err := key.check(t).Err(); err != nil {
+		return nil, fmt.Errorf("score: the key has problems:\n%w", err)
+	}
+	return &Scorer{text: t, textStr: string(t.runes), key: prepareKey(t, key)}, nil
+}
+
+// Score marks one student's set, as the package's Score does.
+func (sc *Scorer) Score(student *annotate.Set) (*Report, error) {
 	if student == nil {
 		return nil, errors.New("score: no student set")
 	}
-	if kt, st := key.Document.Text(), student.Document.Text(); kt != st {
+	if st := student.Document.Text(); st != sc.textStr {
 		return nil, fmt.Errorf("score: the student annotated another text (document %s) than the key (document %s)",
-			annotate.DocumentID(st), annotate.DocumentID(kt))
+			annotate.DocumentID(st), annotate.DocumentID(sc.textStr))
 	}
-	return score(newText(key.Document), key, student, true)
+	return scoreSides(sc.key, prepareStudent(sc.text, student), true), nil
 }
 
-// score is Score on the prepared text t of both sets, with the key checked
-// when checkKey, else taken as it is like a student's set (for
-// ClassAgreement, where every "key" is a student's set). It fails only
-// when the key check does.
-func score(t *text, key Key, student *annotate.Set, checkKey bool) (*Report, error) {
-	if checkKey {
-		if err := key.check(t).Err(); err != nil {
-			return nil, fmt.Errorf("score: the key has problems:\n%w", err)
+// scoreSides pairs the claims of a prepared key and student set and counts.
+// Without detail only the figures and accuracies are filled (what class
+// agreement needs of each of its many pairs), not Keys and Extras.
+func scoreSides(ks *keySide, st *studentSide, detail bool) *Report {
+	m := &marker{key: ks, student: st}
+	edges, pairs := pairClaims(ks, st, m)
+	fitOf := make([]pairFit, len(ks.claims))
+	for _, e := range edges {
+		if pairs[e.i] == e.j {
+			fitOf[e.i] = e.fit
 		}
 	}
-	keys := sortedKeys(key.Claims)
-	kspans := make([][]span, len(keys))
-	for i, k := range keys {
-		kspans[i] = append(kspans[i], t.normalize(k.Span))
-		for _, a := range k.Alternatives {
-			kspans[i] = append(kspans[i], t.normalize(a))
-		}
+	r := &Report{StudentClaims: len(st.claims), Keys: []KeyResult{}, Extras: []Extra{}}
+	if detail {
+		r.Keys = make([]KeyResult, 0, len(ks.claims))
 	}
-	m := newMarker(key, student)
-	studs := student.SortedClaims()
-	sspans := make([]span, len(studs))
-	for j, c := range studs {
-		sspans[j] = t.normalize(c.Span)
-	}
-
-	// Weigh the key × student pairs that share tokens, remembering which
-	// accepted span fits. A token-range test on each key claim's hull skips
-	// the rest cheaply.
-	hulls := make([]span, len(keys))
-	for i, ks := range kspans {
-		h := ks[0]
-		for _, a := range ks[1:] {
-			h.tokA, h.tokB = min(h.tokA, a.tokA), max(h.tokB, a.tokB)
-		}
-		hulls[i] = h
-	}
-	var edges []edge
-	fits := map[[2]int]pairFit{}
-	overlaps := make([][]int, len(studs)) // student → key claims it touches, ascending
-	for i := range keys {
-		for j := range studs {
-			if sharedTokens(hulls[i], sspans[j]) == 0 {
-				continue
-			}
-			f := bestFit(kspans[i], sspans[j])
-			if f.shared == 0 {
-				continue
-			}
-			fits[[2]int{i, j}] = f
-			overlaps[j] = append(overlaps[j], i)
-			v := m.verdicts(keys[i].Claim, studs[j])
-			// Exact matches, shared tokens, near boundaries, right labels;
-			// then earlier student claims, then pairs in document order.
-			edges = append(edges, edge{i, j, weight{boolInt(f.exact), int64(f.shared), -int64(f.dist), int64(v.rightCount()), -int64(j), int64(i) * int64(j)}})
-		}
-	}
-	pairs := pairEdges(len(keys), len(studs), edges)
-
-	r := &Report{StudentClaims: len(studs), Keys: []KeyResult{}, Extras: []Extra{}}
-	paired := make([]bool, len(studs))
+	paired := make([]bool, len(st.claims))
 	var exactCredit, lenP, lenR float64
-	for i, k := range keys {
-		res := KeyResult{KeyID: k.ID, Optional: k.Optional, KeyTokens: kspans[i][0].tokens(), KeySpeaker: m.keyName(k.SpeakerID)}
+	for i, k := range ks.claims {
 		j := pairs[i]
 		if j < 0 {
-			res.Outcome = Missed
-			if k.Optional {
-				res.Outcome = Skipped
-			} else {
+			if !k.Optional {
 				r.KeyClaims++
 			}
-			r.Keys = append(r.Keys, res)
+			if detail {
+				r.Keys = append(r.Keys, missed(k, ks.spans[i][0].tokens(), m))
+			}
 			continue
 		}
 		paired[j] = true
-		f, s := fits[[2]int{i, j}], studs[j]
+		f, s := fitOf[i], st.claims[j]
 		r.KeyClaims++
 		r.Matched++
-		res.Outcome = Partly
 		if f.exact {
-			res.Outcome = Found
 			r.Exact++
 			exactCredit++
 		}
-		res.StudentID = s.ID
-		res.KeyTokens, res.StudentTokens, res.Shared = f.keyTokens, sspans[j].tokens(), f.shared
-		res.Coverage = ratio(f.shared, f.keyTokens)
-		lenR += res.Coverage
-		lenP += ratio(f.shared, res.StudentTokens)
+		cover := ratio(f.shared, f.keyTokens)
+		lenR += cover
+		lenP += ratio(f.shared, st.spans[j].tokens())
 		v := m.verdicts(k.Claim, s)
-		res.Speaker, res.Attribution, res.Kind = v.speaker, v.attribution, v.kind
-		res.StudentSpeaker = m.studentName(s.SpeakerID)
 		r.Speaker.count(v.speaker, f.exact)
 		r.Attribution.count(v.attribution, f.exact)
 		r.Kind.count(v.kind, f.exact)
-		r.Keys = append(r.Keys, res)
+		if detail {
+			r.Keys = append(r.Keys, found(k, s, f, st.spans[j].tokens(), v, m))
+		}
 	}
-	for j, s := range studs {
-		if paired[j] {
-			continue
-		}
-		e := Extra{StudentID: s.ID, Span: s.Span}
-		for _, i := range overlaps[j] {
-			e.Overlaps = append(e.Overlaps, keys[i].ID)
-		}
-		r.Extras = append(r.Extras, e)
+	if detail {
+		r.Extras = extras(ks, st, edges, paired)
 	}
 	r.Strict = figures(exactCredit, exactCredit, r.StudentClaims, r.KeyClaims)
 	r.Lenient = figures(lenP, lenR, r.StudentClaims, r.KeyClaims)
 	for _, a := range []*Accuracy{&r.Speaker, &r.Attribution, &r.Kind} {
 		a.Rate, a.StrictRate = ratio(a.Right, a.Scored), ratio(a.StrictRight, a.StrictScored)
 	}
-	return r, nil
+	return r
+}
+
+// missed is the result of key claim k that no student claim pairs with.
+func missed(k KeyClaim, keyTokens int, m *marker) KeyResult {
+	res := KeyResult{KeyID: k.ID, Optional: k.Optional, Outcome: Missed, KeyTokens: keyTokens, KeySpeaker: m.keyName(k.SpeakerID)}
+	if k.Optional {
+		res.Outcome = Skipped
+	}
+	return res
+}
+
+// found is the result of key claim k paired with student claim s.
+func found(k KeyClaim, s annotate.Claim, f pairFit, studentTokens int, v verdicts, m *marker) KeyResult {
+	res := KeyResult{KeyID: k.ID, Optional: k.Optional, Outcome: Partly, StudentID: s.ID,
+		KeyTokens: f.keyTokens, StudentTokens: studentTokens, Shared: f.shared, Coverage: ratio(f.shared, f.keyTokens),
+		Speaker: v.speaker, Attribution: v.attribution, Kind: v.kind,
+		KeySpeaker: m.keyName(k.SpeakerID), StudentSpeaker: m.studentName(s.SpeakerID)}
+	if f.exact {
+		res.Outcome = Found
+	}
+	return res
+}
+
+// extras are the student claims paired with no key claim, each with the
+// key claims it touches (edges come in key order, so these ascend).
+func extras(ks *keySide, st *studentSide, edges []edge, paired []bool) []Extra {
+	touches := map[int][]string{}
+	for _, e := range edges {
+		if !paired[e.j] {
+			touches[e.j] = append(touches[e.j], ks.claims[e.i].ID)
+		}
+	}
+	out := []Extra{}
+	for j, s := range st.claims {
+		if !paired[j] {
+			out = append(out, Extra{StudentID: s.ID, Span: s.Span, Overlaps: touches[j]})
+		}
+	}
+	return out
+}
+
+// pairClaims weighs the key × student pairs that share tokens (with the
+// accepted span that fits best) and pairs them one to one: pairs[i] is key
+// claim i's student claim, or -1. Edges come in key claim order. Only the
+// student claims that can touch a key claim's hull are looked at.
+func pairClaims(ks *keySide, st *studentSide, m *marker) (edges []edge, pairs []int) {
+	for i := range ks.claims {
+		st.touching(ks.hulls[i], func(j int) {
+			f := bestFit(ks.spans[i], st.spans[j])
+			if f.shared == 0 {
+				return
+			}
+			v := m.verdicts(ks.claims[i].Claim, st.claims[j])
+			// Exact matches, shared tokens, near boundaries, right labels;
+			// then earlier student claims, then pairs in document order.
+			edges = append(edges, edge{i: i, j: j, fit: f,
+				w: weight{boolInt(f.exact), int64(f.shared), -int64(f.dist), int64(v.rightCount()), -int64(j), int64(i) * int64(j)}})
+		})
+	}
+	return edges, pairEdges(len(ks.claims), len(st.claims), edges)
 }
 
 // pairFit is how well a student span fits a key claim's best accepted span.

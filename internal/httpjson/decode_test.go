@@ -26,10 +26,19 @@ func TestDecodeStrict(t *testing.T) {
 		want       *Error
 	}{
 		{"good", `{"name":"Ann — 😀","count":2,"items":[{"id":1}]}`, nil},
-		{"wrong type names the field", `{"name":"Ann","count":"two"}`, bad(Problem{Path: "count", Message: "want int, got string"})},
-		{"nested wrong type", `{"items":[{"id":1},{"id":true}]}`, bad(Problem{Path: "items.id", Message: "want int, got bool"})},
-		{"unknown field", `{"nme":"Ann"}`, bad(Problem{Message: `json: unknown field "nme"`})},
-		{"truncated", `{"name":`, bad(Problem{Message: "unexpected EOF"})},
+		{"wrong type names the field", `{"name":"Ann","count":"two"}`, bad(Problem{Path: "count", Message: "want an integer, got string"})},
+		{"nested wrong type, with its index", `{"items":[{"id":1},{"id":true}]}`, bad(Problem{Path: "items[1].id", Message: "want an integer, got bool"})},
+		{"an object where a list goes", `{"items":{}}`, bad(Problem{Path: "items", Message: "want an array, got object"})},
+		{"not an object: no Go type named", `[1]`, bad(Problem{Message: "want an object, got array"})},
+		{"unknown field", `{"nme":"Ann"}`, bad(Problem{Path: "nme", Message: "unknown field"})},
+		{"nested unknown field", `{"items":[{"id":1},{"id":2,"colour":"red"}]}`, bad(Problem{Path: "items[1].colour", Message: "unknown field"})},
+		{"odd unknown key quoted", `{"a b":1}`, bad(Problem{Path: `["a b"]`, Message: "unknown field"})},
+		{"field names ignore case, as encoding/json does", `{"NAME":"Ann"}`, nil},
+		{"truncated", `{"name":`, bad(Problem{Message: "the body ends before its JSON value does"})},
+		{"syntax error located", "{\n\"name\": }", bad(Problem{Message: "line 2, column 9: invalid character '}' looking for beginning of value"})},
+		{"invalid UTF-8 refused, not made U+FFFD", "{\"name\":\"Ann \xff\"}", bad(Problem{Path: "name", Message: "line 1, column 14: not valid UTF-8 (the body must be UTF-8)"})},
+		{"NUL refused", `{"items":[{"id":1}],"name":"A\u0000"}`, bad(Problem{Path: "name", Message: "line 1, column 30: holds U+0000 (NUL), which no text may hold"})},
+		{"escaped backslash before u0000 is text", `{"name":"A\\u0000"}`, nil},
 		{"trailing data", `{"name":"Ann"} {}`, &Error{Status: http.StatusBadRequest, Message: "invalid JSON body: data after the end of the object"}},
 	} {
 		var r request

@@ -193,3 +193,33 @@ func TestOpenChoosesTheDatabase(t *testing.T) {
 		}
 	}
 }
+
+// TestBadTextNeverReachesTheDatabase: text arguments with NUL or invalid
+// UTF-8 give ErrBadText before the query runs, on SQLite and PostgreSQL
+// alike (PostgreSQL would fail with an error of its own; SQLite would
+// store them); good text, non-ASCII included, passes.
+func TestBadTextNeverReachesTheDatabase(t *testing.T) {
+	forEachDB(t, func(t *testing.T, open opener) {
+		db := open(t)
+		makeTable(t, db)
+		for _, k := range []string{"a\x00b", "\xff\xfe", "ok\x00"} {
+			if err := put(db, k, 1); !errors.Is(err, ErrBadText) {
+				t.Errorf("Exec with %q: %v, want ErrBadText", k, err)
+			}
+			var v int64
+			err := db.Tx(ctx, false, func(q Querier) error { return q.QueryRow(ctx, `SELECT v FROM kv WHERE k = ?`, k)(&v) })
+			if !errors.Is(err, ErrBadText) {
+				t.Errorf("QueryRow with %q: %v, want ErrBadText", k, err)
+			}
+			err = db.Tx(ctx, false, func(q Querier) error {
+				return q.Query(ctx, `SELECT v FROM kv WHERE k = ?`, []any{[]byte(k)}, func(func(...any) error) error { return nil })
+			})
+			if !errors.Is(err, ErrBadText) {
+				t.Errorf("Query with %q: %v, want ErrBadText", k, err)
+			}
+		}
+		if err := put(db, "“é” — 😀", 1); err != nil {
+			t.Errorf("good text: %v", err)
+		}
+	})
+}

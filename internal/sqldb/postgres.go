@@ -70,15 +70,24 @@ func (b *Postgres) Tx(ctx context.Context, write bool, fn func(q Querier) error)
 type pgQuerier struct{ tx pgx.Tx }
 
 func (q pgQuerier) Exec(ctx context.Context, query string, args ...any) (int64, error) {
+	if err := checkArgs(args); err != nil {
+		return 0, err
+	}
 	tag, err := q.tx.Exec(ctx, dollarParams(query), args...)
 	return tag.RowsAffected(), err
 }
 
 func (q pgQuerier) QueryRow(ctx context.Context, query string, args ...any) func(dest ...any) error {
+	if err := checkArgs(args); err != nil {
+		return func(...any) error { return err }
+	}
 	return scanOne(q.tx.QueryRow(ctx, dollarParams(query), args...).Scan, pgx.ErrNoRows)
 }
 
 func (q pgQuerier) Query(ctx context.Context, query string, args []any, each func(scan func(dest ...any) error) error) error {
+	if err := checkArgs(args); err != nil {
+		return err
+	}
 	rows, err := q.tx.Query(ctx, dollarParams(query), args...)
 	if err != nil {
 		return err

@@ -19,6 +19,9 @@ type sqlConn interface {
 type sqlQuerier struct{ tx sqlConn }
 
 func (q sqlQuerier) Exec(ctx context.Context, query string, args ...any) (int64, error) {
+	if err := checkArgs(args); err != nil {
+		return 0, err
+	}
 	res, err := q.tx.ExecContext(ctx, query, args...)
 	if err != nil {
 		return 0, err
@@ -27,10 +30,16 @@ func (q sqlQuerier) Exec(ctx context.Context, query string, args ...any) (int64,
 }
 
 func (q sqlQuerier) QueryRow(ctx context.Context, query string, args ...any) func(dest ...any) error {
+	if err := checkArgs(args); err != nil {
+		return func(...any) error { return err }
+	}
 	return scanOne(q.tx.QueryRowContext(ctx, query, args...).Scan, sql.ErrNoRows)
 }
 
 func (q sqlQuerier) Query(ctx context.Context, query string, args []any, each func(scan func(dest ...any) error) error) error {
+	if err := checkArgs(args); err != nil {
+		return err
+	}
 	rows, err := q.tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err

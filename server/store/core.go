@@ -11,7 +11,20 @@ import (
 )
 
 // sqlStore implements Store once, over either database.
-type sqlStore struct{ db sqldb.DB }
+type sqlStore struct {
+	db    sqldb.DB
+	quota Quota
+}
+
+func (s *sqlStore) SetQuota(q Quota) { s.quota = q }
+
+func (s *sqlStore) Known(ctx context.Context, owner string) (bool, error) {
+	var n int64
+	err := s.read(ctx, func(q sqldb.Querier) error {
+		return q.QueryRow(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM documents WHERE owner = ? LIMIT 1) AS one`, owner)(&n)
+	})
+	return n > 0, err
+}
 
 func newSQLStore(ctx context.Context, db sqldb.DB) (Store, error) {
 	if _, err := schema.Migrate(ctx, db); err != nil {
@@ -39,6 +52,9 @@ func (s *sqlStore) read(ctx context.Context, fn func(q sqldb.Querier) error) err
 func (s *sqlStore) PutDocument(ctx context.Context, owner string, d Document) (bool, error) {
 	var created bool
 	err := s.write(ctx, func(q sqldb.Querier) error {
+		if err := s.fits(ctx, q, owner, d, true, nil); err != nil {
+			return err
+		}
 		var err error
 		created, err = insertDocument(ctx, q, owner, d)
 		return err
@@ -51,9 +67,41 @@ func insertDocument(ctx context.Context, q sqldb.Querier, owner string, d Docume
 	if created.IsZero() {
 		created = now()
 	}
-	n, err := q.Exec(ctx, `INSERT INTO documents (owner, id, title, data, created_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (owner, id) DO NOTHING`, owner, d.ID, d.Title, string(d.Data), ms(created))
+	n, err := q.Exec(ctx, `INSERT INTO documents (owner, id, title, data, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (owner, id) DO NOTHING`, owner, d.ID, d.Title, string(d.Data), len(d.Data), ms(created))
 	return n == 1, err
+}
+
+// fits checks the quota for storing d (when addDoc and owner lacks it)
+// and, when set is not nil, saving set as owner's set on d.
+func (s *sqlStore) fits(ctx context.Context, q sqldb.Querier, owner string, d Document, addDoc bool, set []byte) error {
+	if s.quota == (Quota{}) {
+		return nil
+	}
+	var docs, hasDoc, others, oldSet int64
+	err := q.QueryRow(ctx, `SELECT
+		(SELECT COUNT(*) FROM documents WHERE owner = ?),
+		(SELECT COUNT(*) FROM documents WHERE owner = ? AND id = ?),
+		(SELECT COALESCE(SUM(bytes), 0) FROM documents WHERE owner = ?) + (SELECT COALESCE(SUM(bytes), 0) FROM sets WHERE owner = ? AND doc_id <> ?),
+		(SELECT COALESCE(SUM(bytes), 0) FROM sets WHERE owner = ? AND doc_id = ?)`,
+		owner, owner, d.ID, owner, owner, d.ID, owner, d.ID)(&docs, &hasDoc, &others, &oldSet)
+	if err != nil {
+		return err
+	}
+	before, after := others+oldSet, others+oldSet
+	if addDoc && hasDoc == 0 {
+		if docs++; s.quota.Documents > 0 && docs > int64(s.quota.Documents) {
+			return &QuotaError{Documents: true, Limit: int64(s.quota.Documents), Would: docs}
+		}
+		after += int64(len(d.Data))
+	}
+	if set != nil {
+		after += int64(len(set)) - oldSet
+	}
+	if s.quota.Bytes > 0 && after > s.quota.Bytes && after > before {
+		return &QuotaError{Limit: s.quota.Bytes, Would: after}
+	}
+	return nil
 }
 
 func (s *sqlStore) Document(ctx context.Context, owner, id string) (Document, error) {
@@ -116,17 +164,20 @@ func getSet(ctx context.Context, q sqldb.Querier, owner, docID string) (Set, err
 func (s *sqlStore) PutSet(ctx context.Context, owner string, doc Document, version int64, data []byte) (Set, error) {
 	saved := Set{DocID: doc.ID, Version: version + 1, Data: data, Updated: now()}
 	err := s.write(ctx, func(q sqldb.Querier) error {
+		if err := s.fits(ctx, q, owner, doc, version == 0, data); err != nil {
+			return err
+		}
 		var n int64
 		var err error
 		if version == 0 {
 			if _, err := insertDocument(ctx, q, owner, doc); err != nil {
 				return err
 			}
-			n, err = q.Exec(ctx, `INSERT INTO sets (owner, doc_id, version, data, updated_at) VALUES (?, ?, 1, ?, ?)
-				ON CONFLICT (owner, doc_id) DO NOTHING`, owner, doc.ID, string(data), ms(saved.Updated))
+			n, err = q.Exec(ctx, `INSERT INTO sets (owner, doc_id, version, data, bytes, updated_at) VALUES (?, ?, 1, ?, ?, ?)
+				ON CONFLICT (owner, doc_id) DO NOTHING`, owner, doc.ID, string(data), len(data), ms(saved.Updated))
 		} else {
-			n, err = q.Exec(ctx, `UPDATE sets SET version = version + 1, data = ?, updated_at = ?
-				WHERE owner = ? AND doc_id = ? AND version = ?`, string(data), ms(saved.Updated), owner, doc.ID, version)
+			n, err = q.Exec(ctx, `UPDATE sets SET version = version + 1, data = ?, bytes = ?, updated_at = ?
+				WHERE owner = ? AND doc_id = ? AND version = ?`, string(data), len(data), ms(saved.Updated), owner, doc.ID, version)
 		}
 		if err != nil || n == 1 {
 			return err

@@ -36,6 +36,14 @@ var schema = sqldb.Schema{Name: "schema", Table: "schema_version", LockKey: 7375
 	{Version: 2, What: "list an owner's sets by last save", Stmts: []string{
 		`CREATE INDEX sets_owner_updated ON sets (owner, updated_at)`,
 	}},
+	// Per-owner quotas count bytes; rows stored before count their
+	// characters (LENGTH), close enough for text that is mostly ASCII.
+	{Version: 3, What: "the size of each document and set, for per-owner quotas", Stmts: []string{
+		`ALTER TABLE documents ADD COLUMN bytes BIGINT NOT NULL DEFAULT 0`,
+		`ALTER TABLE sets ADD COLUMN bytes BIGINT NOT NULL DEFAULT 0`,
+		`UPDATE documents SET bytes = LENGTH(data)`,
+		`UPDATE sets SET bytes = LENGTH(data)`,
+	}},
 }}
 
 // SchemaVersion is the schema version this code brings a database to.

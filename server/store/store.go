@@ -57,11 +57,39 @@ func (e *ConflictError) Error() string {
 	return fmt.Sprintf("version conflict: the stored set is at version %d", e.Current.Version)
 }
 
+// Quota bounds what one owner may store: documents and bytes (documents
+// and sets together). Zero fields: no bound.
+type Quota struct {
+	Documents int
+	Bytes     int64
+}
+
+// QuotaError is what PutDocument and PutSet give when the write would take
+// the owner past a quota. A write that shrinks what is stored always
+// passes, so an owner over a lowered quota can still save smaller sets.
+type QuotaError struct {
+	Documents bool  // the documents quota (else the bytes quota)
+	Limit     int64 // the quota
+	Would     int64 // what the owner would have with the write
+}
+
+func (e *QuotaError) Error() string {
+	if e.Documents {
+		return fmt.Sprintf("the owner would have %d documents, more than the limit of %d", e.Would, e.Limit)
+	}
+	return fmt.Sprintf("the owner's documents and sets would take %d bytes, more than the limit of %d", e.Would, e.Limit)
+}
+
 // Store is what the server needs from a database.
 type Store interface {
+	// SetQuota sets the per-owner quota PutDocument and PutSet enforce
+	// (the zero Quota: none). Call it before using the store.
+	SetQuota(q Quota)
+	// Known tells whether owner has stored anything (a document).
+	Known(ctx context.Context, owner string) (bool, error)
 	// PutDocument stores a document for owner; created is false when the
 	// owner had it already (documents are named by their content hash, so
-	// it is the same document).
+	// it is the same document). A *QuotaError when over the quota.
 	PutDocument(ctx context.Context, owner string, d Document) (created bool, err error)
 	// Document returns one of owner's documents.
 	Document(ctx context.Context, owner, id string) (Document, error)
@@ -73,7 +101,7 @@ type Store interface {
 	// version (0: none saved yet, and then the document is stored too when
 	// missing; only doc.ID is used otherwise). It returns the saved set
 	// with its new version, or a *ConflictError holding the stored set:
-	// never a silent overwrite.
+	// never a silent overwrite; a *QuotaError when over the quota.
 	PutSet(ctx context.Context, owner string, doc Document, version int64, data []byte) (Set, error)
 	// DeleteDocument removes owner's document with its set and share link;
 	// ErrNotFound when owner lacks it.
