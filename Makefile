@@ -13,7 +13,11 @@ COMPRESS  ?= fast
 
 .PHONY: build release wasm server run test fuzz fuzz-short bench bench-side static loadtest eval eval-dev deps clean size
 
-build: $(WASM).br $(BIN)
+# The browser half and the server are built side by side: on a fresh clone
+# each compiles its own standard library, and one of them long alone
+# (modernc.org/sqlite) leaves the other core idle.
+build:
+	@$(MAKE) --no-print-directory -j2 $(WASM).br $(BIN)
 
 # The browser half: server code stays out of it through build tags;
 # tools/wasm holds the compiler flags (docs/wasm-size.md).
@@ -69,6 +73,12 @@ fuzz-short:
 bench: build deps
 	$(GO) test -run '^$$' -bench . -benchmem ./annotate/... ./classroom/
 	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web WHOSAID_BENCH=1 $(GO) test -count=1 -run '^$$' -bench . -benchtime 1x -timeout 30m ./browsertest/
+	$(MAKE) bench-side
+
+# whosaid next to the Recogito text-annotator, in one run (needs Node and
+# the shared annotation-bench harness; scripts/bench-side says how).
+bench-side: build
+	./scripts/bench-side
 
 # Quality of the attribution assistant on the hand-made gold set: a table for
 # testdata/gold/dev and one for testdata/gold/heldout (docs/suggest.md).
