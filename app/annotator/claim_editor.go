@@ -22,41 +22,7 @@ func (p *Annotator) renderClaimEditor() app.UI {
 			app.P().Class("hint").Text("Select words in the article and press C (or the Claim button) to mark a claim. With the keyboard: focus the article, move with the arrow keys, hold Shift to select."),
 		)
 	}
-	set := p.h.Set()
-	speaker := "Unattributed"
-	colour := palette.Unattributed
-	if sp, ok := set.Speaker(c.SpeakerID); ok {
-		speaker = sp.Name
-		if sp.Title != "" {
-			speaker += ", " + sp.Title
-		}
-		colour = palette.Colours(set)[sp.ID]
-	}
-	attrOpts := []app.UI{app.Option().Value("").Selected(c.Attribution == "").Text("not set")}
-	for _, a := range annotate.AttributionTypes {
-		attrOpts = append(attrOpts, app.Option().Value(string(a)).Selected(c.Attribution == a).Text(string(a)))
-	}
-	kindOpts := []app.UI{app.Option().Value("").Selected(c.Kind == "").Text("not set")}
-	for _, k := range annotate.ClaimKinds {
-		kindOpts = append(kindOpts, app.Option().Value(string(k)).Selected(c.Kind == k).Text(string(k)))
-	}
-	var cue app.UI = app.Span().Class("muted").Text("none — select “said” and press V")
-	if c.Cue != nil {
-		cue = app.Span().Body(
-			app.Span().Class("cue-text").Text("“"+c.Cue.Exact+"” "),
-			app.Button().ID("clear-cue").Type("button").Class("link-btn").Aria("label", "Remove the cue").
-				OnClick(p.onClearCue).Text("remove"),
-		)
-	}
-	var mentions []app.UI
-	for i, m := range c.Mentions {
-		mentions = append(mentions, app.Li().Body(
-			app.Span().Text(m.Exact+" "),
-			app.Button().Type("button").Class("link-btn", "remove-mention").DataSet("index", i).
-				Aria("label", "Remove the mention “"+m.Exact+"”").
-				OnClick(p.onRemoveMention, i).Text("remove"),
-		))
-	}
+	speaker, colour := p.speakerOf(c)
 	return app.Section().ID("claim-editor").Class("card").DataSet("claim-id", c.ID).Aria("label", "Claim editor").Body(
 		app.Div().Class("card-head").Body(
 			app.H2().Text("Claim"),
@@ -73,20 +39,15 @@ func (p *Annotator) renderClaimEditor() app.UI {
 		app.Div().Class("field-row").Body(
 			app.Div().Class("field").Body(
 				app.Label().For("attr-select").Class("field-label").Text("Attribution"),
-				app.Select().ID("attr-select").OnChange(p.onAttrChange).Body(attrOpts...),
+				app.Select().ID("attr-select").OnChange(p.onAttrChange).Body(options(annotate.AttributionTypes, c.Attribution)...),
 			),
 			app.Div().Class("field").Body(
 				app.Label().For("kind-select").Class("field-label").Text("Kind"),
-				app.Select().ID("kind-select").OnChange(p.onKindChange).Body(kindOpts...),
+				app.Select().ID("kind-select").OnChange(p.onKindChange).Body(options(annotate.ClaimKinds, c.Kind)...),
 			),
 		),
-		app.P().Class("field-line").Body(app.Span().Class("field-label").Text("Cue "), cue),
-		app.If(len(mentions) > 0,
-			app.Div().Class("field-line").Body(
-				app.Span().Class("field-label").Text("Mentions"),
-				app.Ul().Class("mentions").Body(mentions...),
-			),
-		),
+		app.P().Class("field-line").Body(app.Span().Class("field-label").Text("Cue "), p.renderCue(c)),
+		p.renderMentions(c),
 		app.Label().For("note-input").Class("field-label").Text("Note"),
 		app.Textarea().ID("note-input").Rows(2).Placeholder("Why this matters, how to check it…").
 			Text(c.Note).OnChange(p.onNoteChange),
@@ -94,6 +55,63 @@ func (p *Annotator) renderClaimEditor() app.UI {
 			app.Button().ID("delete-claim").Type("button").Class("danger").OnClick(p.onDeleteClaim).
 				Title("Delete this claim (Delete)").Text("Delete claim"),
 		),
+	)
+}
+
+// speakerOf is the claim's speaker as the editor names it ("Name, title")
+// and their colour.
+func (p *Annotator) speakerOf(c annotate.Claim) (name, colour string) {
+	set := p.h.Set()
+	sp, ok := set.Speaker(c.SpeakerID)
+	if !ok {
+		return "Unattributed", palette.Unattributed
+	}
+	name = sp.Name
+	if sp.Title != "" {
+		name += ", " + sp.Title
+	}
+	return name, palette.Colours(set)[sp.ID]
+}
+
+// options are a select's options: "not set", then each value, the
+// current one selected.
+func options[T ~string](values []T, cur T) []app.UI {
+	out := []app.UI{app.Option().Value("").Selected(cur == "").Text("not set")}
+	for _, v := range values {
+		out = append(out, app.Option().Value(string(v)).Selected(cur == v).Text(string(v)))
+	}
+	return out
+}
+
+// renderCue is the claim's cue with a button to remove it.
+func (p *Annotator) renderCue(c annotate.Claim) app.UI {
+	if c.Cue == nil {
+		return app.Span().Class("muted").Text("none — select “said” and press V")
+	}
+	return app.Span().Body(
+		app.Span().Class("cue-text").Text("“"+c.Cue.Exact+"” "),
+		app.Button().ID("clear-cue").Type("button").Class("link-btn").Aria("label", "Remove the cue").
+			OnClick(p.onClearCue).Text("remove"),
+	)
+}
+
+// renderMentions lists the claim's speaker mentions, each removable.
+func (p *Annotator) renderMentions(c annotate.Claim) app.UI {
+	if len(c.Mentions) == 0 {
+		return nil
+	}
+	var mentions []app.UI
+	for i, m := range c.Mentions {
+		mentions = append(mentions, app.Li().Body(
+			app.Span().Text(m.Exact+" "),
+			app.Button().Type("button").Class("link-btn", "remove-mention").DataSet("index", i).
+				Aria("label", "Remove the mention “"+m.Exact+"”").
+				OnClick(p.onRemoveMention, i).Text("remove"),
+		))
+	}
+	return app.Div().Class("field-line").Body(
+		app.Span().Class("field-label").Text("Mentions"),
+		app.Ul().Class("mentions").Body(mentions...),
 	)
 }
 

@@ -180,21 +180,11 @@ func markCurRow(id string, on bool) {
 // A group whose key is unchanged keeps its HTML.
 func (p *Annotator) claimsListHTML() ([]groupDraw, int) {
 	set := p.h.Set()
+	groups, count := p.listedByBlock()
 	colours := palette.Colours(set)
 	names := make(map[string]string, len(set.Speakers))
 	for _, sp := range set.Speakers {
 		names[sp.ID] = sp.Name
-	}
-	groups := make([][]*annotate.Claim, max(len(p.starts), 1))
-	count := 0
-	for i := range set.Claims {
-		c := &set.Claims[i]
-		if c.Orphan || (p.vs.Filter != "" && c.SpeakerID != p.vs.Filter) {
-			continue
-		}
-		bi := min(max(sort.SearchInts(p.starts, c.Span.Start+1)-1, 0), len(groups)-1)
-		groups[bi] = append(groups[bi], c)
-		count++
 	}
 	// A group's key: everything its rows show, with the quote given by its
 	// span (the document does not change under the list).
@@ -209,48 +199,77 @@ func (p *Annotator) claimsListHTML() ([]groupDraw, int) {
 	var key []byte
 	for bi, cs := range groups {
 		sortClaimPtrs(cs)
-		key = append(key[:0], common...)
-		cur := ""
-		for _, c := range cs {
-			key = append(key, ';')
-			key = append(key, c.ID...)
-			key = append(key, '/')
-			key = strconv.AppendInt(key, int64(c.Span.Start), 10)
-			key = append(key, '/')
-			key = strconv.AppendInt(key, int64(c.Span.End), 10)
-			key = append(key, '/')
-			key = append(key, c.SpeakerID...)
-			key = append(key, '/')
-			key = append(key, c.Attribution...)
-			key = append(key, '/')
-			key = append(key, c.Kind...)
-			key = append(key, '/')
-			key = strconv.AppendInt(key, int64(len(c.Conflicts)), 10)
-			if c.ID == p.vs.Cur {
-				cur = c.ID
-			}
-		}
+		var cur string
+		key, cur = groupKey(append(key[:0], common...), cs, p.vs.Cur)
 		d := groupDraw{key: string(key)}
 		d.drawn = d.key + "#" + cur
 		if bi < len(p.list.groups) && p.list.groups[bi].drawn == d.drawn {
 			d.html = p.list.groups[bi].html
 		} else {
-			var b strings.Builder
-			b.Grow(len(cs)*400 + 48)
-			b.WriteString(`<div class="claim-group" role="none">`)
-			for _, c := range cs {
-				name, colour := names[c.SpeakerID], colours[c.SpeakerID]
-				if name == "" {
-					name, colour = "Unattributed", palette.Unattributed
-				}
-				writeClaimRow(&b, c, name, colour, c.ID == cur)
-			}
-			b.WriteString(`</div>`)
-			d.html = b.String()
+			d.html = rowsHTML(cs, names, colours, cur)
 		}
 		out[bi] = d
 	}
 	return out, count
+}
+
+// listedByBlock puts the listed claims in the group of the block they
+// start in.
+func (p *Annotator) listedByBlock() ([][]*annotate.Claim, int) {
+	set := p.h.Set()
+	groups := make([][]*annotate.Claim, max(len(p.starts), 1))
+	count := 0
+	for i := range set.Claims {
+		c := &set.Claims[i]
+		if c.Orphan || (p.vs.Filter != "" && c.SpeakerID != p.vs.Filter) {
+			continue
+		}
+		bi := min(max(sort.SearchInts(p.starts, c.Span.Start+1)-1, 0), len(groups)-1)
+		groups[bi] = append(groups[bi], c)
+		count++
+	}
+	return groups, count
+}
+
+// groupKey appends to key what each row of the group shows; cur is the
+// group's claim open in the editor, if any.
+func groupKey(key []byte, cs []*annotate.Claim, open string) (_ []byte, cur string) {
+	for _, c := range cs {
+		key = append(key, ';')
+		key = append(key, c.ID...)
+		key = append(key, '/')
+		key = strconv.AppendInt(key, int64(c.Span.Start), 10)
+		key = append(key, '/')
+		key = strconv.AppendInt(key, int64(c.Span.End), 10)
+		key = append(key, '/')
+		key = append(key, c.SpeakerID...)
+		key = append(key, '/')
+		key = append(key, c.Attribution...)
+		key = append(key, '/')
+		key = append(key, c.Kind...)
+		key = append(key, '/')
+		key = strconv.AppendInt(key, int64(len(c.Conflicts)), 10)
+		if c.ID == open {
+			cur = c.ID
+		}
+	}
+	return key, cur
+}
+
+// rowsHTML is a group's rows.
+func rowsHTML(cs []*annotate.Claim, names, colours map[string]string, cur string) string {
+	var b strings.Builder
+	b.Grow(len(cs)*400 + 48)
+	b.WriteString(`<div class="claim-group" role="none">`)
+	for _, c := range cs {
+		name, colour := names[c.SpeakerID], colours[c.SpeakerID]
+		if name == "" {
+			name, colour = "Unattributed", palette.Unattributed
+		}
+		writeClaimRow(&b, c, name, colour, c.ID == cur)
+	}
+	b.WriteString(`</div>`)
+	return b.String()
 }
 
 // writeClaimRow is one entry: a button (speaker, tags, quote) in a list item.

@@ -66,6 +66,53 @@ func (p *Annotator) neighbourClaim(id string) string {
 
 func (p *Annotator) renderClaimsList() app.UI {
 	set := p.h.Set()
+	n := p.list.count
+	title := fmt.Sprintf("Claims (%d)", n)
+	if p.vs.Filter != "" {
+		if sp, ok := set.Speaker(p.vs.Filter); ok {
+			title = fmt.Sprintf("Claims by %s (%d)", sp.Name, n)
+		}
+	}
+	return app.Section().ID("claims").Class("card").Aria("label", "Claims").Body(
+		app.Div().Class("card-head").Body(
+			app.H2().Text(title),
+			app.If(p.vs.Filter != "", app.Button().ID("clear-filter").Type("button").Class("link-btn").
+				OnClick(p.onClearFilter).Text("Show all")),
+		),
+		// The list keeps its place among the section's children whatever
+		// shows around it: go-app diffs by position, and the groups in it
+		// are mounted components the page updates directly.
+		p.renderClaimGroups(),
+		app.If(n == 0, app.P().Class("hint").Text("No claims yet.")),
+		p.renderOrphans(set),
+	)
+}
+
+// renderClaimGroups is the list of claims: one list, the groups inside
+// presentational. A new document gets a list of the other tag so that
+// go-app mounts the new groups (as for the paragraph views). Clicks and
+// hovers are handled here, for all rows at once.
+func (p *Annotator) renderClaimGroups() app.UI {
+	groups := make([]app.UI, len(p.list.groups))
+	for i, g := range p.list.groups {
+		groups[i] = g
+	}
+	if p.list.filler != nil {
+		groups = []app.UI{p.list.filler}
+	}
+	if p.gen%2 == 0 {
+		return app.Div().ID("claims-list").Class("claims").Role("list").
+			OnClick(p.onClaimsListClick).OnMouseOver(p.onClaimsListOver).OnMouseLeave(p.onClaimUnhover).
+			Body(groups...)
+	}
+	return app.Ol().ID("claims-list").Class("claims").Role("list").
+		OnClick(p.onClaimsListClick).OnMouseOver(p.onClaimsListOver).OnMouseLeave(p.onClaimUnhover).
+		Body(groups...)
+}
+
+// renderOrphans lists the claims that lost their place, to place or
+// discard.
+func (p *Annotator) renderOrphans(set *annotate.Set) app.UI {
 	var orphans []app.UI
 	for _, c := range orphanClaims(set) {
 		orphans = append(orphans, app.Li().DataSet("claim-id", c.ID).Class("orphan").Body(
@@ -77,52 +124,13 @@ func (p *Annotator) renderClaimsList() app.UI {
 			),
 		))
 	}
-	n := p.list.count
-	title := fmt.Sprintf("Claims (%d)", n)
-	if p.vs.Filter != "" {
-		if sp, ok := set.Speaker(p.vs.Filter); ok {
-			title = fmt.Sprintf("Claims by %s (%d)", sp.Name, n)
-		}
+	if len(orphans) == 0 {
+		return nil
 	}
-	groups := make([]app.UI, len(p.list.groups))
-	for i, g := range p.list.groups {
-		groups[i] = g
-	}
-	if p.list.filler != nil {
-		groups = []app.UI{p.list.filler}
-	}
-	// One list; the groups inside are presentational. A new document gets
-	// a list of the other tag so that go-app mounts the new groups (as for
-	// the paragraph views). Clicks and hovers are handled here, for all
-	// rows at once.
-	var body app.UI
-	if p.gen%2 == 0 {
-		body = app.Div().ID("claims-list").Class("claims").Role("list").
-			OnClick(p.onClaimsListClick).OnMouseOver(p.onClaimsListOver).OnMouseLeave(p.onClaimUnhover).
-			Body(groups...)
-	} else {
-		body = app.Ol().ID("claims-list").Class("claims").Role("list").
-			OnClick(p.onClaimsListClick).OnMouseOver(p.onClaimsListOver).OnMouseLeave(p.onClaimUnhover).
-			Body(groups...)
-	}
-	return app.Section().ID("claims").Class("card").Aria("label", "Claims").Body(
-		app.Div().Class("card-head").Body(
-			app.H2().Text(title),
-			app.If(p.vs.Filter != "", app.Button().ID("clear-filter").Type("button").Class("link-btn").
-				OnClick(p.onClearFilter).Text("Show all")),
-		),
-		// The list keeps its place among the section's children whatever
-		// shows around it: go-app diffs by position, and the groups in it
-		// are mounted components the page updates directly.
-		body,
-		app.If(n == 0, app.P().Class("hint").Text("No claims yet.")),
-		app.If(len(orphans) > 0,
-			app.Div().ID("orphans").Body(
-				app.H3().Text(fmt.Sprintf("Not placed (%d)", len(orphans))),
-				app.P().Class("hint").Text("The text changed and these quotes could not be found with confidence. Select where they belong and press “Place at selection”, or discard them."),
-				app.Ul().ID("orphans-list").Class("claims").Body(orphans...),
-			),
-		),
+	return app.Div().ID("orphans").Body(
+		app.H3().Text(fmt.Sprintf("Not placed (%d)", len(orphans))),
+		app.P().Class("hint").Text("The text changed and these quotes could not be found with confidence. Select where they belong and press “Place at selection”, or discard them."),
+		app.Ul().ID("orphans-list").Class("claims").Body(orphans...),
 	)
 }
 

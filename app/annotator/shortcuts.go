@@ -104,42 +104,47 @@ func (p *Annotator) onKey(ctx app.Context, k browser.Key) {
 
 // handleKey acts on one key press and tells whether it was used.
 func (p *Annotator) handleKey(ctx app.Context, k browser.Key) bool {
-	if k.Typing() {
+	switch {
+	case k.Typing():
 		return false
-	}
-	if p.helpOpen {
+	case p.helpOpen:
 		if k.Key == "Escape" {
 			p.closeHelp()
 			return true
 		}
 		return false
-	}
-	if k.Ctrl || k.Meta {
-		switch strings.ToLower(k.Key) {
-		case "z":
-			if k.Shift {
-				p.redo(ctx)
-			} else {
-				p.undo(ctx)
-			}
-			return true
-		case "y":
-			p.redo(ctx)
-			return true
-		}
+	case k.Ctrl || k.Meta:
+		return p.commandKey(ctx, k)
+	case k.Alt:
 		return false
-	}
-	if k.Alt {
-		return false
-	}
-	if p.suggestKey(ctx, k) {
+	case p.suggestKey(ctx, k):
 		return true
 	}
-	inArticle := k.TargetID == "article"
-	onControl := k.TargetTag == "BUTTON" || k.TargetTag == "A"
+	return p.namedKey(ctx, k) || p.letterKey(ctx, k)
+}
+
+// commandKey handles Ctrl (or ⌘) with a key: undo and redo.
+func (p *Annotator) commandKey(ctx app.Context, k browser.Key) bool {
+	switch strings.ToLower(k.Key) {
+	case "z":
+		if k.Shift {
+			p.redo(ctx)
+		} else {
+			p.undo(ctx)
+		}
+		return true
+	case "y":
+		p.redo(ctx)
+		return true
+	}
+	return false
+}
+
+// namedKey handles the arrows, ?, Escape, Enter and Delete.
+func (p *Annotator) namedKey(ctx app.Context, k browser.Key) bool {
 	switch k.Key {
 	case "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown":
-		if !inArticle {
+		if k.TargetID != "article" {
 			return false
 		}
 		p.moveCursor(k.Key, k.Shift)
@@ -148,22 +153,9 @@ func (p *Annotator) handleKey(ctx app.Context, k browser.Key) bool {
 		p.openHelp(ctx)
 		return true
 	case "Escape":
-		switch {
-		case p.hasPending:
-			clearDOMSelection()
-			p.hasPending = false
-		case p.vs.Kbd.On && p.vs.Kbd.Anchor != p.vs.Kbd.Cursor:
-			p.vs.Kbd.Anchor = p.vs.Kbd.Cursor
-			p.refresh()
-		case p.vs.Cur != "":
-			p.vs.Cur = ""
-			p.refresh()
-		default:
-			return false
-		}
-		return true
+		return p.escape()
 	case "Enter":
-		if onControl || p.vs.Cur == "" {
+		if onControl := k.TargetTag == "BUTTON" || k.TargetTag == "A"; onControl || p.vs.Cur == "" {
 			return false
 		}
 		p.picker.Open = true
@@ -176,24 +168,46 @@ func (p *Annotator) handleKey(ctx app.Context, k browser.Key) bool {
 		p.deleteCur(ctx)
 		return true
 	}
+	return false
+}
+
+// escape lets go of one thing: the selection, the keyboard selection,
+// else the open claim.
+func (p *Annotator) escape() bool {
+	switch {
+	case p.hasPending:
+		clearDOMSelection()
+		p.hasPending = false
+	case p.vs.Kbd.On && p.vs.Kbd.Anchor != p.vs.Kbd.Cursor:
+		p.vs.Kbd.Anchor = p.vs.Kbd.Cursor
+		p.refresh()
+	case p.vs.Cur != "":
+		p.vs.Cur = ""
+		p.refresh()
+	default:
+		return false
+	}
+	return true
+}
+
+// letterKey handles C, S, V (mark the selection) and J, K (move between
+// claims).
+func (p *Annotator) letterKey(ctx app.Context, k browser.Key) bool {
 	switch strings.ToLower(k.Key) {
 	case "c":
 		p.makeClaim(ctx)
-		return true
 	case "s":
 		p.markMention(ctx)
-		return true
 	case "v":
 		p.markCue(ctx)
-		return true
 	case "j":
 		p.moveCur(ctx, 1)
-		return true
 	case "k":
 		p.moveCur(ctx, -1)
-		return true
+	default:
+		return false
 	}
-	return false
+	return true
 }
 
 // moveCursor moves the keyboard cursor; with shift the anchor stays, which

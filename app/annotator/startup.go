@@ -60,13 +60,6 @@ func startupFallback(ctx app.Context, store *storage.Store) *annotate.Set {
 // openByURL fetches the article (or native file) and the annotations, then
 // posts the result.
 func openByURL(ctx app.Context, store *storage.Store, openURL, annURL string) {
-	post := func(ctx app.Context, set *annotate.Set) {
-		ctx.NewActionWithValue(events.OpenSet, set)
-	}
-	failed := func(ctx app.Context, title string, err error) {
-		notice.Show(ctx, notice.Notice{Key: "open-url", Level: notice.Error, Title: title, Details: wording.ProblemLines(err)})
-		post(ctx, startupFallback(ctx, store))
-	}
 	// Both files are fetched at once; the annotations wait for the article.
 	ann := &pendingFetch{}
 	if annURL != "" {
@@ -77,22 +70,7 @@ func openByURL(ctx app.Context, store *storage.Store, openURL, annURL string) {
 			finishURLOpen(ctx, store, set, nil)
 			return
 		}
-		ann.then(ctx, func(ctx app.Context, data []byte, err error) {
-			if err != nil {
-				notice.Show(ctx, notice.Notice{Key: "open-url-annotations", Level: notice.Error,
-					Title: "The annotations could not be loaded; the article is open without them", Details: wording.ProblemLines(err)})
-				finishURLOpen(ctx, store, set, nil)
-				return
-			}
-			res, err := readAnnotationFile(path.Base(annURL), data, set.Document)
-			if err != nil {
-				notice.Show(ctx, notice.Notice{Key: "open-url-annotations", Level: notice.Error,
-					Title: "The annotation file " + path.Base(annURL) + " has problems; the article is open without them", Details: wording.ProblemLines(err)})
-				finishURLOpen(ctx, store, set, nil)
-				return
-			}
-			finishURLOpen(ctx, store, res.Set, &res)
-		})
+		ann.then(ctx, func(ctx app.Context, data []byte, err error) { applyFetched(ctx, store, set, annURL, data, err) })
 	}
 	if openURL == "" {
 		// Annotations alone: apply them to what would open anyway.
@@ -100,28 +78,55 @@ func openByURL(ctx app.Context, store *storage.Store, openURL, annURL string) {
 		return
 	}
 	fetchText(ctx, openURL, func(ctx app.Context, data []byte, err error) {
+		set, title, err := readFetched(ctx, store, openURL, data, err)
 		if err != nil {
-			failed(ctx, "The article could not be loaded", err)
+			notice.Show(ctx, notice.Notice{Key: "open-url", Level: notice.Error, Title: title, Details: wording.ProblemLines(err)})
+			ctx.NewActionWithValue(events.OpenSet, startupFallback(ctx, store))
 			return
 		}
-		name := path.Base(strings.SplitN(openURL, "?", 2)[0])
-		if f := detect.Detect(data); f.Format == detect.Native {
-			set, err := native.Decode(data)
-			if err != nil {
-				failed(ctx, "The annotation file "+name+" has problems", err)
-				return
-			}
-			withArticle(ctx, set)
-			return
-		}
-		doc, changes, err := article.Read(name, data)
-		if err != nil {
-			failed(ctx, "The article could not be opened", err)
-			return
-		}
-		announceTextChanges(ctx, name, changes)
-		withArticle(ctx, setForDocument(ctx, store, doc))
+		withArticle(ctx, set)
 	})
+}
+
+// readFetched reads what an address gave: a whosaid file, else an
+// article (the set saved for it before, if any). On failure, title says
+// what failed.
+func readFetched(ctx app.Context, store *storage.Store, openURL string, data []byte, err error) (*annotate.Set, string, error) {
+	if err != nil {
+		return nil, "The article could not be loaded", err
+	}
+	name := path.Base(strings.SplitN(openURL, "?", 2)[0])
+	if f := detect.Detect(data); f.Format == detect.Native {
+		set, err := native.Decode(data)
+		if err != nil {
+			return nil, "The annotation file " + name + " has problems", err
+		}
+		return set, "", nil
+	}
+	doc, changes, err := article.Read(name, data)
+	if err != nil {
+		return nil, "The article could not be opened", err
+	}
+	announceTextChanges(ctx, name, changes)
+	return setForDocument(ctx, store, doc), "", nil
+}
+
+// applyFetched puts the annotations fetched from annURL on set and opens
+// the result; annotations that cannot be read leave the article open
+// without them.
+func applyFetched(ctx app.Context, store *storage.Store, set *annotate.Set, annURL string, data []byte, err error) {
+	title := "The annotations could not be loaded; the article is open without them"
+	var res importResult
+	if err == nil {
+		res, err = readAnnotationFile(path.Base(annURL), data, set.Document)
+		title = "The annotation file " + path.Base(annURL) + " has problems; the article is open without them"
+	}
+	if err != nil {
+		notice.Show(ctx, notice.Notice{Key: "open-url-annotations", Level: notice.Error, Title: title, Details: wording.ProblemLines(err)})
+		finishURLOpen(ctx, store, set, nil)
+		return
+	}
+	finishURLOpen(ctx, store, res.Set, &res)
 }
 
 // pendingFetch is a fetch result that callbacks can wait for (UI

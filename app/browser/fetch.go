@@ -58,65 +58,81 @@ func Fetch(req Request, done func(Response)) {
 		done(Response{Err: errors.New("fetching needs the browser")})
 		return
 	}
-	win := app.Window()
-	var funcs []app.Func
-	once := false
-	finish := func(r Response) {
-		if once {
-			return
-		}
-		once = true
-		done(r)
-		for _, f := range funcs {
+	x := &exchange{done: done}
+	p := Call(app.Window(), "fetch", req.URL, fetchOptions(req))
+	if !Obj(p) {
+		x.finish(Response{Err: errors.New("fetch is not available")})
+		return
+	}
+	x.onErr = app.FuncOf(x.failed)
+	x.onBody = app.FuncOf(x.body)
+	x.onResp = app.FuncOf(x.response)
+	p.Call("then", x.onResp, x.onErr)
+}
+
+// exchange is one fetch under way: its JavaScript callbacks, released
+// once it is done.
+type exchange struct {
+	done                  func(Response)
+	resp                  Response
+	over                  bool
+	onErr, onBody, onResp app.Func
+}
+
+func (x *exchange) finish(r Response) {
+	if x.over {
+		return
+	}
+	x.over = true
+	x.done(r)
+	for _, f := range []app.Func{x.onErr, x.onBody, x.onResp} {
+		if f != nil {
 			f.Release() // allowed while one of them runs (syscall/js)
 		}
 	}
-	opts := fetchOptions(req)
-	var resp Response
-	onErr := app.FuncOf(func(this app.Value, args []app.Value) any {
-		msg := "network error"
-		if len(args) > 0 {
-			if m := String(Get(args[0], "message")); m != "" {
-				msg = m
-			}
+}
+
+// failed: no answer (network, abort on timeout).
+func (x *exchange) failed(this app.Value, args []app.Value) any {
+	msg := "network error"
+	if len(args) > 0 {
+		if m := String(Get(args[0], "message")); m != "" {
+			msg = m
 		}
-		finish(Response{Err: errors.New(msg)})
-		return nil
-	})
-	onBody := app.FuncOf(func(this app.Value, args []app.Value) any {
-		if len(args) > 0 {
-			resp.Body = Bytes(args[0])
-		}
-		finish(resp)
-		return nil
-	})
-	onResp := app.FuncOf(func(this app.Value, args []app.Value) any {
-		if len(args) == 0 || !Obj(args[0]) {
-			finish(Response{Err: errors.New("no response")})
-			return nil
-		}
-		r := args[0]
-		resp.Status, _ = Int(r.Get("status"))
-		resp.StatusText = String(r.Get("statusText"))
-		resp.Header = map[string]string{}
-		for _, h := range responseHeaders {
-			resp.Header[h] = String(Call(r.Get("headers"), "get", h))
-		}
-		p := Call(r, "arrayBuffer")
-		if !Obj(p) {
-			finish(resp)
-			return nil
-		}
-		p.Call("then", onBody, onErr)
-		return nil
-	})
-	funcs = append(funcs, onErr, onBody, onResp)
-	p := Call(win, "fetch", req.URL, opts)
-	if !Obj(p) {
-		finish(Response{Err: errors.New("fetch is not available")})
-		return
 	}
-	p.Call("then", onResp, onErr)
+	x.finish(Response{Err: errors.New(msg)})
+	return nil
+}
+
+// response: the status and headers came; the body is read next.
+func (x *exchange) response(this app.Value, args []app.Value) any {
+	if len(args) == 0 || !Obj(args[0]) {
+		x.finish(Response{Err: errors.New("no response")})
+		return nil
+	}
+	r := args[0]
+	x.resp.Status, _ = Int(r.Get("status"))
+	x.resp.StatusText = String(r.Get("statusText"))
+	x.resp.Header = map[string]string{}
+	for _, h := range responseHeaders {
+		x.resp.Header[h] = String(Call(r.Get("headers"), "get", h))
+	}
+	p := Call(r, "arrayBuffer")
+	if !Obj(p) {
+		x.finish(x.resp)
+		return nil
+	}
+	p.Call("then", x.onBody, x.onErr)
+	return nil
+}
+
+// body: the body came.
+func (x *exchange) body(this app.Value, args []app.Value) any {
+	if len(args) > 0 {
+		x.resp.Body = Bytes(args[0])
+	}
+	x.finish(x.resp)
+	return nil
 }
 
 // fetchOptions is fetch's init object for req.

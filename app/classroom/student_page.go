@@ -274,18 +274,42 @@ func (p *StudentPage) loadFeedback(ctx app.Context) {
 
 func (p *StudentPage) Render() app.UI {
 	if p.me == nil || p.annot == nil {
-		m := app.Main().ID("exercise-loading").Class("ex-page")
-		if p.live {
-			m = m.DataSet("live", "true")
-		}
-		msg := "Loading the exercise…"
-		if p.err != "" {
-			msg = p.err
-		}
-		return m.Body(exerciseStyle(), app.P().ID("student-error").Class("ex-error").Text(msg),
-			app.If(p.rejoin, app.A().Href("/join?code="+url.QueryEscape(p.code)).Text("Join the class")),
-			app.If(p.err != "" && !p.rejoin && p.code != "", app.Button().ID("btn-retry").Class("primary").OnClick(p.onRetry).Text("Try again")))
+		return p.renderLoading()
 	}
+	// Always a div here, shown or not: the annotator after it must keep
+	// its place among the children (go-app diffs by position, and moving
+	// a mounted component ends the program: hiding the feedback or
+	// submitting again did).
+	fb := app.Div().ID("feedback-slot")
+	if p.fb != nil && p.showFb {
+		fb = fb.Class("ex-page").Body(renderFeedback(*p.fb, goToParagraph))
+	}
+	return app.Div().ID("exercise-student").Body(
+		exerciseStyle(),
+		p.renderBar(),
+		fb,
+		p.annot,
+	)
+}
+
+// renderLoading is the page while the exercise loads, or why it did not.
+func (p *StudentPage) renderLoading() app.UI {
+	m := app.Main().ID("exercise-loading").Class("ex-page")
+	if p.live {
+		m = m.DataSet("live", "true")
+	}
+	msg := "Loading the exercise…"
+	if p.err != "" {
+		msg = p.err
+	}
+	return m.Body(exerciseStyle(), app.P().ID("student-error").Class("ex-error").Text(msg),
+		app.If(p.rejoin, app.A().Href("/join?code="+url.QueryEscape(p.code)).Text("Join the class")),
+		app.If(p.err != "" && !p.rejoin && p.code != "", app.Button().ID("btn-retry").Class("primary").OnClick(p.onRetry).Text("Try again")))
+}
+
+// renderBar is the exercise above the annotator: title, instructions,
+// what to do next, where the work is, Submit and the feedback.
+func (p *StudentPage) renderBar() app.UI {
 	me := p.me
 	open := me.State == wire.StateOpen
 	var due app.UI
@@ -299,39 +323,25 @@ func (p *StudentPage) Render() app.UI {
 	if !open {
 		status += " · the exercise is closed"
 	}
-	next := nextStep(me, open)
-	// Always a div here, shown or not: the annotator after it must keep
-	// its place among the children (go-app diffs by position, and moving
-	// a mounted component ends the program: hiding the feedback or
-	// submitting again did).
-	fb := app.Div().ID("feedback-slot")
-	if p.fb != nil && p.showFb {
-		fb = fb.Class("ex-page").Body(renderFeedback(*p.fb, goToParagraph))
-	}
-	return app.Div().ID("exercise-student").Body(
-		exerciseStyle(),
-		app.Div().ID("student-bar").Class("ex-student-bar").Body(
-			app.H1().ID("ex-title").Body(app.Text(me.Exercise.Title), due),
-			app.If(me.Exercise.Instructions != "", app.P().ID("ex-instructions").Class("ex-instr").Text(me.Exercise.Instructions)),
-			next,
-			app.P().Body(
-				app.Span().Text(me.Name+" · "),
-				app.Span().ID("ex-status").DataSet("status", string(me.Status)).Text(status),
-				app.Text(" · "),
-				app.Span().ID("server-save").DataSet("ok", p.serverOK).Text(p.server),
-			),
-			app.Button().ID("btn-submit").Class("primary").
-				Disabled(!open || p.sending || p.local.State == events.Pending || me.AttemptsLeft == 0).
-				OnClick(p.onSubmit).Text(map[bool]string{true: "Submit again", false: "Submit"}[me.Submitted != nil]),
-			app.If(me.Attempts > 0, app.Span().ID("ex-attempts").Class("muted ex-attempts").Text(attemptsLine(me))),
-			app.If(p.fb != nil, app.Button().ID("btn-feedback").OnClick(func(ctx app.Context, e app.Event) { p.showFb = !p.showFb }).
-				Text(map[bool]string{true: "Hide feedback", false: "Show feedback"}[p.showFb])),
-			app.If(me.Submitted != nil && p.fb == nil && me.Exercise.Feedback == exercise.FeedbackOnRelease, app.Span().ID("fb-wait").Class("muted").Text("Your teacher releases the feedback later.")),
-			app.If(p.err != "", app.P().ID("student-error").Class("ex-error").Role("alert").Text(p.err)),
-			app.If(p.rejoin, app.A().ID("rejoin-link").Href("/join?code="+url.QueryEscape(p.code)).Text("Join the class again (your work in this browser is kept)")),
+	return app.Div().ID("student-bar").Class("ex-student-bar").Body(
+		app.H1().ID("ex-title").Body(app.Text(me.Exercise.Title), due),
+		app.If(me.Exercise.Instructions != "", app.P().ID("ex-instructions").Class("ex-instr").Text(me.Exercise.Instructions)),
+		nextStep(me, open),
+		app.P().Body(
+			app.Span().Text(me.Name+" · "),
+			app.Span().ID("ex-status").DataSet("status", string(me.Status)).Text(status),
+			app.Text(" · "),
+			app.Span().ID("server-save").DataSet("ok", p.serverOK).Text(p.server),
 		),
-		fb,
-		p.annot,
+		app.Button().ID("btn-submit").Class("primary").
+			Disabled(!open || p.sending || p.local.State == events.Pending || me.AttemptsLeft == 0).
+			OnClick(p.onSubmit).Text(map[bool]string{true: "Submit again", false: "Submit"}[me.Submitted != nil]),
+		app.If(me.Attempts > 0, app.Span().ID("ex-attempts").Class("muted ex-attempts").Text(attemptsLine(me))),
+		app.If(p.fb != nil, app.Button().ID("btn-feedback").OnClick(func(ctx app.Context, e app.Event) { p.showFb = !p.showFb }).
+			Text(map[bool]string{true: "Hide feedback", false: "Show feedback"}[p.showFb])),
+		app.If(me.Submitted != nil && p.fb == nil && me.Exercise.Feedback == exercise.FeedbackOnRelease, app.Span().ID("fb-wait").Class("muted").Text("Your teacher releases the feedback later.")),
+		app.If(p.err != "", app.P().ID("student-error").Class("ex-error").Role("alert").Text(p.err)),
+		app.If(p.rejoin, app.A().ID("rejoin-link").Href("/join?code="+url.QueryEscape(p.code)).Text("Join the class again (your work in this browser is kept)")),
 	)
 }
 

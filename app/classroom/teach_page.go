@@ -254,30 +254,36 @@ func (p *TeachPage) renderNew() app.UI {
 			checkbox("ex-one-submission", "One submission only", p.ex.OneSubmission, func(v bool) { p.ex.OneSubmission = v }),
 		),
 		app.H3().Text("Key claims"),
-		app.Table().ID("key-claims").Body(
-			app.THead().Body(app.Tr().Body(app.Th().Text("Claim"), app.Th().Text("Speaker"), app.Th().Text("Optional"), app.Th().Text("Alternative span of"))),
-			app.TBody().Body(app.Range(claims).Slice(func(i int) app.UI {
-				c := claims[i]
-				opts := []app.UI{app.Option().Value("").Selected(p.alt[c.ID] == "").Text("— (a claim of its own)")}
-				for _, o := range claims {
-					if o.ID != c.ID {
-						opts = append(opts, app.Option().Value(o.ID).Selected(p.alt[c.ID] == o.ID).Text(wording.Shorten(o.Span.Exact, 50)))
-					}
-				}
-				return app.Tr().DataSet("claim", c.ID).Body(
-					app.Td().Text(wording.Shorten(c.Span.Exact, 90)),
-					app.Td().Text(p.key.SpeakerName(c)),
-					app.Td().Body(app.Input().Type("checkbox").Class("key-optional").Checked(p.opt[c.ID]).
-						OnChange(func(ctx app.Context, e app.Event) { p.opt[c.ID] = ctx.JSSrc().Get("checked").Bool() }, c.ID)),
-					app.Td().Body(app.Select().Class("key-alt").OnChange(func(ctx app.Context, e app.Event) {
-						p.alt[c.ID] = ctx.JSSrc().Get("value").String()
-					}, c.ID).Body(opts...)),
-				)
-			})),
-		),
+		p.renderKeyClaims(claims),
 		app.If(p.err != "", app.P().ID("teach-error").Class("ex-error").Role("alert").Text(p.err)),
 		app.Button().ID("ex-create").Class("primary").Disabled(p.busy).OnClick(p.onCreate).Text("Create and publish"),
 		app.Button().ID("ex-export-file").OnClick(p.onExportFile).Text("Export exercise file (no server)"),
+	)
+}
+
+// renderKeyClaims is the key's claims, each with its options: optional,
+// or an alternative span of another claim.
+func (p *TeachPage) renderKeyClaims(claims []annotate.Claim) app.UI {
+	return app.Table().ID("key-claims").Body(
+		app.THead().Body(app.Tr().Body(app.Th().Text("Claim"), app.Th().Text("Speaker"), app.Th().Text("Optional"), app.Th().Text("Alternative span of"))),
+		app.TBody().Body(app.Range(claims).Slice(func(i int) app.UI {
+			c := claims[i]
+			opts := []app.UI{app.Option().Value("").Selected(p.alt[c.ID] == "").Text("— (a claim of its own)")}
+			for _, o := range claims {
+				if o.ID != c.ID {
+					opts = append(opts, app.Option().Value(o.ID).Selected(p.alt[c.ID] == o.ID).Text(wording.Shorten(o.Span.Exact, 50)))
+				}
+			}
+			return app.Tr().DataSet("claim", c.ID).Body(
+				app.Td().Text(wording.Shorten(c.Span.Exact, 90)),
+				app.Td().Text(p.key.SpeakerName(c)),
+				app.Td().Body(app.Input().Type("checkbox").Class("key-optional").Checked(p.opt[c.ID]).
+					OnChange(func(ctx app.Context, e app.Event) { p.opt[c.ID] = ctx.JSSrc().Get("checked").Bool() }, c.ID)),
+				app.Td().Body(app.Select().Class("key-alt").OnChange(func(ctx app.Context, e app.Event) {
+					p.alt[c.ID] = ctx.JSSrc().Get("value").String()
+				}, c.ID).Body(opts...)),
+			)
+		})),
 	)
 }
 

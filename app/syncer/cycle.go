@@ -136,41 +136,48 @@ func (s *Syncer) fetchNewer(token string) {
 			}
 			s.synced("Synced")
 		case r.Status == 200:
-			if r.version() <= ver && s.store.Has(docID) {
-				s.synced("Synced")
-				return
-			}
-			set, err := native.Decode([]byte(r.Body))
-			if err != nil || set.Document.ID != docID {
-				s.failed("the server's copy does not read")
-				return
-			}
-			if r.version() == 0 && len(set.Claims) == 0 && !s.store.Has(docID) {
-				s.synced("Synced") // nothing there, nothing here
-				return
-			}
-			if s.LocalBusy != nil && s.LocalBusy() {
-				s.again = true // an edit is about to be saved: its PUT will merge
-				s.done(0)
-				return
-			}
-			if now, has := s.store.Raw(docID); has && now != s.meta.base(docID) {
-				s.restart() // changed here meanwhile: send it, merging on 409
-				return
-			}
-			if err := s.store.Save(set); err != nil {
-				s.failed(err.Error())
-				return
-			}
-			old := s.meta.baseSet(docID)
-			raw, _ := s.store.Raw(docID)
-			s.meta.synced(docID, r.version(), raw)
-			s.show(set, ChangesFrom(old, set))
-			s.synced("Synced")
+			s.newer(docID, ver, r)
 		case r.Status == 401:
 			s.failed("the server did not accept the sync token")
 		default:
 			s.failed(r.problem())
 		}
 	})
+}
+
+// newer takes the server's copy of docID (r, a 200 to a look for a
+// version newer than ver): it replaces the working copy when nothing
+// here waits to be sent, and is shown with what it changed.
+func (s *Syncer) newer(docID string, ver int, r Response) {
+	if r.version() <= ver && s.store.Has(docID) {
+		s.synced("Synced")
+		return
+	}
+	set, err := native.Decode([]byte(r.Body))
+	if err != nil || set.Document.ID != docID {
+		s.failed("the server's copy does not read")
+		return
+	}
+	if r.version() == 0 && len(set.Claims) == 0 && !s.store.Has(docID) {
+		s.synced("Synced") // nothing there, nothing here
+		return
+	}
+	if s.LocalBusy != nil && s.LocalBusy() {
+		s.again = true // an edit is about to be saved: its PUT will merge
+		s.done(0)
+		return
+	}
+	if now, has := s.store.Raw(docID); has && now != s.meta.base(docID) {
+		s.restart() // changed here meanwhile: send it, merging on 409
+		return
+	}
+	if err := s.store.Save(set); err != nil {
+		s.failed(err.Error())
+		return
+	}
+	old := s.meta.baseSet(docID)
+	raw, _ := s.store.Raw(docID)
+	s.meta.synced(docID, r.version(), raw)
+	s.show(set, ChangesFrom(old, set))
+	s.synced("Synced")
 }

@@ -38,13 +38,17 @@ func (s *Syncer) put(token, docID, raw string, round int, merged bool) {
 				return
 			}
 			s.meta.setTombstones(docID, nil) // the server has the deletions now
+			if merged {
+				// Said before going on (to other articles, or what changed
+				// meanwhile): "Synced" does not replace it.
+				s.backoff = 0
+				s.status(Status{State: Merged, Message: "Synced: merged with changes from another device"})
+			}
 			if now, _ := s.store.Raw(docID); now != raw || docID != s.docID || !s.othersClean {
 				s.restart() // changed while sending, or on to the other articles
 				return
 			}
 			if merged {
-				s.backoff = 0
-				s.status(Status{State: Merged, Message: "Synced: merged with changes from another device"})
 				s.done(pollEvery)
 				return
 			}

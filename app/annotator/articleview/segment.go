@@ -89,73 +89,80 @@ func (sc *segCtx) segFor(seg annotate.Segment, text string) Seg {
 		}
 	}
 	sc.ids = ids
-	vs := sc.vs
 	if len(ids) > 0 {
-		sm.Mark = true
-		if len(ids) == 1 {
-			sm.IDs = ids[0]
+		cls = sc.mark(&sm, seg, ids)
+	}
+	for _, k := range [...]string{"mention", "cue", "kbd", "caret"} {
+		if seg.Depth(k) > 0 {
+			cls = append(cls, k)
+		}
+	}
+	sm.Class = className(cls, len(ids))
+	return sm
+}
+
+// mark draws a run covered by the claims ids (outermost first) as a
+// <mark>: their ids, the innermost one's colour, who said each, the
+// badges of those that end here; it returns its classes.
+func (sc *segCtx) mark(sm *Seg, seg annotate.Segment, ids []string) []string {
+	vs := sc.vs
+	sm.Mark = true
+	if len(ids) == 1 {
+		sm.IDs = ids[0]
+	} else {
+		sm.IDs = strings.Join(ids, " ")
+	}
+	cls := []string{"hl", depthClass[min(len(ids), 3)]}
+	inner := sc.claims[ids[len(ids)-1]]
+	sm.Style = palette.Unattributed
+	if c, ok := sc.colours[inner.SpeakerID]; ok {
+		sm.Style = c
+	}
+	keep := vs.Filter == ""
+	for i, id := range ids {
+		c := sc.claims[id]
+		if i == 0 {
+			sm.Title = sc.whoSaid(c)
 		} else {
-			sm.IDs = strings.Join(ids, " ")
+			sm.Title += "; " + sc.whoSaid(c)
 		}
-		cls = append(cls, "hl", depthClass[min(len(ids), 3)])
-		inner := sc.claims[ids[len(ids)-1]]
-		sm.Style = palette.Unattributed
-		if c, ok := sc.colours[inner.SpeakerID]; ok {
-			sm.Style = c
+		if id == vs.Cur {
+			cls = append(cls, "cur")
 		}
-		keep := vs.Filter == ""
-		for i, id := range ids {
-			c := sc.claims[id]
-			if i == 0 {
-				sm.Title = sc.whoSaid(c)
-			} else {
-				sm.Title += "; " + sc.whoSaid(c)
-			}
-			if id == vs.Cur {
-				cls = append(cls, "cur")
-			}
-			if c.SpeakerID == vs.Filter {
-				keep = true
-			}
-		}
-		if !keep {
-			cls = append(cls, "dim")
-		}
-		for _, l := range seg.Ends {
-			if l.Kind != "claim" {
-				continue
-			}
-			if sm.Badge != "" {
-				sm.Badge += " "
-			}
-			sm.Badge += sc.badge(sc.claims[l.ID].SpeakerID)
+		if c.SpeakerID == vs.Filter {
+			keep = true
 		}
 	}
-	if seg.Depth("mention") > 0 {
-		cls = append(cls, "mention")
+	if !keep {
+		cls = append(cls, "dim")
 	}
-	if seg.Depth("cue") > 0 {
-		cls = append(cls, "cue")
+	for _, l := range seg.Ends {
+		if l.Kind != "claim" {
+			continue
+		}
+		if sm.Badge != "" {
+			sm.Badge += " "
+		}
+		sm.Badge += sc.badge(sc.claims[l.ID].SpeakerID)
 	}
-	if seg.Depth("kbd") > 0 {
-		cls = append(cls, "kbd")
-	}
-	if seg.Depth("caret") > 0 {
-		cls = append(cls, "caret")
-	}
+	return cls
+}
+
+// className joins a run's classes; a plain highlight of depth (the
+// commonest) uses a string made once.
+func className(cls []string, depth int) string {
 	switch len(cls) {
 	case 0:
+		return ""
 	case 1:
-		sm.Class = cls[0]
+		return cls[0]
 	case 2:
-		sm.Class = hlClass[min(len(ids), 3)]
-		if cls[0] != "hl" {
-			sm.Class = cls[0] + " " + cls[1]
+		if cls[0] == "hl" {
+			return hlClass[min(depth, 3)]
 		}
-	default:
-		sm.Class = strings.Join(cls, " ")
+		return cls[0] + " " + cls[1]
 	}
-	return sm
+	return strings.Join(cls, " ")
 }
 
 // hlClass is the class of a plain highlight of each depth.
