@@ -12,7 +12,8 @@ import (
 //
 //   - “ „ « open and ” » close a double quote.
 //   - A straight " opens after white space, an opening bracket, a dash or
-//     a single quote (or at the start), and closes elsewhere.
+//     a slash (or at the start), or after a single mark when a letter
+//     follows ('"Yes…'); it closes elsewhere ('…,'" closes both).
 //   - ‘ — and ' where no letter comes before it — opens a single quote
 //     after white space, a bracket, a dash or a double quote when a
 //     character that is not white space or a digit follows ('90s is an
@@ -57,7 +58,9 @@ func (q *QuoteMarks) At(text []rune, i int) (role QuoteRole, single bool) {
 	case r == '”' || r == '»':
 		return CloseQuote, false
 	case r == '"':
-		if unicode.IsSpace(prev) || strings.ContainsRune("([{—–-‘'/", prev) {
+		// After a single mark it opens only before a word: `'…,'"` closes.
+		afterSingle := prev == '\'' || prev == '‘' || prev == '’'
+		if unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev) || afterSingle && isQuoteLetter(next) {
 			return OpenQuote, false
 		}
 		return CloseQuote, false
