@@ -12,9 +12,9 @@ import (
 	"whosaid/app/syncui"
 )
 
-// The annotator's call sites into storage, autosave, notices and the file
-// menu (written alongside, in store.go, autosave.go, notices.go…), in one
-// place.
+// The annotator's links to the rest of the app — its store, autosave
+// (autosave.go), sync (app/syncui), notices (app/notice) and the file menu —
+// in one place.
 
 // startupSet is the set the annotator opens with: what the address
 // names, when it opens that (nil now: the set comes later as
