@@ -45,7 +45,10 @@ type extractor struct {
 	// lowerSeen holds the words the article uses in lower case: a
 	// capitalized "Baker" before a name is a title when "baker" occurs.
 	lowerSeen map[string]bool
-	starts    map[int]bool // start offsets of the claims proposed so far
+	// capSeen holds the words the article capitalizes where no sentence
+	// or quote starts: the evidence that a sentence-initial word is a name.
+	capSeen map[string]bool
+	starts  map[int]bool // start offsets of the claims proposed so far
 	// blockFirst is the first token of each block; qa and qaColon mark an
 	// interview's questions and answers and their labels (interview.go).
 	blockFirst []int
@@ -89,9 +92,13 @@ func Suggest(doc annotate.Document) Result {
 		}
 	}
 	x.sentOf = make([]int, len(x.toks))
+	x.capSeen = make(map[string]bool)
 	for si, s := range x.sents {
 		for k := s.from; k < s.to; k++ {
 			x.sentOf[k] = si
+			if k > s.from && x.toks[k].capitalized() && x.toks[k-1].kind != tOpenQ {
+				x.capSeen[x.toks[k].lower] = true
+			}
 		}
 	}
 	x.findQuotes()

@@ -181,8 +181,8 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		case v < 0:
 			continue
 		case v == k+1:
-			if !finiteForm(t[v].lower) {
-				continue // ", adding tortilla chips to…" is no attribution
+			if !finiteForm(t[v].lower) || t[v].is("called", "described", "dubbed", "named", "termed") {
+				continue // ", adding tortilla chips to…", ", called MV Flex,": no attribution
 			}
 			p = x.phraseAfter(v+1, s.to)
 		default:

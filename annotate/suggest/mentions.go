@@ -8,8 +8,8 @@ func (x *extractor) noteSubject(s sentence) {
 	defer x.noteMentions(s)
 	i := x.subjectStart(s)
 	p := x.phraseAfter(i, s.to)
-	if p.empty() || pronouns.has(x.toks[p.from].lower) {
-		return
+	if p.empty() || pronouns.has(x.toks[p.from].lower) || p.to-p.from == 1 && x.weakName(p.from) {
+		return // "Black sea bass are…" names nobody
 	}
 	v := p.to
 	if v < s.to && x.toks[v].text == "," {
@@ -71,6 +71,11 @@ func (x *extractor) noteMentions(s sentence) {
 		n := x.nameStart(u.from, u.to)
 		titled := n > u.from || u.from > s.from && isTitleWord(t[u.from-1].lower)
 		if u.to-n < 2 && !titled {
+			// A surname alone is a mention of the person already named so
+			// ("For Brooks, who…"): the latest mention, for pronouns.
+			if e := x.reg.knownPerson(t[u.from].lower); e != nil {
+				e.lastPos = t[u.from].start
+			}
 			continue
 		}
 		if u.from > s.from && locativePrepositions.has(t[u.from-1].lower) && !isFirstName(t[n].lower) {
@@ -86,8 +91,8 @@ func (x *extractor) noteMentions(s sentence) {
 		}
 		f, m := x.gender(lo, u.to, title)
 		sp := x.describeName(u.from, u, "")
-		if sp.Kind != annotate.SpeakerPerson || u.from > s.from && t[u.from-1].is("the") && n == u.from {
-			continue // "the Palace": people take no article
+		if sp.Kind != annotate.SpeakerPerson || u.from > s.from && isDeterminer(t[u.from-1]) && n == u.from {
+			continue // "the Palace", "its Haven Doorbell 3": people take no article
 		}
 		e := x.reg.resolve(sp, f, m, t[u.from].start)
 		if v := x.skipAdverbials(u.to, s.to); v < s.to && t[v].kind == tWord && !t[v].capitalized() && !isPreposition(t[v].lower) && !t[v].is("and", "or", "who", "whose", "which") {

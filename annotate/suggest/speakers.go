@@ -126,6 +126,18 @@ func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
 	return best
 }
 
+// knownPerson is the latest person whose name holds the one word w
+// ("brooks" for Kayla Brooks), or nil.
+func (r *registry) knownPerson(w string) *entity {
+	var best *entity
+	for _, e := range r.ents {
+		if e.sp.Kind == annotate.SpeakerPerson && !e.inner && sameName(e, w, annotate.SpeakerPerson) && (best == nil || e.lastPos > best.lastPos) {
+			best = e
+		}
+	}
+	return best
+}
+
 func (e *entity) addAlias(a string) {
 	k := nameKey(a)
 	if k == "" || k == nameKey(e.sp.Name) {
