@@ -168,7 +168,7 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 			}
 		case t[k].text == "," && t[k+1].is("a", "an") && x.glossAt(k+2, end):
 			stop = k // "…, a reference to the June conference": the journalist's gloss
-		case t[k].text == "," && k+2 < end && t[k+1].is("hours", "days", "weeks", "months", "moments", "minutes", "shortly", "just", "soon", "only") && t[k+2].is("after", "before"):
+		case t[k].text == "," && x.timingAside(k+1, end):
 			stop = k // "…, hours after the defeat": the journalist's timing
 		case t[k].text == "," && participles.has(t[k+1].lower):
 			stop, next = k, k+1
@@ -186,6 +186,13 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 			x.clause(c2, end, e, conf, x.span2(next, next+1), mention, reason)
 		}
 	}
+}
+
+// timingAside: the words from i on are the journalist's timing of an
+// event ("hours after the defeat", "shortly before the vote").
+func (x *extractor) timingAside(i, end int) bool {
+	t := x.toks
+	return i+1 < end && t[i].is("hours", "days", "weeks", "months", "moments", "minutes", "shortly", "just", "soon", "only") && t[i+1].is("after", "before")
 }
 
 // glossAt: after ", a/an" a noun and a preposition or relative pronoun

@@ -82,3 +82,24 @@ func TestAttributionFrames(t *testing.T) {
 		want: []got{{"Tom Reyes", direct, "Nobody told us anything", "said"}},
 	}})
 }
+
+// "One of the nurses", "many of them" after a group: the same source
+// (annotators' convention), and a journalist's timing aside is not part of
+// the group's description.
+func TestPartOfAGroup(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "one of the X is the group named before",
+		text: "Three nurses who asked not to be named said the ward had been short-staffed for months. One of the nurses said patients had waited hours for pain relief.",
+		want: []got{
+			{"nurses", indirect, "the ward had been short-staffed for months", "said"},
+			{"nurses", indirect, "patients had waited hours for pain relief", "said"},
+		},
+	}, {
+		name: "many of them",
+		text: "Drivers at the Eastgate depot, minutes after the vote, said the new rota was unworkable. Many of them said they would strike.",
+		want: []got{
+			{"Drivers at the Eastgate depot", indirect, "the new rota was unworkable", "said"},
+			{"Drivers at the Eastgate depot", indirect, "they would strike", "said"},
+		},
+	}})
+}

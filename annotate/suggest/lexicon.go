@@ -174,7 +174,8 @@ commission tribunal prosecutor's prosecutors secretariat directorate regulator w
 utilities railway railways rail transit airport port council's cooperative co-op charity
 nonprofit campaign network exchange reserve treasury maritime shipping logistics foods brands airways
 pharmaceutical therapeutics biotech resources mining petroleum chemicals electric telecom
-communications software solutions services ventures securities investments bancorp financial`}
+communications software solutions services ventures securities investments bancorp financial
+high regional elementary prep united athletic athletics rovers wanderers`}
 
 // publicationWords make a phrase a publication or news agency.
 var publicationWords = &lexicon{words: `reuters interfax tass xinhua ap afp bloomberg bbc cnn times post journal

@@ -12,7 +12,9 @@ func (x *extractor) noteSubject(s sentence) {
 		return // "Black sea bass are…" names nobody
 	}
 	v := p.to
-	if v < s.to && x.toks[v].text == "," {
+	if v < s.to && x.toks[v].text == "," && p.title[1] > p.title[0] && p.title[1] <= p.from {
+		v++ // the name was the apposition: "Her husband, Daniel, drives"
+	} else if v < s.to && x.toks[v].text == "," {
 		// past an apposition: "Kim, the union’s leader, said"
 		for v++; v < s.to && v < p.to+16 && x.toks[v].text != ","; v++ {
 		}
@@ -78,7 +80,7 @@ func (x *extractor) noteMentions(s sentence) {
 			}
 			continue
 		}
-		if u.from > s.from && locativePrepositions.has(t[u.from-1].lower) && !isFirstName(t[n].lower) {
+		if u.from > s.from && locativePrepositions.has(t[u.from-1].lower) && !isFirstName(t[n].lower) && !titled {
 			continue
 		}
 		title := [2]int{}
@@ -105,8 +107,19 @@ func (x *extractor) noteMentions(s sentence) {
 // sure the attribution is.
 func (x *extractor) speakerOf(p phrase) (*entity, float64) {
 	t := x.toks[p.from]
-	if p.to-p.from == 1 && pronouns.has(t.lower) {
-		return x.reg.pronoun(t.lower, t.start)
+	if p.to-p.from == 1 && (pronouns.has(t.lower) || t.is("them")) {
+		since := 0
+		if b := t.block; b > 0 {
+			since = x.toks[x.blockFirst[b-1]].start
+		}
+		e, conf := x.reg.pronoun(t.lower, t.start, since)
+		if e != nil {
+			// The pronoun is a mention: the next "she says" continues the
+			// chain unless someone else is named in between.
+			e.lastPos = t.start
+			x.markSubject(e)
+		}
+		return e, conf
 	}
 	sp, f, m := x.describe(p)
 	if sp.Name == "" {

@@ -134,6 +134,9 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 		if s[1] <= s[0] || s[1]-s[0] == 1 && (t[s[0]].kind == tNum || isAbbrev(t[s[0]].text)) {
 			continue // an age, a state: "Evanston, Ill."
 		}
+		if len(keep) > 0 && x.timingAside(s[0], s[1]) {
+			continue // "Workers leaving the plant…, hours before the deadline, said"
+		}
 		if len(keep) > 0 && (t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || isPreposition(t[s[0]].lower)) {
 			anon = x.anonymityIn(s[0], segs[len(segs)-1][1])
 			break // a relative clause or parenthetical runs to the verb
@@ -206,6 +209,9 @@ func (x *extractor) checkNP(from, to int) phrase {
 			p.anonymous = x.anonymityIn(k, to)
 			break
 		}
+	}
+	if p.to-p.from == 3 && x.isOneOf(p.from, p.to) && t[p.from+2].is("them") {
+		return phrase{from: p.from + 2, to: p.to} // "many of them": the group just named
 	}
 	for p.from < p.to && determiners.has(t[p.from].lower) && p.to-p.from > 1 {
 		if t[p.from].is("one", "two", "some", "many", "several", "most", "all") && p.from+2 < p.to && t[p.from+1].is("of") {

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"whosaid/annotate"
@@ -114,8 +115,9 @@ func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
 		switch {
 		case !lower && sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerOrganization && strings.HasPrefix(k, prefix):
 		case lower && sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerPerson && e.sp.Title != "" && k != key && strings.HasSuffix(e.titleKey, suffix):
-		case lower && sp.Kind == annotate.SpeakerGroup && !strings.Contains(key, " ") && e.sp.Kind == annotate.SpeakerGroup && k != key && strings.HasPrefix(k, prefix):
-			// "the people" for "people familiar with the matter"
+		case lower && sp.Kind == annotate.SpeakerGroup && !strings.Contains(key, " ") && (e.sp.Kind == annotate.SpeakerGroup || e.sp.Kind == annotate.SpeakerAnonymous) && k != key && hasWord(k, key):
+			// "the people" for "people familiar with the matter", "one of
+			// the officials" for "two officials familiar with the talks"
 		default:
 			continue
 		}
@@ -136,6 +138,11 @@ func (r *registry) knownPerson(w string) *entity {
 		}
 	}
 	return best
+}
+
+// hasWord: w is a whole word of the name key k.
+func hasWord(k, w string) bool {
+	return slices.Contains(strings.Fields(k), w)
 }
 
 func (e *entity) addAlias(a string) {
@@ -195,26 +202,33 @@ func nameKey(s string) string {
 
 // pronoun finds the entity a pronoun at pos most likely refers to: the most
 // recent compatible speaker, preferring sentence subjects.
-func (r *registry) pronoun(word string, pos int) (*entity, float64) {
+//
+// It is sure only when the choice is unambiguous: the antecedent is near,
+// of the pronoun's gender, and no other compatible speaker was mentioned
+// since the start of the paragraph before (since): with a rival about, the
+// most recent one is a guess, however often it is right.
+func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
 	var best *entity
-	bestScore, rivals := -1.0, 0
+	bestScore, rivals, near := -1.0, 0, 0
 	for _, e := range r.ents {
 		if e.lastPos >= pos || e.inner {
 			continue
 		}
-		ok, certain := compatible(word, e)
-		if !ok {
+		// A known gender only rules candidates out: a listed first name
+		// is no reason to prefer a more distant woman to one whose name
+		// the lists lack.
+		if ok, _ := compatible(word, e); !ok {
 			continue
 		}
 		score := float64(e.lastPos)
 		if e.subject {
 			score += 600 // the latest subject beats a passing mention a sentence later
 		}
-		if certain {
-			score += 500
-		}
 		if pos-e.lastPos < 1500 {
 			rivals++
+		}
+		if e.lastPos >= since {
+			near++
 		}
 		if score > bestScore {
 			best, bestScore = e, score
@@ -231,6 +245,10 @@ func (r *registry) pronoun(word string, pos int) (*entity, float64) {
 		return best, 0.7
 	case rivals > 1 && (word == "it" || word == "they"):
 		return best, 0.85 // "it" with several organizations about
+	case near > 1:
+		return best, 0.8 // "she" with another woman (or a person of unknown gender) just mentioned
+	case !best.subject:
+		return best, 0.8 // its latest mention was in passing ("For Quill, who…"), not as a subject
 	}
 	return best, 1
 }
@@ -247,6 +265,9 @@ func compatible(word string, e *entity) (ok, certain bool) {
 	case "they":
 		k := e.sp.Kind
 		return k == annotate.SpeakerGroup || k == annotate.SpeakerAnonymous || k == annotate.SpeakerOrganization, false
+	case "them": // "one of them": people
+		k := e.sp.Kind
+		return k == annotate.SpeakerGroup || k == annotate.SpeakerAnonymous, false
 	}
 	return false, false
 }
