@@ -25,10 +25,17 @@ func (x *extractor) noteSubject(s sentence) {
 		return
 	}
 	sp, f, m := x.describe(p)
-	if sp.Name == "" {
-		return
+	if sp.Name == "" || sp.Kind == annotate.SpeakerGroup && !x.peopleHead(p) {
+		return // "The ovens are original": a plural, but no speakers
 	}
 	x.markSubject(x.reg.resolve(sp, f, m, x.toks[p.from].start))
+}
+
+// peopleHead: the phrase's head is a name or a noun of people.
+func (x *extractor) peopleHead(p phrase) bool {
+	us := x.units(p.from, p.to)
+	h := us[x.headUnit(us)]
+	return h.name || isHeadNoun(x.toks[h.from].lower)
 }
 
 func (x *extractor) markSubject(e *entity) {
