@@ -163,3 +163,34 @@ func TestPronounEvidence(t *testing.T) {
 		})
 	}
 }
+
+// Documents and their authors (guidelines 3, annotators' conventions): a
+// document whose author the text names speaks for the author, the last one
+// named; one without a named author stays a publication.
+func TestDocumentsAndAuthors(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "a participle clause naming the author",
+		text: "The memo, written by the agency’s chief engineer, Paula Grieve, said the cables had corroded.",
+		want: []got{{"Paula Grieve", indirect, "the cables had corroded", "said"}},
+	}, {
+		name: "commissioned by one, carried out by another",
+		text: "A study commissioned by the city and carried out by Lindgren Analytics found that bus use had fallen.",
+		want: []got{{"Lindgren Analytics", indirect, "bus use had fallen", "found"}},
+	}, {
+		name: "conducted by a named pollster for a client",
+		text: "The survey, conducted by Ipsos for the ministry, showed that trust in the police had fallen.",
+		want: []got{{"Ipsos", indirect, "trust in the police had fallen", "showed"}},
+	}, {
+		name: "a blog post is a document",
+		text: "A post on the company blog said the outage had been caused by a faulty update.",
+		want: []got{{"post on the company blog", indirect, "the outage had been caused by a faulty update", "said"}},
+	}, {
+		name: "an unnamed author's statement stays a publication",
+		text: "The statement said the company regretted the delay.",
+		want: []got{{"statement", indirect, "the company regretted the delay", "said"}},
+	}, {
+		name: "a quantifier with of",
+		text: "On the town’s message board, dozens of parents said the bus had never come.",
+		want: []got{{"parents", indirect, "the bus had never come", "said"}},
+	}})
+}

@@ -157,7 +157,8 @@ filing filings documents document records minutes data figures statistics number
 letters memo memorandum email e-mail lawsuit suit complaint indictment affidavit paper research
 findings assessment estimates forecast forecasts projections investigation inquiry evaluation
 summary transcript notice guidance ruling verdict judgment judgement order motion petition
-testimony budget proposal plan statement release model simulation tally count index`}
+testimony budget proposal plan statement release model simulation tally count index
+post article essay column blog op-ed note brief`}
 
 // organizationWords make a capitalized phrase an organization, and a
 // lower-case head one too ("the union", "the department").

@@ -127,6 +127,9 @@ func (x *extractor) commaName(lo, end int) bool {
 // in either order, or a phrase with a relative clause or parenthetical.
 func (x *extractor) apposition(segs [][2]int) phrase {
 	t := x.toks
+	if a := x.authorClause(segs); !a.empty() {
+		return a
+	}
 	// Ages and empty segments carry no speaker.
 	var keep [][2]int
 	anon := false
@@ -181,6 +184,36 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 	return pa
 }
 
+// authorClause reads "DOCUMENT, PARTICIPLE by AUTHOR," ("The memo,
+// written by the agency’s chief engineer, Paula Grieve,", "The survey,
+// conducted by Ipsos for the ministry,"): a document whose author the text
+// names speaks for its author (the last one: "commissioned by X and carried
+// out by Y" is Y's).
+func (x *extractor) authorClause(segs [][2]int) phrase {
+	t := x.toks
+	if len(segs) < 2 || segs[1][1]-segs[1][0] < 3 || !isParticiple(t[segs[1][0]]) {
+		return phrase{}
+	}
+	doc := x.checkNP(segs[0][0], segs[0][1])
+	if doc.empty() {
+		return phrase{}
+	}
+	us := x.units(doc.from, doc.to)
+	if !documentHeads.has(bare(t[us[x.headUnit(us)].from].lower)) {
+		return phrase{}
+	}
+	by := -1
+	for k := segs[1][0]; k < segs[1][1]; k++ {
+		if t[k].is("by") {
+			by = k
+		}
+	}
+	if by < 0 {
+		return phrase{}
+	}
+	return x.subjectBefore(by+1, segs[len(segs)-1][1]+1)
+}
+
 // isOneOf: "one of them", "one of the organizers", which introduce a name.
 func (x *extractor) isOneOf(from, to int) bool {
 	return to-from >= 3 && x.toks[from].is("one", "two", "some", "many", "several") && x.toks[from+1].is("of")
@@ -214,7 +247,7 @@ func (x *extractor) checkNP(from, to int) phrase {
 		return phrase{from: p.from + 2, to: p.to} // "many of them": the group just named
 	}
 	for p.from < p.to && determiners.has(t[p.from].lower) && p.to-p.from > 1 {
-		if t[p.from].is("one", "two", "some", "many", "several", "most", "all") && p.from+2 < p.to && t[p.from+1].is("of") {
+		if p.from+2 < p.to && t[p.from+1].is("of") { // "dozens of customers", "one of the nurses"
 			p.from += 2
 			continue
 		}
@@ -237,8 +270,8 @@ func (x *extractor) checkNP(from, to int) phrase {
 		if notSubject.has(w.lower) && !isAllCaps(w.text) && !(k > p.from && t[k-1].is("of")) {
 			return phrase{}
 		}
-		if w.is("and") && !(k > p.from && k+1 < p.to && (t[k-1].capitalized() && t[k+1].capitalized() || isPluralPeople(t[k-1].lower) && isPluralPeople(t[k+1].lower))) {
-			return phrase{} // "Kenya and Uganda", "parents and teachers"; not a clause
+		if w.is("and") && !(k > p.from && k+1 < p.to && (t[k-1].capitalized() && t[k+1].capitalized() || isPluralPeople(t[k-1].lower) && isPluralPeople(t[k+1].lower) || isParticiple(t[k+1]))) {
+			return phrase{} // "Kenya and Uganda", "parents and teachers", "commissioned by X and carried out by Y"; not a clause
 		}
 		if !w.capitalized() && (clauseVerbs.has(w.lower) || reportingVerbs.has(w.lower)) && !isHeadNoun(w.lower) && !x.nounContext(k) && !x.nounReading(k) {
 			return phrase{}
