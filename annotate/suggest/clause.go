@@ -178,7 +178,11 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 		stop--
 	}
 	outerEnd := x.nested(c, stop, stop)
-	if outerEnd > c {
+	if outerEnd > c && t[c].kind == tOpenQ && x.closeMark(c, outerEnd) == outerEnd-1 {
+		// "conceded that “monetary policy works with long lags”": the
+		// content is a quotation and nothing else, so the claim is direct.
+		x.add(t[c].end, t[outerEnd-1].start, e, annotate.AttrDirect, cue, mention, conf, reason)
+	} else if outerEnd > c {
 		x.add(t[c].start, t[outerEnd-1].end, e, x.attrOf(c, outerEnd), cue, mention, conf, reason)
 	}
 	if next >= 0 {

@@ -194,3 +194,37 @@ func TestDocumentsAndAuthors(t *testing.T) {
 		want: []got{{"parents", indirect, "the bus had never come", "said"}},
 	}})
 }
+
+// A report in a clause about the noun before its speaker: the quotation
+// alone, or the verb phrase after "say"; a content that is one quotation
+// and nothing else is direct (annotators' conventions).
+func TestReportsAboutWhatComesBefore(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "billed as, with a pronoun speaker",
+		text: "Corvane Telecom said sales were strong. It will launch the Aero 5 next month, a phone it has billed as its “toughest handset ever.”",
+		want: []got{
+			{"Corvane Telecom", indirect, "sales were strong", "said"},
+			{"Corvane Telecom", direct, "toughest handset ever.", "billed"},
+		},
+	}, {
+		name: "described as, with a titled name",
+		text: "Shrub oak and pitch pine are spreading north — a shift Dr. Lena Morrow described as “a slow-motion takeover.”",
+		want: []got{{"Lena Morrow", direct, "a slow-motion takeover.", "described"}},
+	}, {
+		name: "call, with a group",
+		text: "The council approved the levy, a measure its critics call “a tax on commuters.”",
+		want: []got{{"critics", direct, "a tax on commuters.", "call"}},
+	}, {
+		name: "say followed by a verb phrase",
+		text: "The board voted to close the pool on Mondays, a change managers say will save $40,000 a year.",
+		want: []got{{"managers", indirect, "will save $40,000 a year", "say"}},
+	}, {
+		name: "a thing described next to the quotation stays mixed",
+		text: "Mayor Ana Ruiz called the ruling “a gift to landlords.”",
+		want: []got{{"Ana Ruiz", mixed, "the ruling “a gift to landlords", "called"}},
+	}, {
+		name: "a content that is one quotation is direct",
+		text: "The minister conceded that “the rollout was too slow.”",
+		want: []got{{"minister", direct, "the rollout was too slow.", "conceded"}},
+	}})
+}

@@ -6,7 +6,7 @@ import (
 
 // indirect finds reported speech in a sentence without quoted speech.
 func (x *extractor) indirect(s sentence) {
-	if x.accordingTo(s) || x.interrupted(s) || x.trailingAttribution(s) || x.subjectVerb(s) || x.reportingNoun(s) {
+	if x.accordingTo(s) || x.interrupted(s) || x.trailingAttribution(s) || x.subjectVerb(s) || x.reportingNoun(s) || x.relativeReport(s) {
 		return
 	}
 	end := x.sentenceEnd(s)
