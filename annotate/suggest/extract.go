@@ -307,7 +307,7 @@ func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, 
 		Span:        annotate.Span{Start: from, End: to},
 		SpeakerID:   e.sp.ID,
 		Attribution: attr,
-		Kind:        claimKind(string(x.runes[from:to])),
+		Kind:        x.claimKind(from, to, cue, e),
 	}
 	if cue[1] > cue[0] {
 		c.Cue = &annotate.Span{Start: cue[0], End: cue[1]}
@@ -373,18 +373,6 @@ func (x *extractor) result() Result {
 		}
 	}
 	return r
-}
-
-// claimKind guesses the claim kind from modal words.
-func claimKind(text string) annotate.ClaimKind {
-	l := " " + strings.ToLower(text) + " "
-	switch {
-	case containsAny(l, " will ", " would ", " set to ", " expects ", " expected ", " plans to ", " going to ", "’ll ", " likely "):
-		return annotate.KindPrediction
-	case containsAny(l, " should ", " must ", " need to ", " important ", " believe ", " wrong ", " unacceptable ", " good ", " bad "):
-		return annotate.KindOpinion
-	}
-	return annotate.KindFact
 }
 
 func containsAny(s string, subs ...string) bool {
