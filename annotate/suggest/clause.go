@@ -98,7 +98,7 @@ func (x *extractor) audienceEnd(c, hi int) int {
 func (x *extractor) audienceBare(c, a int) bool {
 	t := x.toks
 	if a-c == 1 {
-		return t[c].is("us", "me", "him", "them") || objectWords.has(t[c].lower) && !isDeterminer(t[c]) || t[c].capitalized()
+		return t[c].is("us", "me", "him", "them") || objectWords.has(t[c].lower) && !isDeterminer(t[c]) || t[c].capitalized() || isPluralPeople(t[c].lower)
 	}
 	if a-c == 2 && t[c].is("the") && objectWords.has(t[c+1].lower) {
 		return true // "told the council the…"
@@ -168,6 +168,8 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 			}
 		case t[k].text == "," && t[k+1].is("a", "an") && x.glossAt(k+2, end):
 			stop = k // "…, a reference to the June conference": the journalist's gloss
+		case t[k].text == "," && t[k+1].is("and", "but") && x.saidSo(k+2, end):
+			stop = k // "…, and she has said so": the same claim, nothing more stated
 		case t[k].text == "," && x.timingAside(k+1, end):
 			stop = k // "…, hours after the defeat": the journalist's timing
 		case t[k].text == "," && participles.has(t[k+1].lower):
@@ -190,6 +192,18 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 			x.clause(c2, end, e, conf, x.span2(next, next+1), mention, reason)
 		}
 	}
+}
+
+// saidSo: from i on the speaker only repeats that they said it ("she has
+// said so publicly", "he told them as much").
+func (x *extractor) saidSo(i, end int) bool {
+	t := x.toks
+	for k := i; k+1 < end && k < i+5; k++ {
+		if x.speechVerbAt(k) && (t[k+1].is("so") || k+2 < end && t[k+1].is("as") && t[k+2].is("much")) {
+			return true
+		}
+	}
+	return false
 }
 
 // timingAside: the words from i on are the journalist's timing of an

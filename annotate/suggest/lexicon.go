@@ -133,7 +133,8 @@ strategy`}
 
 // anonymousHeads name unnamed sources when they stand alone.
 var anonymousHeads = &lexicon{words: `officials official sources source spokesperson spokesman spokeswoman
-diplomats diplomat aides aide people person insiders authorities insider employee somebody someone`}
+diplomats diplomat aides aide people person insiders authorities insider employee somebody someone
+man woman boy girl child teenager youth bystander passerby passer-by onlooker`}
 
 // groupHeads name groups of speakers (plural nouns of people: "residents";
 // unlisted plurals of agent nouns such as "commuters" are recognized by form).

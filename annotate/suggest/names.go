@@ -251,7 +251,8 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 		sp.Kind = annotate.SpeakerGroup
 	case organizationWords.has(hw):
 		sp.Kind = annotate.SpeakerOrganization
-	case anonymousHeads.has(hw) || x.toks[p.from].is("a", "an"):
+	case anonymousHeads.has(hw) || x.toks[from].is("a", "an", "another") || from > 0 && x.toks[from-1].is("a", "an", "another"):
+		// an unnamed individual: "a sheriff’s deputy", "a man with a rifle"
 		sp.Kind = annotate.SpeakerAnonymous
 	default:
 		sp.Kind = annotate.SpeakerPerson

@@ -61,6 +61,9 @@ func isPluralPeople(w string) bool {
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
+	if strings.HasSuffix(w, "ies") && roleWords.has(strings.TrimSuffix(w, "ies")+"y") || roleWords.has(strings.TrimSuffix(w, "s")) {
+		return true // the plural of a listed role: "deputies", "detectives"
+	}
 	return isAgentNoun(strings.TrimSuffix(w, "s")) && !strings.HasSuffix(w, "ics")
 }
 
