@@ -104,10 +104,18 @@ func (x *extractor) noteMentions(s sentence) {
 			continue // "the Palace", "its Haven Doorbell 3": people take no article
 		}
 		e := x.reg.resolve(sp, f, m, t[u.from].start)
-		if v := x.skipAdverbials(u.to, s.to); v < s.to && t[v].kind == tWord && !t[v].capitalized() && !isPreposition(t[v].lower) && !t[v].is("and", "or", "who", "whose", "which") {
+		if x.clauseSubjectAt(u.to, s.to) {
 			x.markSubject(e) // "the choice Aoife Moran has made": the subject of a clause
 		}
 	}
+}
+
+// clauseSubjectAt: a name ending at i is followed by what looks like its
+// verb (a lower-case word that is no preposition or conjunction).
+func (x *extractor) clauseSubjectAt(i, end int) bool {
+	t := x.toks
+	v := x.skipAdverbials(i, end)
+	return v < end && t[v].kind == tWord && !t[v].capitalized() && !isPreposition(t[v].lower) && !t[v].is("and", "or", "who", "whose", "which")
 }
 
 // speakerOf turns a phrase into an entity, resolving pronouns. conf is how

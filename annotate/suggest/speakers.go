@@ -209,7 +209,7 @@ func nameKey(s string) string {
 // most recent one is a guess, however often it is right.
 func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
 	var best *entity
-	bestScore, rivals, near := -1.0, 0, 0
+	bestScore, rivals := -1.0, 0
 	for _, e := range r.ents {
 		if e.lastPos >= pos || e.inner {
 			continue
@@ -227,15 +227,20 @@ func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
 		if pos-e.lastPos < 1500 {
 			rivals++
 		}
-		if e.lastPos >= since {
-			near++
-		}
 		if score > bestScore {
 			best, bestScore = e, score
 		}
 	}
 	if best == nil {
 		return nil, 0
+	}
+	// Another compatible speaker mentioned since the paragraph before, or
+	// after the one chosen (which won as the subject), makes it a guess.
+	ambiguous := false
+	for _, e := range r.ents {
+		if ok, _ := compatible(word, e); ok && e != best && !e.inner && e.lastPos < pos && (e.lastPos >= since || e.lastPos > best.lastPos) {
+			ambiguous = true
+		}
 	}
 	_, certain := compatible(word, best)
 	switch {
@@ -245,7 +250,7 @@ func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
 		return best, 0.7
 	case rivals > 1 && (word == "it" || word == "they"):
 		return best, 0.85 // "it" with several organizations about
-	case near > 1:
+	case ambiguous:
 		return best, 0.8 // "she" with another woman (or a person of unknown gender) just mentioned
 	case !best.subject:
 		return best, 0.8 // its latest mention was in passing ("For Quill, who…"), not as a subject
