@@ -58,7 +58,8 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 	if !bareClauseVerbs.has(t[v].lower) || c >= hi {
 		return 0, false
 	}
-	if t[c].kind != tWord || notClauseStart.has(t[c].lower) || reportingVerbs.has(t[c].lower) && !x.nounContext(c) || t[c].is("whether", "if") {
+	approx := c+1 < hi && t[c].is("about", "some") && t[c+1].kind == tNum // "said about 650 firefighters were…"
+	if t[c].kind != tWord || notClauseStart.has(t[c].lower) && !approx || reportingVerbs.has(t[c].lower) && !x.nounContext(c) || t[c].is("whether", "if") {
 		return 0, false
 	}
 	if t[c].is("yes", "no", "sorry", "thanks", "hello", "goodbye") && (c+1 >= hi || t[c+1].kind != tWord) {

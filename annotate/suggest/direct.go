@@ -82,6 +82,9 @@ func (x *extractor) attributedAfter(qi int, sent sentence, speech bool) *attribu
 		p = x.someone(j, v)
 	}
 	if p.empty() {
+		p = x.epithet(j, v) // "‘…,’ the centre-back said"
+	}
+	if p.empty() {
 		return nil
 	}
 	a := &attribution{cue: x.span2(v, v+1), mention: x.mentionSpan(p), reason: "quotation attributed after the quote", end: q.c}
@@ -113,15 +116,32 @@ func (x *extractor) attributedAfter(qi int, sent sentence, speech bool) *attribu
 // quote, that frame leaves no other reading.
 func (x *extractor) someone(from, to int) phrase {
 	t := x.toks
-	if to-from < 2 || to-from > 4 || !t[from].is("a", "an", "one", "another") {
+	if to-from < 2 || to-from > 4 || !t[from].is("a", "an", "one", "another") || !x.plainWords(from+1, to) {
 		return phrase{}
 	}
-	for k := from + 1; k < to; k++ {
-		if t[k].kind != tWord || t[k].capitalized() || notSubject.has(t[k].lower) || determiners.has(t[k].lower) || strings.HasSuffix(t[k].lower, "ly") {
-			return phrase{}
+	return phrase{from: from, to: to, anonymous: true}
+}
+
+// plainWords: [from, to) holds only lower-case words that are no function
+// word or adverb: the nouns and adjectives of a description.
+func (x *extractor) plainWords(from, to int) bool {
+	for _, w := range x.toks[from:to] {
+		if w.kind != tWord || w.capitalized() || notSubject.has(w.lower) || determiners.has(w.lower) || strings.HasSuffix(w.lower, "ly") {
+			return false
 		}
 	}
-	return phrase{from: from, to: to, anonymous: true}
+	return true
+}
+
+// epithet reads [from, to) before the verb of a quote's attribution as a
+// definite description of a person already in the story when it is "the"
+// and a few lower-case words no list knows ("the centre-back said", "the
+// 34-year-old said"): journalists name the same person again that way.
+func (x *extractor) epithet(from, to int) phrase {
+	if to-from < 2 || to-from > 3 || !x.toks[from].is("the") || !x.plainWords(from+1, to) {
+		return phrase{}
+	}
+	return phrase{from: from, to: to, epithet: true}
 }
 
 // attributionFollows: the quote is followed by a comma and a reporting
@@ -191,6 +211,13 @@ func (x *extractor) continued(q quote, sent sentence, speech bool, n int) *attri
 	t := x.toks
 	if q.o != sent.from || x.last == nil || !(speech || n >= 2 && x.endsInPunct(q) && t[q.o].block == x.last.block) || x.attributionFollows(q) {
 		return nil
+	}
+	if si := x.sentOf[q.o]; si > 0 && t[x.sents[si-1].from].block == t[q.o].block {
+		if e := x.subjectOf[si-1]; e != nil && e != x.last.e {
+			// "Pruitt rolls her eyes. “I yelled plenty.”": the quote is
+			// the words of the person the sentence before is about.
+			return &attribution{e: e, conf: 0.7, reason: "quotation after a sentence about its speaker", end: q.c}
+		}
 	}
 	a := &attribution{e: x.last.e, reason: "continues the previous speaker's words", end: q.c}
 	switch gap := t[q.o].block - x.last.block; {

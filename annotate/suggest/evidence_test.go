@@ -232,3 +232,62 @@ func TestReportsAboutWhatComesBefore(t *testing.T) {
 		want: []got{{"minister", direct, "the rollout was too slow.", "conceded"}},
 	}})
 }
+
+// Second round, from the errors of the check half's new articles (each
+// with sentences written for these tests).
+func TestProfileQuotes(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "subjects inside a quote are no antecedents, contractions no names",
+		text: "Coach Ada Brill sat in the bleachers. “People ask what I’ll do next. I’ve no idea,” she says.",
+		want: []got{{"Ada Brill", direct, "People ask what I’ll do next. I’ve no idea", "says"}},
+	}, {
+		name: "a bare quote after a sentence about someone else is theirs",
+		text: "“He never raised his voice,” Nils Ekdahl said.\n\nTold of Ekdahl’s remark, Ruth Varga laughs. “I raised it plenty.”",
+		want: []got{
+			{"Nils Ekdahl", direct, "He never raised his voice", "said"},
+			{"Ruth Varga", direct, "I raised it plenty.", ""},
+		},
+	}, {
+		name: "an adverb between the speaker and the verb",
+		text: "“Sven always said I cared more about boats than people,” said Ruth Varga.",
+		want: []got{
+			{"Ruth Varga", direct, "Sven always said I cared more about boats than people", "said"},
+			{"Sven", indirect, "I cared more about boats than people", "said"},
+		},
+	}, {
+		name: "an epithet after a quote names the person in the story",
+		text: "Tomas Berg scored twice on Saturday.\n\n‘I owed the fans that,’ the 31-year-old said.",
+		want: []got{{"Tomas Berg", direct, "I owed the fans that", "said"}},
+	}})
+}
+
+func TestSubjectsAndContents(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "the name in an apposition is the organization's, not the spokesperson's",
+		text: "A spokesperson for the water utility, Harbor Water Authority, who declined to be named, said the pipes were being tested.",
+		want: []got{{"spokesperson for the water utility", indirect, "the pipes were being tested", "said"}},
+	}, {
+		name: "a participle clause after a document",
+		text: "The audit, prepared for the county board, found that overtime had doubled.",
+		want: []got{{"audit", indirect, "overtime had doubled", "found"}},
+	}, {
+		name: "an opening adverbial with a relative clause",
+		text: "At Mercy General, which has treated nine of the patients, nurses said the ward was full.",
+		want: []got{{"nurses", indirect, "the ward was full", "said"}},
+	}, {
+		name: "about before a number opens a clause",
+		text: "The chief said about 300 homes had lost power.",
+		want: []got{{"chief", indirect, "about 300 homes had lost power", "said"}},
+	}, {
+		name: "a second report after a trailing attribution",
+		text: "The striker will miss two games, the club said, and the coach admitted he feared a longer absence.",
+		want: []got{
+			{"club", indirect, "The striker will miss two games", "said"},
+			{"coach", indirect, "he feared a longer absence", "admitted"},
+		},
+	}, {
+		name: "a verb of finding inside a quote is no speech",
+		text: "“My neighbour found me on the floor, and these photos show how bad it was,” said Ruth Varga.",
+		want: []got{{"Ruth Varga", direct, "My neighbour found me on the floor, and these photos show how bad it was", "said"}},
+	}})
+}

@@ -49,6 +49,9 @@ type extractor struct {
 	// or quote starts: the evidence that a sentence-initial word is a name.
 	capSeen map[string]bool
 	starts  map[int]bool // start offsets of the claims proposed so far
+	// subjectOf is the person each sentence is about (its subject outside
+	// quotes), for a bare quotation right after it.
+	subjectOf []*entity
 	// blockFirst is the first token of each block; qa and qaColon mark an
 	// interview's questions and answers and their labels (interview.go).
 	blockFirst []int
@@ -101,6 +104,7 @@ func Suggest(doc annotate.Document) Result {
 			}
 		}
 	}
+	x.subjectOf = make([]*entity, len(x.sents))
 	x.findQuotes()
 	x.findInterview(x.blockFirst)
 	x.quoted = make([]bool, len(x.toks))
@@ -228,7 +232,7 @@ func (x *extractor) subjectStart(s sentence) int {
 			break
 		}
 		comma, reach := -1, 20
-		if !isPreposition(t[i].lower) && !t[i].is("speaking", "asked", "when", "while", "as", "after", "before", "during", "since", "despite", "amid", "following", "until", "although", "though", "because", "if", "once", "unlike", "like", "among", "beyond", "behind", "within", "throughout", "through", "without", "last", "next", "this", "back") {
+		if !isPreposition(t[i].lower) && !t[i].is("speaking", "asked", "told", "pressed", "when", "while", "as", "after", "before", "during", "since", "despite", "amid", "following", "until", "although", "though", "because", "if", "once", "unlike", "like", "among", "beyond", "behind", "within", "throughout", "through", "without", "last", "next", "this", "back") {
 			reach = 4 // "Yesterday, …", "Monday, …"
 		}
 		for k := i; k < s.to && k < i+reach; k++ {
@@ -236,7 +240,7 @@ func (x *extractor) subjectStart(s sentence) int {
 				comma = k
 				break
 			}
-			clauseLike := t[i].is("asked", "speaking", "when", "while", "as", "if", "after", "before", "because", "although", "though", "since", "once", "following")
+			clauseLike := t[i].is("asked", "told", "pressed", "speaking", "when", "while", "as", "if", "after", "before", "because", "although", "though", "since", "once", "following")
 			if t[k].kind == tOpenQ || t[k].kind == tCloseQ || !clauseLike && t[k].kind == tWord && !t[k].capitalized() && reportingVerbs.has(t[k].lower) && !x.nounContext(k) && k > i {
 				break
 			}
@@ -245,6 +249,16 @@ func (x *extractor) subjectStart(s sentence) int {
 			break
 		}
 		i = comma + 1
+		if i < s.to && t[i].is("which", "where", "who", "whose") {
+			// "At St. Luke’s, which has treated 14 of the patients, doctors
+			// said": the adverbial's relative clause runs to its comma.
+			for k := i + 1; k < s.to && k < i+20; k++ {
+				if t[k].text == "," {
+					i = k + 1
+					break
+				}
+			}
+		}
 	}
 	return i
 }
@@ -277,7 +291,7 @@ when while as across outside inside near despite amid following from for with wi
 through throughout by until unlike like among beyond behind within once if although though because
 yesterday today this next back by monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december in addition
-according writing responding testifying appearing interviewed reached contacted`}
+according writing responding testifying appearing interviewed reached contacted told pressed`}
 
 // add records a suggestion.
 func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, cue, mention [2]int, conf float64, reason string) {

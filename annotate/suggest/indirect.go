@@ -205,6 +205,11 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		}
 		e, conf := x.speakerOf(p)
 		x.add(t[start].start, t[k-1].end, e, x.attrOf(start, k), x.span2(v, v+1), x.mentionSpan(p), 0.88*conf, "attribution after the reported statement")
+		if after+2 < s.to && t[after].text == "," && t[after+1].is("and", "but") {
+			// "…, the club said, and Brammer admitted she feared…": a
+			// second report, with its own subject.
+			x.subjectVerb(sentence{after + 2, s.to})
+		}
 		return true
 	}
 	return false

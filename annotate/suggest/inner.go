@@ -31,6 +31,9 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 		if p.empty() && t[v-1].is("and", "but") || !p.empty() && p.from > k && t[p.from-1].is("and") && pronouns.has(t[p.from].lower) {
 			p = x.phraseAfter(k, v) // "Sal looked up … and he said"
 		}
+		if p.empty() || !x.canReport(p, v) {
+			continue // "my daughter found me on the floor", "these clips show kids": no speech
+		}
 		e := x.innerSpeaker(k, p, outer)
 		if e == nil {
 			continue

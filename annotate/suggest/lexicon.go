@@ -311,7 +311,8 @@ could may might must do does did not never no don’t didn’t doesn’t won’t
 aren’t weren’t hasn’t haven’t hadn’t wouldn’t couldn’t shouldn’t he she it they we i you him them
 us me that which when while because although though if unless whether since until after before
 than so but or nor yet then there here what how why where also it’s there’s to anybody anyone
-everybody everyone nobody nothing something everything`}
+everybody everyone nobody nothing something everything i’m i’ve i’d i’ll we’re we’ve we’d we’ll
+you’re you’ve they’re they’ve they’d he’s she’s he’d she’d i'm i've i'd i'll we're we've they're`}
 
 // months and weekdays are capitalized but never speakers.
 var calendarWords = &lexicon{words: `january february march april may june july august september october

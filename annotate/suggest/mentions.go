@@ -8,8 +8,8 @@ func (x *extractor) noteSubject(s sentence) {
 	defer x.noteMentions(s)
 	i := x.subjectStart(s)
 	p := x.phraseAfter(i, s.to)
-	if p.empty() || pronouns.has(x.toks[p.from].lower) || p.to-p.from == 1 && x.weakName(p.from) {
-		return // "Black sea bass are…" names nobody
+	if p.empty() || pronouns.has(x.toks[p.from].lower) || p.to-p.from == 1 && x.weakName(p.from) || x.quoted[p.from] {
+		return // "Black sea bass are…" names nobody; a quote's subjects are the quoted speaker's
 	}
 	v := p.to
 	if v < s.to && x.toks[v].text == "," && p.title[1] > p.title[0] && p.title[1] <= p.from {
@@ -28,7 +28,11 @@ func (x *extractor) noteSubject(s sentence) {
 	if sp.Name == "" || sp.Kind == annotate.SpeakerGroup && !x.peopleHead(p) {
 		return // "The ovens are original": a plural, but no speakers
 	}
-	x.markSubject(x.reg.resolve(sp, f, m, x.toks[p.from].start))
+	e := x.reg.resolve(sp, f, m, x.toks[p.from].start)
+	x.markSubject(e)
+	if e.sp.Kind == annotate.SpeakerPerson {
+		x.subjectOf[x.sentOf[p.from]] = e
+	}
 }
 
 // peopleHead: the phrase's head is a name or a noun of people.
@@ -122,12 +126,16 @@ func (x *extractor) clauseSubjectAt(i, end int) bool {
 // sure the attribution is.
 func (x *extractor) speakerOf(p phrase) (*entity, float64) {
 	t := x.toks[p.from]
-	if p.to-p.from == 1 && (pronouns.has(t.lower) || t.is("them")) {
+	if p.to-p.from == 1 && (pronouns.has(t.lower) || t.is("them")) || p.epithet {
 		since := 0
 		if b := t.block; b > 0 {
 			since = x.toks[x.blockFirst[b-1]].start
 		}
-		e, conf := x.reg.pronoun(t.lower, t.start, since)
+		word := t.lower
+		if p.epithet {
+			word = "person" // "the centre-back": as "he" or "she", gender unknown
+		}
+		e, conf := x.reg.pronoun(word, t.start, since)
 		if e != nil {
 			// The pronoun is a mention: the next "she says" continues the
 			// chain unless someone else is named in between.

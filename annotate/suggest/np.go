@@ -9,6 +9,7 @@ type phrase struct {
 	from, to  int
 	title     [2]int // tokens of a title given in apposition ("a retired teacher, Joan Pike")
 	anonymous bool   // "a spokesperson who declined to be named"
+	epithet   bool   // "the centre-back": a person already in the story, named again
 }
 
 func (p phrase) empty() bool { return p.to <= p.from }
@@ -40,7 +41,7 @@ func (x *extractor) subjectBefore(lo, v int) phrase {
 	if e := x.skipAdverbialsBack(v-1, lo) + 1; e > lo && !isParticiple(t[e-1]) && !x.attached(lo, e, v) {
 		end = e
 	}
-	for end > lo+1 && t[end-1].is("has", "had", "have", "also", "would", "will", "did", "does", "do", "then", "now") {
+	for end > lo+1 && t[end-1].is("has", "had", "have", "also", "would", "will", "did", "does", "do", "then", "now", "always", "often", "sometimes", "usually", "still", "even", "once") {
 		end--
 	}
 	for end > lo && t[end-1].kind == tWord && (strings.HasSuffix(t[end-1].lower, "ly") && !t[end-1].capitalized() || t[end-1].is("himself", "herself", "itself", "themselves")) {
@@ -140,7 +141,9 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 		if len(keep) > 0 && x.timingAside(s[0], s[1]) {
 			continue // "Workers leaving the plant…, hours before the deadline, said"
 		}
-		if len(keep) > 0 && (t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || isPreposition(t[s[0]].lower)) {
+		if len(keep) > 0 && (t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || isPreposition(t[s[0]].lower) || isParticiple(t[s[0]]) && !t[s[0]].is("asked")) {
+			// a relative clause, a parenthetical or a participle clause
+			// ("The report, prepared for the committee,") runs to the verb
 			anon = x.anonymityIn(s[0], segs[len(segs)-1][1])
 			break // a relative clause or parenthetical runs to the verb
 		}
@@ -165,6 +168,11 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 		return x.checkNP(a[0], a[1])
 	}
 	pa, pb := x.checkNP(a[0], a[1]), x.checkNP(b[0], b[1])
+	if !pa.empty() && x.orgLike(t[b[0]:b[1]]) && organizationWords.has(bare(t[a[1]-1].lower)) && !organizationWords.has(bare(t[pa.from].lower)) {
+		// "A spokesperson for the regional utility, Central Coast Power,":
+		// the name is the utility's, the speaker the spokesperson.
+		return pa
+	}
 	if !pa.empty() && x.isNameRun(a[0], a[1]) && pb.empty() {
 		pa.title = b // "Julie Navarro, a teacher at … and president of …,"
 		return pa

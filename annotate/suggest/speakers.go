@@ -270,6 +270,8 @@ func compatible(word string, e *entity) (ok, certain bool) {
 	case "they":
 		k := e.sp.Kind
 		return k == annotate.SpeakerGroup || k == annotate.SpeakerAnonymous || k == annotate.SpeakerOrganization, false
+	case "person": // an epithet: "the centre-back"
+		return e.sp.Kind == annotate.SpeakerPerson, false
 	case "them": // "one of them": people
 		k := e.sp.Kind
 		return k == annotate.SpeakerGroup || k == annotate.SpeakerAnonymous, false
