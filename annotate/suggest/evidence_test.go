@@ -255,6 +255,13 @@ func TestProfileQuotes(t *testing.T) {
 			{"Sven", indirect, "I cared more about boats than people", "said"},
 		},
 	}, {
+		name: "a verb after the description's attachment ends it",
+		text: "“A man in a green jacket walked up to me and said, ‘Move your car or lose it,’” said Ruth Varga.",
+		want: []got{
+			{"Ruth Varga", direct, "A man in a green jacket walked up to me and said, ‘Move your car or lose it,’", "said"},
+			{"man in a green jacket", direct, "Move your car or lose it", "said"},
+		},
+	}, {
 		name: "an epithet after a quote names the person in the story",
 		text: "Tomas Berg scored twice on Saturday.\n\n‘I owed the fans that,’ the 31-year-old said.",
 		want: []got{{"Tomas Berg", direct, "I owed the fans that", "said"}},

@@ -354,8 +354,13 @@ func (x *extractor) namedAt(from, to int) int {
 func (x *extractor) npEnd(start, hi int) int {
 	t := x.toks
 	i := start
+	prep := false // an attachment began ("a man with a rifle")
 	for i < hi && i-start < 14 {
 		w := t[i]
+		if prep && !w.capitalized() && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") && !(i+1 < hi && t[i+1].is("by")) {
+			break // "a man with a rifle looked at…": the verb, after the attachment
+		}
+		prep = prep || i > start && isPreposition(w.lower)
 		if w.kind == tNum || w.kind == tPunct && (w.text == "&" || w.text == "-") && i > start {
 			i++
 			continue
