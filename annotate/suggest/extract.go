@@ -389,15 +389,6 @@ func (x *extractor) result() Result {
 	return r
 }
 
-func containsAny(s string, subs ...string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // span2 is a [start, end) pair of code points.
 func (x *extractor) span2(from, to int) [2]int {
 	if to <= from {

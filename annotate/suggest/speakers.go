@@ -17,6 +17,7 @@ type entity struct {
 	used         bool     // at least one suggestion is attributed to it
 	inner        bool     // known only from inside a quote ("my doctor"): never a pronoun's antecedent
 	keys         []string // nameKey of the name, then of each alias (cached)
+	words        []string // the words of keys[0] (cached)
 	titleKey     string   // " " + the lower-case title (cached)
 }
 
@@ -24,6 +25,7 @@ type entity struct {
 func (e *entity) refreshKeys() {
 	e.titleKey = " " + strings.ToLower(e.sp.Title)
 	e.keys = append(e.keys[:0], nameKey(e.sp.Name))
+	e.words = strings.Fields(e.keys[0])
 	for _, a := range e.sp.Aliases {
 		e.keys = append(e.keys, nameKey(a))
 	}
@@ -133,7 +135,7 @@ func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
 func (r *registry) knownPerson(w string) *entity {
 	var best *entity
 	for _, e := range r.ents {
-		if e.sp.Kind == annotate.SpeakerPerson && !e.inner && sameName(e, w, annotate.SpeakerPerson) && (best == nil || e.lastPos > best.lastPos) {
+		if e.sp.Kind == annotate.SpeakerPerson && !e.inner && (best == nil || e.lastPos > best.lastPos) && (slices.Contains(e.words, w) || slices.Contains(e.keys, w)) {
 			best = e
 		}
 	}
