@@ -298,3 +298,35 @@ func TestSubjectsAndContents(t *testing.T) {
 		want: []got{{"Ruth Varga", direct, "My neighbour found me on the floor, and these photos show how bad it was", "said"}},
 	}})
 }
+
+// A company named again as "the company", states as places, a percent
+// sign at a claim's end.
+func TestCompaniesStatesAndPercents(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "the company is the company named before",
+		text: "Voltaris Energy said it would cut 400 jobs. The company said the layoffs would start in March.",
+		want: []got{
+			{"Voltaris Energy", indirect, "it would cut 400 jobs", "said"},
+			{"Voltaris Energy", indirect, "the layoffs would start in March", "said"},
+		},
+	}, {
+		name: "a state is no person for he",
+		text: "Sales are up 40% this month, manager Kyle Brandt said. Ranchers across western South Dakota are selling early. “We had 4,000 head through here on Tuesday,” he said.",
+		want: []got{
+			{"Kyle Brandt", indirect, "Sales are up 40% this month", "said"},
+			{"Kyle Brandt", direct, "We had 4,000 head through here on Tuesday", "said"},
+		},
+	}, {
+		name: "a percent sign ends the claim",
+		text: "Three diplomats said Norway had refused to lower its share below 30%.",
+		want: []got{{"diplomats", indirect, "Norway had refused to lower its share below 30%", "said"}},
+	}})
+	flags := suggestFlags("Voltaris Energy said it would cut 400 jobs. The company said the layoffs would start in March.")
+	if diff := cmp.Diff([][2]string{{"Voltaris Energy", "high"}, {"Voltaris Energy", "high"}}, flags); diff != "" {
+		t.Errorf("the company right after its name (-want +got):\n%s", diff)
+	}
+	flags = suggestFlags("Voltaris Energy said it would cut 400 jobs. Gridline Power, a rival, is hiring.\n\nThe company said the layoffs would start in March.")
+	if diff := cmp.Diff([][2]string{{"Voltaris Energy", "high"}, {"Gridline Power", "low"}}, flags); diff != "" {
+		t.Errorf("the company with two companies about (-want +got):\n%s", diff)
+	}
+}

@@ -16,7 +16,7 @@ func (x *extractor) indirect(s sentence) {
 // sentenceEnd is the end of a sentence without its final punctuation.
 func (x *extractor) sentenceEnd(s sentence) int {
 	k := s.to
-	for k > s.from && x.toks[k-1].kind != tWord && x.toks[k-1].kind != tNum && x.toks[k-1].kind != tCloseQ {
+	for k > s.from && x.toks[k-1].kind != tWord && x.toks[k-1].kind != tNum && x.toks[k-1].kind != tCloseQ && x.toks[k-1].text != "%" {
 		k--
 	}
 	return k

@@ -208,6 +208,16 @@ sea ocean gulf strait valley falls springs theatre theater cinema hotel restaura
 tavern diner bakery store shop garage terminal depot plant factory mill farm studio studios gallery
 square building ward precinct constituency riding`}
 
+// regions are states and provinces, written with hyphens for spaces
+// ("south-dakota"): places, never people.
+var regions = &lexicon{words: `alabama alaska arizona arkansas california colorado connecticut delaware florida
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada new-hampshire new-jersey new-mexico new-york
+north-carolina north-dakota ohio oklahoma oregon pennsylvania rhode-island south-carolina
+south-dakota tennessee texas utah vermont virginia washington west-virginia wisconsin wyoming
+ontario quebec alberta manitoba saskatchewan nova-scotia new-brunswick british-columbia
+scotland wales england northern-ireland`}
+
 // locativePrepositions put a place after them ("in Dunmore", "near
 // Oakdale"): a capitalized word there is not a speaker.
 var locativePrepositions = &lexicon{words: `in near outside across around through into toward towards via

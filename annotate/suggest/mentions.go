@@ -127,10 +127,7 @@ func (x *extractor) clauseSubjectAt(i, end int) bool {
 func (x *extractor) speakerOf(p phrase) (*entity, float64) {
 	t := x.toks[p.from]
 	if p.to-p.from == 1 && (pronouns.has(t.lower) || t.is("them")) || p.epithet {
-		since := 0
-		if b := t.block; b > 0 {
-			since = x.toks[x.blockFirst[b-1]].start
-		}
+		since := x.sinceParagraphBefore(t)
 		word := t.lower
 		if p.epithet {
 			word = "person" // "the centre-back": as "he" or "she", gender unknown
@@ -148,7 +145,22 @@ func (x *extractor) speakerOf(p phrase) (*entity, float64) {
 	if sp.Name == "" {
 		return nil, 0
 	}
+	if w := nameKey(sp.Name); sp.Kind == annotate.SpeakerOrganization && companyNouns.has(w) {
+		if e, conf := x.reg.company(w, t.start, x.sinceParagraphBefore(t)); e != nil {
+			x.markSubject(e)
+			return e, conf
+		}
+	}
 	e := x.reg.resolve(sp, f, m, t.start)
 	x.markSubject(e)
 	return e, 1
+}
+
+// sinceParagraphBefore is where the paragraph before token t's starts: the
+// reach of an unambiguous reference back.
+func (x *extractor) sinceParagraphBefore(t token) int {
+	if t.block == 0 {
+		return 0
+	}
+	return x.toks[x.blockFirst[t.block-1]].start
 }

@@ -163,6 +163,15 @@ func placeLike(run []token) bool {
 	if len(run) == 1 && calendarWords.has(last.lower) {
 		return true
 	}
+	if len(run) <= 3 {
+		key := run[0].lower
+		for _, t := range run[1:] {
+			key += "-" + t.lower
+		}
+		if regions.has(key) {
+			return true // "South Dakota", "Ohio"
+		}
+	}
 	return run[0].is("route", "highway", "interstate", "cape", "mount", "mt.", "lake", "fort", "isle")
 }
 

@@ -142,6 +142,47 @@ func (r *registry) knownPerson(w string) *entity {
 	return best
 }
 
+// companyNouns stand for a company named before: "Voltaris Energy said…
+// The company said…".
+var companyNouns = &lexicon{words: `company firm business retailer carrier airline lender insurer manufacturer
+maker automaker chain startup developer operator publisher broadcaster supplier`}
+
+// publicBodies are organization words no company is named with.
+var publicBodies = &lexicon{words: `ministry department council court police government agency commission
+authority office union university school hospital board committee parliament congress senate
+administration assembly district city county state`}
+
+// company finds the company "the company" (noun w) stands for: the latest
+// organization named with a proper name that is no public body. It is sure
+// only when no other such organization was mentioned since the paragraph
+// before (since).
+func (r *registry) company(w string, pos, since int) (*entity, float64) {
+	var best *entity
+	others := 0
+	for _, e := range r.ents {
+		if e.sp.Kind != annotate.SpeakerOrganization || e.inner || e.lastPos >= pos || e.sp.Name == strings.ToLower(e.sp.Name) || slices.ContainsFunc(e.words, publicBodies.has) {
+			continue
+		}
+		if e.lastPos >= since {
+			others++
+		}
+		if best == nil || e.lastPos > best.lastPos {
+			best = e
+		}
+	}
+	if best == nil {
+		return nil, 0
+	}
+	conf := 1.0
+	if others > 1 || best.lastPos < since {
+		conf = 0.8
+	}
+	best.addAlias("the " + w)
+	best.refreshKeys()
+	best.lastPos = pos
+	return best, conf
+}
+
 // hasWord: w is a whole word of the name key k.
 func hasWord(k, w string) bool {
 	return slices.Contains(strings.Fields(k), w)
