@@ -28,6 +28,17 @@ func TestWeakNames(t *testing.T) {
 		text: "Priya Raman studies the reef. Brown algae and sea urchins, once kept in check, now cover it.\n\n“The reef is starving,” she said.",
 		want: []got{{"Priya Raman", direct, "The reef is starving", "said"}},
 	}, {
+		name: "a surname that is also a place word is the person named so",
+		text: "Mayor Steven Park said he backed the plan.\n\n“I want to get this right, not fast,” Park told the Ledger.",
+		want: []got{
+			{"Steven Park", indirect, "he backed the plan", "said"},
+			{"Steven Park", direct, "I want to get this right, not fast", "told"},
+		},
+	}, {
+		name: "a document on the council's agenda",
+		text: "The measure returns on May 6, according to the council’s agenda.",
+		want: []got{{"council’s agenda", indirect, "The measure returns on May 6", "according to"}},
+	}, {
 		name: "a product after a possessive is not a person",
 		text: "Orla Brandt said sales were strong. The firm will ship its Orla Brandt Edition kettle in May. “We sold out twice,” she said.",
 		want: []got{

@@ -141,6 +141,15 @@ func (x *extractor) speakerOf(p phrase) (*entity, float64) {
 		}
 		return e, conf
 	}
+	if p.to-p.from == 1 && t.capitalized() {
+		if e := x.reg.knownPerson(bare(t.lower)); e != nil {
+			// "Park told the Ledger" after "Mayor Steven Park": the person,
+			// though "Park" could name a place.
+			e.lastPos = t.start
+			x.markSubject(e)
+			return e, 1
+		}
+	}
 	sp, f, m := x.describe(p)
 	if sp.Name == "" {
 		return nil, 0

@@ -130,12 +130,15 @@ func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
 	return best
 }
 
-// knownPerson is the latest person whose name holds the one word w
-// ("brooks" for Kayla Brooks), or nil.
+// knownPerson is the latest person whose surname (the last word of the
+// name) or alias is the one word w ("brooks" for Kayla Brooks), or nil.
 func (r *registry) knownPerson(w string) *entity {
 	var best *entity
+	if countries.has(w) {
+		return nil
+	}
 	for _, e := range r.ents {
-		if e.sp.Kind == annotate.SpeakerPerson && !e.inner && (best == nil || e.lastPos > best.lastPos) && (slices.Contains(e.words, w) || slices.Contains(e.keys, w)) {
+		if e.sp.Kind == annotate.SpeakerPerson && !e.inner && (best == nil || e.lastPos > best.lastPos) && len(e.words) > 1 && (e.words[len(e.words)-1] == w || slices.Contains(e.keys, w)) {
 			best = e
 		}
 	}
