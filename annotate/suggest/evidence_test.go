@@ -162,6 +162,14 @@ func TestPronounEvidence(t *testing.T) {
 		text: "Maria Quill coaches the swim team. Her husband, Daniel, drives the team van. He says she has not missed a meet since 2011.",
 		want: [][2]string{{"Daniel", "high"}},
 	}, {
+		name: "a role the text gave nobody is a guess",
+		text: "Owen Smith, the team’s captain, said the loss was embarrassing. “We were terrible,” the defender added.",
+		want: [][2]string{{"Owen Smith", "high"}, {"defender", "low"}},
+	}, {
+		name: "a role the text gave a named person is that person",
+		text: "Fire Chief Omar Diaz said crews worked all night. “Every truck was out,” the fire chief said.",
+		want: [][2]string{{"Omar Diaz", "high"}, {"Omar Diaz", "high"}},
+	}, {
 		name: "a titled name after a locative preposition is a person",
 		text: "The whistle around Coach Ezekiel Brannigan’s neck is older than his players. “I will quit when it stops being fun,” he says.",
 		want: [][2]string{{"Ezekiel Brannigan", "low"}},
