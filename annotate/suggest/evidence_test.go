@@ -166,6 +166,10 @@ func TestPronounEvidence(t *testing.T) {
 		text: "Owen Smith, the team’s captain, said the loss was embarrassing. “We were terrible,” the defender added.",
 		want: [][2]string{{"Owen Smith", "high"}, {"defender", "low"}},
 	}, {
+		name: "a headline's role is a guess",
+		text: "Ferry fares to rise 8%, operator says\n\nHarbor Link said on Monday that fares would rise 8% in April.",
+		want: [][2]string{{"operator", "low"}, {"Harbor Link", "high"}},
+	}, {
 		name: "a role the text gave a named person is that person",
 		text: "Fire Chief Omar Diaz said crews worked all night. “Every truck was out,” the fire chief said.",
 		want: [][2]string{{"Omar Diaz", "high"}, {"Omar Diaz", "high"}},

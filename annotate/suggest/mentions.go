@@ -167,9 +167,10 @@ func (x *extractor) speakerOf(p phrase) (*entity, float64) {
 	known := len(x.reg.ents)
 	e := x.reg.resolve(sp, f, m, t.start)
 	x.markSubject(e)
-	if len(x.reg.ents) > known && sp.Kind == annotate.SpeakerPerson && sp.Name == strings.ToLower(sp.Name) && (t.is("the") || p.from > 0 && x.toks[p.from-1].is("the")) {
-		// "the defender added": a new unnamed person, or a person already
-		// named, called by a role the text has not given them.
+	if len(x.reg.ents) > known && sp.Kind == annotate.SpeakerPerson && sp.Name == strings.ToLower(sp.Name) && !(p.from > 0 && x.toks[p.from-1].is("a", "an")) {
+		// "the defender added", "operator says": a new unnamed person, or
+		// a person already named, called by a role the text has not given
+		// them.
 		return e, 0.8
 	}
 	return e, 1
