@@ -41,8 +41,9 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 		if k < hi && t[k].is("that") {
 			return k + 1, x.words(k+1, hi) >= 2
 		}
-		if k < hi && x.isAdverbialStart(k, hi) {
-			// "told analysts on a conference call that…"
+		if k < hi && (x.isAdverbialStart(k, hi) || isPreposition(t[k].lower) && t[v].is("told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned", "warning")) {
+			// "told analysts on a conference call that…", "telling a news
+			// conference in N’Djamena that…"
 			for j := k + 1; j < hi && j < k+12 && (t[j].kind == tWord || t[j].kind == tNum); j++ {
 				if t[j].is("that") {
 					return j + 1, x.words(j+1, hi) >= 2
@@ -76,9 +77,16 @@ func (x *extractor) audienceEnd(c, hi int) int {
 	k := c
 	for k < hi && k < c+6 {
 		w := t[k]
-		if w.kind == tNum && k == c {
-			k++ // "told about 150 supporters"
+		if k == c && k+1 < hi && w.is("about", "some", "nearly", "almost") && t[k+1].kind == tNum {
+			k += 2 // "told about 150 supporters"
 			continue
+		}
+		if w.kind == tNum && k == c {
+			k++ // "told 150 supporters"
+			continue
+		}
+		if k > c && isDeterminer(w) {
+			break // "told the board the district had…": a new noun phrase, the clause's subject
 		}
 		if w.kind != tWord || w.is("that", "whether", "if", "to") || reportingVerbs.has(w.lower) && !w.capitalized() && finiteForm(w.lower) || k > c && (x.isAdverbialStart(k, hi) || isPreposition(w.lower)) {
 			break

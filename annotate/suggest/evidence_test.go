@@ -353,3 +353,47 @@ func TestCompaniesStatesAndPercents(t *testing.T) {
 		t.Errorf("the company with two companies about (-want +got):\n%s", diff)
 	}
 }
+
+// Reports the rules missed on the dev articles, on new sentences.
+func TestMoreReports(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "state television is an outlet",
+		text: "Iranian state television reported on Friday that two tankers had been seized.",
+		want: []got{{"Iranian state television", indirect, "two tankers had been seized", "reported"}},
+	}, {
+		name: "used to say, inside a quote",
+		text: "“My mother used to say the river keeps what it takes,” said Ola Brenn.",
+		want: []got{
+			{"Ola Brenn", direct, "My mother used to say the river keeps what it takes", "said"},
+			{"Ola Brenn’s mother", indirect, "the river keeps what it takes", "say"},
+		},
+	}, {
+		name: "an audience ends where a new noun phrase starts",
+		text: "Principal Rosa Lind told the parents the school would close early on Friday.",
+		want: []got{{"Rosa Lind", indirect, "the school would close early on Friday", "told"}},
+	}, {
+		name: "an audience of about a number",
+		text: "Dara Voss told about 200 volunteers that the search would resume at dawn.",
+		want: []got{{"Dara Voss", indirect, "the search would resume at dawn", "told"}},
+	}, {
+		name: "a place after the audience",
+		text: "The minister urged calm, telling a rally in Tamale that the border would stay open.",
+		want: []got{{"minister", indirect, "the border would stay open", "telling"}},
+	}, {
+		name: "plurals in -men are people",
+		text: "Several fishermen at the dock said the catch had halved.",
+		want: []got{{"fishermen at the dock", indirect, "the catch had halved", "said"}},
+	}, {
+		name: "a long document phrase with its authors",
+		text: "A survey commissioned last spring by the Lakes Tourism Board and carried out by the pollster Delta Field Research found that bookings had fallen.",
+		want: []got{{"Delta Field Research", indirect, "bookings had fallen", "found"}},
+	}, {
+		name: "a noun that looks like a verb of finding reports nothing",
+		text: "A spokesperson for the Green Ledger Alliance, a body that audits forestry projects, said the review would take a month.",
+		want: []got{{"spokesperson for the Green Ledger Alliance", indirect, "the review would take a month", "said"}},
+	}, {
+		name: "a relative clause of the source",
+		text: "The figures echo a report by the International Energy Agency, which estimated that demand would peak by 2030.",
+		want: []got{{"International Energy Agency", indirect, "demand would peak by 2030", "estimated"}},
+	}})
+}

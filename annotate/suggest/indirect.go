@@ -6,7 +6,7 @@ import (
 
 // indirect finds reported speech in a sentence without quoted speech.
 func (x *extractor) indirect(s sentence) {
-	if x.accordingTo(s) || x.interrupted(s) || x.trailingAttribution(s) || x.subjectVerb(s) || x.reportingNoun(s) || x.relativeReport(s) {
+	if x.accordingTo(s) || x.interrupted(s) || x.trailingAttribution(s) || x.subjectVerb(s) || x.reportingNoun(s) || x.relativeReport(s) || x.relativeSource(s) {
 		return
 	}
 	end := x.sentenceEnd(s)
@@ -94,8 +94,8 @@ func (x *extractor) interrupted(s sentence) bool {
 		if v == k+1 {
 			p = x.phraseAfter(v+1, c)
 		}
-		if p.empty() {
-			return false
+		if p.empty() || !x.canReport(p, v) {
+			return false // "…, a body that certifies carbon projects, said": "projects" reports nothing
 		}
 		e, conf := x.speakerOf(p)
 		x.add(t[start].start, t[end-1].end, e, x.attrOf(start, end), x.span2(v, v+1), x.mentionSpan(p), 0.85*conf, "statement interrupted by its attribution")
@@ -188,7 +188,7 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		default:
 			p = x.subjectBefore(k+1, v)
 		}
-		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) || t[start].is("asked") {
+		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) || t[start].is("asked") || !x.canReport(p, v) {
 			continue // "Asked whether…, she said": the journalist's question
 		}
 		if t[v-1].text == "," && x.bareNP(start, k) {

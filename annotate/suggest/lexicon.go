@@ -183,7 +183,7 @@ high regional elementary prep united athletic athletics rovers wanderers`}
 var publicationWords = &lexicon{words: `reuters interfax tass xinhua ap afp bloomberg bbc cnn times post journal
 guardian newspaper tribune herald gazette ria novosti kyodo yonhap dpa chronicle telegraph
 observer independent economist magazine courier dispatch examiner inquirer gazette bulletin
-register star sun mirror express standard news`}
+register star sun mirror express standard news television tv radio broadcaster channel outlet`}
 
 // countries are place names that stand for their governments when they speak
 // ("China said", "the U.S. warned").

@@ -256,6 +256,8 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 	sp.Title = title
 	switch {
 	case sp.Kind == annotate.SpeakerPublication:
+	case publicationWords.has(hw):
+		sp.Kind = annotate.SpeakerPublication // "Russian state television"
 	case isPluralPeople(hw) || hw == "police" || isPlural(hw):
 		sp.Kind = annotate.SpeakerGroup
 	case organizationWords.has(hw):

@@ -44,6 +44,9 @@ func (x *extractor) subjectBefore(lo, v int) phrase {
 	for end > lo+1 && t[end-1].is("has", "had", "have", "also", "would", "will", "did", "does", "do", "then", "now", "always", "often", "sometimes", "usually", "still", "even", "once") {
 		end--
 	}
+	if end > lo+2 && t[end-1].is("to") && t[end-2].is("used") {
+		end -= 2 // "My grandfather used to say"
+	}
 	for end > lo && t[end-1].kind == tWord && (strings.HasSuffix(t[end-1].lower, "ly") && !t[end-1].capitalized() || t[end-1].is("himself", "herself", "itself", "themselves")) {
 		end-- // "Students … mostly said", "Okafor himself posted"
 	}
@@ -173,8 +176,8 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 		// the name is the utility's, the speaker the spokesperson.
 		return pa
 	}
-	if !pa.empty() && x.isNameRun(a[0], a[1]) && pb.empty() {
-		pa.title = b // "Julie Navarro, a teacher at … and president of …,"
+	if !pa.empty() && (x.isNameRun(a[0], a[1]) || t[b[0]].is("a", "an")) && pb.empty() {
+		pa.title = b // "Julie Navarro, a teacher at … and president of …,", "…, a body that audits…,"
 		return pa
 	}
 	if pa.empty() && !x.isOneOf(a[0], a[1]) || pb.empty() {
@@ -261,7 +264,11 @@ func (x *extractor) checkNP(from, to int) phrase {
 		}
 		p.from++
 	}
-	if p.to-p.from < 1 || p.to-p.from > 14 || p.to-p.from == 1 && determiners.has(t[p.from].lower) {
+	limit := 14
+	if p.from+1 < p.to && (documentHeads.has(t[p.from].lower) || documentHeads.has(t[p.from+1].lower)) {
+		limit = 20 // "A study commissioned last year by X and carried out by Y"
+	}
+	if p.to-p.from < 1 || p.to-p.from > limit || p.to-p.from == 1 && determiners.has(t[p.from].lower) {
 		return phrase{}
 	}
 	head, det := false, p.from > from

@@ -105,3 +105,49 @@ func (x *extractor) subjectJustBefore(lo, v int) phrase {
 	}
 	return phrase{from: b, to: e}
 }
+
+// relativeSource: "…a report released in March by the National Oceanic and
+// Atmospheric Administration, which estimated that the gulf would warm…":
+// a relative clause whose verb reports, about the source named right
+// before it. Which noun "which" attaches to is a guess (the report or its
+// author), so these claims are low-confidence.
+func (x *extractor) relativeSource(s sentence) bool {
+	t := x.toks
+	end := x.sentenceEnd(s)
+	for k := s.from + 2; k+3 < end; k++ {
+		if t[k].text != "," || !t[k+1].is("which", "who") {
+			continue
+		}
+		v := x.skipAdverbials(k+2, end)
+		if v >= end || !x.speechVerbAt(v) && !findingVerbs.has(t[v].lower) {
+			continue
+		}
+		p := x.nameJustBefore(s.from, k)
+		if p.empty() {
+			continue
+		}
+		c, ok := x.contentAfter(v, end)
+		if !ok {
+			continue
+		}
+		e, conf := x.speakerOf(p)
+		x.clause(c, end, e, relativeConfidence*conf, x.span2(v, v+1), x.mentionSpan(p), "reported clause of the source’s relative clause")
+		return true
+	}
+	return false
+}
+
+// nameJustBefore is the proper name that ends at k: capitalized words and
+// the connectors of an organization's name ("National Oceanic and
+// Atmospheric Administration").
+func (x *extractor) nameJustBefore(lo, k int) phrase {
+	t := x.toks
+	b := k
+	for b-1 > lo && (t[b-1].capitalized() || b-2 > lo && t[b-1].is("and", "of", "for", "&") && t[b-2].capitalized()) {
+		b--
+	}
+	if b == k || !t[b].capitalized() {
+		return phrase{}
+	}
+	return phrase{from: b, to: k}
+}

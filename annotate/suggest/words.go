@@ -58,6 +58,9 @@ func isPluralPeople(w string) bool {
 	if groupHeads.has(w) {
 		return true
 	}
+	if len(w) > 5 && strings.HasSuffix(w, "men") {
+		return true // "lobstermen", "crewmen"
+	}
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
