@@ -106,6 +106,13 @@ func TestPartOfAGroup(t *testing.T) {
 			{"nurses", indirect, "patients had waited hours for pain relief", "said"},
 		},
 	}, {
+		name: "the diplomat is the unnamed diplomat described before",
+		text: "A Western diplomat who has followed the talks said neither side would compromise. “Everyone is waiting for the other to blink,” the diplomat said.",
+		want: []got{
+			{"Western diplomat", indirect, "neither side would compromise", "said"},
+			{"Western diplomat", direct, "Everyone is waiting for the other to blink", "said"},
+		},
+	}, {
 		name: "many of them",
 		text: "Drivers at the Eastgate depot, minutes after the vote, said the new rota was unworkable. Many of them said they would strike.",
 		want: []got{

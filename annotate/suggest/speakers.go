@@ -106,7 +106,7 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 // a role for the latest person holding it ("the fire chief" for "Walt
 // Pomeroy, the fire chief").
 func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
-	if sp.Kind != annotate.SpeakerPerson && sp.Kind != annotate.SpeakerGroup {
+	if sp.Kind != annotate.SpeakerPerson && sp.Kind != annotate.SpeakerGroup && sp.Kind != annotate.SpeakerAnonymous {
 		return nil
 	}
 	var best *entity
@@ -120,6 +120,8 @@ func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
 		case lower && sp.Kind == annotate.SpeakerGroup && !strings.Contains(key, " ") && (e.sp.Kind == annotate.SpeakerGroup || e.sp.Kind == annotate.SpeakerAnonymous) && k != key && hasWord(k, key):
 			// "the people" for "people familiar with the matter", "one of
 			// the officials" for "two officials familiar with the talks"
+		case lower && sp.Kind == annotate.SpeakerAnonymous && !strings.Contains(key, " ") && e.sp.Kind == annotate.SpeakerAnonymous && k != key && strings.HasSuffix(k, suffix):
+			// "the diplomat" for "a Western diplomat who has followed the talks"
 		default:
 			continue
 		}
