@@ -59,7 +59,7 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 	if !bareClauseVerbs.has(t[v].lower) || c >= hi {
 		return 0, false
 	}
-	approx := c+1 < hi && t[c].is("about", "some") && t[c+1].kind == tNum // "said about 650 firefighters were…"
+	approx := c+1 < hi && t[c].is("about", "some") && (t[c+1].kind == tNum || t[c+1].is("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "dozen")) // "said about 650 firefighters were…", "says about one in five shifts is…"
 	if t[c].kind != tWord || notClauseStart.has(t[c].lower) && !approx || reportingVerbs.has(t[c].lower) && !x.nounContext(c) || t[c].is("whether", "if") {
 		return 0, false
 	}

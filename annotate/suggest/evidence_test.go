@@ -387,6 +387,10 @@ func TestMoreReports(t *testing.T) {
 		text: "The minister urged calm, telling a rally in Tamale that the border would stay open.",
 		want: []got{{"minister", indirect, "the border would stay open", "telling"}},
 	}, {
+		name: "about and a number word open a clause",
+		text: "Its director of nursing, Claire Osman, says about one in five night shifts is covered by agency staff.",
+		want: []got{{"Claire Osman", indirect, "about one in five night shifts is covered by agency staff", "says"}},
+	}, {
 		name: "plurals in -men are people",
 		text: "Several fishermen at the dock said the catch had halved.",
 		want: []got{{"fishermen at the dock", indirect, "the catch had halved", "said"}},
