@@ -63,8 +63,13 @@ func TestSurnameRefreshesItsPerson(t *testing.T) {
 	}
 }
 
-// An organization named with a geographic "of" is one name after "the".
+// An organization named with a geographic "of" is one name after "the";
+// a name described as a company is a company.
 func TestOrganizationWithPlaceOf(t *testing.T) {
+	r := Suggest(annotate.DocumentFromText(annotate.Document{}, "The developer, Eastfield Aggregates, said it had held two consultations."))
+	if len(r.Speakers) != 1 || r.Speakers[0].Kind != annotate.SpeakerOrganization {
+		t.Errorf("speakers = %+v, want the organization Eastfield Aggregates", r.Speakers)
+	}
 	runSuggestCases(t, []suggestCase{{
 		name: "the Bay of X Trust",
 		text: "The Bay of Islands Heritage Trust, a volunteer group, said the wharf should be listed.",

@@ -359,8 +359,9 @@ func (x *extractor) describeName(from int, u unit, title string) annotate.Speake
 				break
 			}
 		}
-		if organizationWords.has(f[len(f)-1]) {
-			// "Passenger Voice North, an independent watchdog": an organization.
+		if organizationWords.has(f[len(f)-1]) || companyNouns.has(f[len(f)-1]) {
+			// "Passenger Voice North, an independent watchdog", "The
+			// developer, Eastfield Aggregates,": an organization.
 			sp.Kind, sp.Name = annotate.SpeakerOrganization, x.surface(run)
 			return sp
 		}
