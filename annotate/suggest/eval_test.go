@@ -71,8 +71,12 @@ var goldTitles = map[string]string{
 }
 
 // TestEvalQuality holds the extractor to the quality the project promises
-// on each gold folder: overlap F1 ≥ 0.85 and attribution accuracy ≥ 0.90.
-// `make eval` prints the tables, dev and held-out apart.
+// on articles it has not seen (issue 15's aims), on each gold folder:
+// overlap F1 ≥ 0.90 with precision ≥ 0.95, exact-span F1 ≥ 0.70,
+// attribution accuracy ≥ 0.92 and high-confidence suggestions ≥ 97% right.
+// The dev figures are well above these (the rules were tuned on dev), so
+// the test guards against regressions; the promise itself is measured on
+// held-out articles. `make eval` prints the tables, dev and held-out apart.
 func TestEvalQuality(t *testing.T) {
 	for _, dir := range goldDirs {
 		// One subtest per folder: `-run TestEvalQuality/dev` scores dev
@@ -87,11 +91,17 @@ func TestEvalQuality(t *testing.T) {
 			for _, r := range rows {
 				all = all.Add(r.Scores)
 			}
-			if _, _, f := all.OverlapPRF(); f < 0.85 {
-				t.Errorf("%s: overall overlap F1 = %.2f, want ≥ 0.85", dir, f)
+			if p, _, f := all.OverlapPRF(); f < 0.90 || p < 0.95 {
+				t.Errorf("%s: overall overlap precision %.2f, F1 %.2f; want ≥ 0.95 and ≥ 0.90", dir, p, f)
 			}
-			if a := all.Attribution(); a < 0.90 {
-				t.Errorf("%s: overall attribution accuracy = %.2f, want ≥ 0.90", dir, a)
+			if _, _, f := all.ExactPRF(); f < 0.70 {
+				t.Errorf("%s: overall exact-span F1 = %.2f, want ≥ 0.70", dir, f)
+			}
+			if a := all.Attribution(); a < 0.92 {
+				t.Errorf("%s: overall attribution accuracy = %.2f, want ≥ 0.92", dir, a)
+			}
+			if h := all.HighPrecision(); h < 0.97 {
+				t.Errorf("%s: high-confidence suggestions right = %.2f, want ≥ 0.97", dir, h)
 			}
 		})
 	}
