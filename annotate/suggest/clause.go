@@ -63,10 +63,29 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 	if t[c].kind != tWord || notClauseStart.has(t[c].lower) && !approx || reportingVerbs.has(t[c].lower) && !x.nounContext(c) || t[c].is("whether", "if") {
 		return 0, false
 	}
+	if t[v].is("add", "adds", "added", "adding") && x.addsTo(c, hi) {
+		return 0, false // "adding tortilla chips to a portfolio": adding things, not words
+	}
 	if t[c].is("yes", "no", "sorry", "thanks", "hello", "goodbye") && (c+1 >= hi || t[c+1].kind != tWord) {
 		return 0, false // "said no."
 	}
 	return c, x.words(c, hi) >= 3
+}
+
+// addsTo: the words from c on are an object and "to" + a noun phrase, with
+// no verb before ("tortilla chips and protein bars to a portfolio"): "add"
+// puts something somewhere.
+func (x *extractor) addsTo(c, hi int) bool {
+	t := x.toks
+	for k := c; k+1 < hi && k < c+8; k++ {
+		if t[k].is("to") && (isDeterminer(t[k+1]) || isPossessive(t[k+1])) {
+			return k > c
+		}
+		if t[k].kind != tWord || notSubject.has(t[k].lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // audienceEnd is where the people spoken to end after a verb: a pronoun

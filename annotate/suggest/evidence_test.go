@@ -396,6 +396,13 @@ func TestMoreReports(t *testing.T) {
 		text: "Its director of nursing, Claire Osman, says about one in five night shifts is covered by agency staff.",
 		want: []got{{"Claire Osman", indirect, "about one in five night shifts is covered by agency staff", "says"}},
 	}, {
+		name: "adding things to something is no speech",
+		text: "Harlow Foods agreed to buy Crispin Snacks, adding crackers and pretzels to a range whose sales have slowed. Harlow said it would keep both brands, adding the deal would close in May.",
+		want: []got{
+			{"Harlow Foods", indirect, "it would keep both brands", "said"},
+			{"Harlow Foods", indirect, "the deal would close in May", "adding"},
+		},
+	}, {
 		name: "plurals in -men are people",
 		text: "Several fishermen at the dock said the catch had halved.",
 		want: []got{{"fishermen at the dock", indirect, "the catch had halved", "said"}},
