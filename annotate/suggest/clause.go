@@ -56,6 +56,13 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 			return 0, false // "told a tidy story": no audience, no report
 		}
 	}
+	return x.bareClause(v, c, hi)
+}
+
+// bareClause is the clause right after verb v and its audience, at c, for
+// verbs that drop "that" ("said the plant would close").
+func (x *extractor) bareClause(v, c, hi int) (int, bool) {
+	t := x.toks
 	if !bareClauseVerbs.has(t[v].lower) || c >= hi {
 		return 0, false
 	}

@@ -255,9 +255,8 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 	sp.Name = x.surface(x.toks[from:to])
 	sp.Title = title
 	switch {
-	case sp.Kind == annotate.SpeakerPublication:
-	case publicationWords.has(hw):
-		sp.Kind = annotate.SpeakerPublication // "Russian state television"
+	case sp.Kind == annotate.SpeakerPublication || publicationWords.has(hw):
+		sp.Kind = annotate.SpeakerPublication // a document, "Russian state television"
 	case isPluralPeople(hw) || hw == "police" || isPlural(hw):
 		sp.Kind = annotate.SpeakerGroup
 	case organizationWords.has(hw):

@@ -134,24 +134,7 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 	if a := x.authorClause(segs); !a.empty() {
 		return a
 	}
-	// Ages and empty segments carry no speaker.
-	var keep [][2]int
-	anon := false
-	for _, s := range segs {
-		if s[1] <= s[0] || s[1]-s[0] == 1 && (t[s[0]].kind == tNum || isAbbrev(t[s[0]].text)) {
-			continue // an age, a state: "Evanston, Ill."
-		}
-		if len(keep) > 0 && x.timingAside(s[0], s[1]) {
-			continue // "Workers leaving the plant…, hours before the deadline, said"
-		}
-		if len(keep) > 0 && (t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || isPreposition(t[s[0]].lower) || isParticiple(t[s[0]]) && !t[s[0]].is("asked")) {
-			// a relative clause, a parenthetical or a participle clause
-			// ("The report, prepared for the committee,") runs to the verb
-			anon = x.anonymityIn(s[0], segs[len(segs)-1][1])
-			break // a relative clause or parenthetical runs to the verb
-		}
-		keep = append(keep, s)
-	}
+	keep, anon := x.appositionParts(segs)
 	if len(keep) == 1 {
 		p := x.checkNP(keep[0][0], keep[0][1])
 		p.anonymous = p.anonymous || anon
@@ -193,6 +176,28 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 		pa.title = [2]int{b[0], b[1]}
 	}
 	return pa
+}
+
+// appositionParts keeps the segments of "A, B," that may name the
+// speaker: ages, states and the journalist's timing carry none, and a
+// relative clause, parenthetical or participle clause ("The report,
+// prepared for the committee,") runs to the verb (anon: it says the source
+// is unnamed on purpose).
+func (x *extractor) appositionParts(segs [][2]int) (keep [][2]int, anon bool) {
+	t := x.toks
+	for _, s := range segs {
+		if s[1] <= s[0] || s[1]-s[0] == 1 && (t[s[0]].kind == tNum || isAbbrev(t[s[0]].text)) {
+			continue // an age, a state: "Evanston, Ill."
+		}
+		if len(keep) > 0 && x.timingAside(s[0], s[1]) {
+			continue // "Workers leaving the plant…, hours before the deadline, said"
+		}
+		if len(keep) > 0 && (t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || isPreposition(t[s[0]].lower) || isParticiple(t[s[0]]) && !t[s[0]].is("asked")) {
+			return keep, x.anonymityIn(s[0], segs[len(segs)-1][1])
+		}
+		keep = append(keep, s)
+	}
+	return keep, false
 }
 
 // authorClause reads "DOCUMENT, PARTICIPLE by AUTHOR," ("The memo,
