@@ -14,13 +14,13 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 	t := x.toks
 	c := x.skipAdverbials(v+1, hi)
 	if c < hi && t[c].is("whether", "if") && t[v].is("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "questioned") {
-		return c, x.words(c, hi) >= 3
+		return c, x.hasWords(c, hi, 3)
 	}
 	if !clauseVerbs.has(t[v].lower) {
 		return 0, false
 	}
 	if c < hi && t[c].is("that") {
-		return c + 1, x.words(c+1, hi) >= 2
+		return c + 1, x.hasWords(c+1, hi, 2)
 	}
 	// An adverbial before "that": "said in a letter to the City Council
 	// last week that".
@@ -30,7 +30,7 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 				break
 			}
 			if t[k].is("that") {
-				return k + 1, x.words(k+1, hi) >= 2
+				return k + 1, x.hasWords(k+1, hi, 2)
 			}
 		}
 	}
@@ -39,14 +39,14 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 	if a := x.audienceEnd(c, hi); a > c {
 		k := x.skipAdverbials(a, hi)
 		if k < hi && t[k].is("that") {
-			return k + 1, x.words(k+1, hi) >= 2
+			return k + 1, x.hasWords(k+1, hi, 2)
 		}
 		if k < hi && (x.isAdverbialStart(k, hi) || isPreposition(t[k].lower) && t[v].is("told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned", "warning")) {
 			// "told analysts on a conference call that…", "telling a news
 			// conference in N’Djamena that…"
 			for j := k + 1; j < hi && j < k+12 && (t[j].kind == tWord || t[j].kind == tNum); j++ {
 				if t[j].is("that") {
-					return j + 1, x.words(j+1, hi) >= 2
+					return j + 1, x.hasWords(j+1, hi, 2)
 				}
 			}
 		}
@@ -76,7 +76,7 @@ func (x *extractor) bareClause(v, c, hi int) (int, bool) {
 	if t[c].is("yes", "no", "sorry", "thanks", "hello", "goodbye") && (c+1 >= hi || t[c+1].kind != tWord) {
 		return 0, false // "said no."
 	}
-	return c, x.words(c, hi) >= 3
+	return c, x.hasWords(c, hi, 3)
 }
 
 // addsTo: the words from c on are an object and "to" + a noun phrase, with
@@ -164,7 +164,7 @@ func (x *extractor) infinitiveAfter(v, hi int) (int, bool) {
 	}
 	for k := c; k < hi && k < c+11; k++ {
 		if t[k].is("to") {
-			if k+1 >= hi || t[k+1].kind != tWord || x.words(k+1, hi) < 2 {
+			if k+1 >= hi || t[k+1].kind != tWord || !x.hasWords(k+1, hi, 2) {
 				return 0, false
 			}
 			if k > c && t[v].is("expect", "expects", "expected", "expecting") {
@@ -301,7 +301,7 @@ func (x *extractor) contentAfter(v, hi int) (int, bool) {
 	}
 	if x.toks[v].is("describing", "calling", "accusing", "describe", "described", "call", "called", "accused") {
 		c := x.skipAdverbials(v+1, hi)
-		return c, c < hi && x.words(c, hi) >= 2
+		return c, c < hi && x.hasWords(c, hi, 2)
 	}
 	return 0, false
 }

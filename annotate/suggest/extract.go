@@ -171,6 +171,18 @@ func (x *extractor) words(from, to int) int {
 	return n
 }
 
+// hasWords tells whether [from, to) holds at least n words or numbers,
+// looking no further than it must (a content may run to the end of a very
+// long sentence).
+func (x *extractor) hasWords(from, to, n int) bool {
+	for k := from; k < to && n > 0; k++ {
+		if x.toks[k].kind == tWord || x.toks[k].kind == tNum {
+			n--
+		}
+	}
+	return n <= 0
+}
+
 // speechLike tells a quoted utterance from a scare quote, a title or a
 // quoted term: at least four words, ending in punctuation or long.
 func (x *extractor) speechLike(q quote) bool {

@@ -84,7 +84,7 @@ func (x *extractor) interrupted(s sentence) bool {
 			return false
 		}
 		c := x.skipAdverbials(v+1, end)
-		if c+2 >= end || t[c].text != "," || t[c+1].kind != tWord || t[c+1].capitalized() || x.words(c+1, end) < 2 {
+		if c+2 >= end || t[c].text != "," || t[c+1].kind != tWord || t[c+1].capitalized() || !x.hasWords(c+1, end, 2) {
 			return false
 		}
 		if !x.bareNP(start, k) || t[c+1].is("and", "but", "or", "which", "who", "in", "as", "so") {

@@ -117,7 +117,7 @@ func (x *extractor) innerQuotesAttributedAfter(o, c int, outer *entity) {
 		} else {
 			p = x.subjectBefore(j, v)
 		}
-		if e := x.innerSpeaker(j, p, outer); e != nil && x.words(io+1, ic) >= 2 {
+		if e := x.innerSpeaker(j, p, outer); e != nil && x.hasWords(io+1, ic, 2) {
 			x.add(t[io].end, t[ic].start, e, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
 		}
 		io = ic

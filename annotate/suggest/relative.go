@@ -53,14 +53,14 @@ func (x *extractor) relativeReport(s sentence) bool {
 			if o < end && t[o].kind == tOpenQ {
 				c = x.closeMark(o, s.to)
 			}
-			if c < 0 || x.words(o+1, c) < 2 {
+			if c < 0 || !x.hasWords(o+1, c, 2) {
 				continue
 			}
 			e, conf := x.speakerOf(p)
 			x.add(t[o].end, t[c].start, e, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), relativeConfidence*conf, "quotation describing what comes before its speaker")
 			return true
 		}
-		if !auxiliaries.has(t[v+1].lower) || x.words(v+1, end) < 3 {
+		if !auxiliaries.has(t[v+1].lower) || !x.hasWords(v+1, end, 3) {
 			continue
 		}
 		e, conf := x.speakerOf(p)
