@@ -14,6 +14,9 @@ import (
 	"whosaid/server"
 )
 
+// siteFiles reads the site's files for the pages the server draws.
+var siteFiles = server.SiteFile
+
 // runNative runs the server ("serve", the default; bare flags are serve
 // flags) or a command-line tool.
 func runNative(args []string) int {

@@ -20,6 +20,8 @@ func NewAppHandler(webDir string) (*app.Handler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("web folder %s: %w (run `make build` first)", webDir, err)
 	}
+	files := newStaticFiles(webDir)
+	site.Store(files) // pages are drawn from these files (sitefiles.go)
 	return &app.Handler{
 		Name:        "whosaid",
 		ShortName:   "whosaid",
@@ -43,7 +45,7 @@ func NewAppHandler(webDir string) (*app.Handler, error) {
 		// go-app precaches the PNG icons but not the SVG one (the page's
 		// favicon, the manifest's first icon): offline it was missing.
 		CacheableResources: []string{"/web/icon.svg"},
-		Resources:          newStaticFiles(webDir),
+		Resources:          files,
 		// The wasm is sent compressed (no Content-Length): the loader's
 		// progress needs its raw length, which static.go sends here.
 		WasmContentLengthHeader: "X-Raw-Length",

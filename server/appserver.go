@@ -4,6 +4,8 @@ package server
 
 import (
 	"net/http"
+	"path"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -31,6 +33,10 @@ func newAppServer(webDir string) (*appServer, error) {
 }
 
 func (s *appServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if path.Ext(r.URL.Path) == "" && !strings.HasPrefix(r.URL.Path, "/web/") {
+		s.servePage(w, r)
+		return
+	}
 	if r.URL.Path != "/app.js" && r.URL.Path != "/goapp.js" {
 		s.h.ServeHTTP(w, r)
 		return

@@ -139,6 +139,9 @@ func (p *Annotator) currentSet() *annotate.Set {
 // noticeSlot is where notices show, above the columns.
 func (p *Annotator) noticeSlot() app.UI {
 	if p.w.notices == nil {
+		if len(p.told) > 0 {
+			return notice.Drawn(p.told) // before the app is live: prerender.go
+		}
 		return nil
 	}
 	return p.w.notices

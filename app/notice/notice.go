@@ -121,6 +121,11 @@ type Bar struct {
 	list []Notice
 }
 
+// Drawn is a bar showing list before the app is live: on a page the
+// server draws, and in the browser's first drawing of it, so that the
+// notices the start gave take their room from the first paint on.
+func Drawn(list []Notice) *Bar { return &Bar{list: list} }
+
 func (b *Bar) OnMount(ctx app.Context) {
 	b.list = append([]Notice(nil), notices...)
 	ctx.ObserveState(events.Notices).Value(&b.list)
