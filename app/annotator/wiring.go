@@ -59,7 +59,9 @@ func (p *Annotator) wire(ctx app.Context) {
 	p.w.sync.Start()
 	p.w.syncView = &syncui.View{Sync: p.w.sync}
 	p.w.status = &saveStatus{}
-	p.w.notices = &notice.Bar{}
+	// The notices the start gave show from the bar's first drawing on
+	// (started shows them for good): no frame without them.
+	p.w.notices = notice.Drawn(p.told)
 	// Another tab saved the document open here (and this tab had nothing
 	// unsaved), or sync merged in another device's changes: show them.
 	ctx.Handle(events.ExternalChange, p.onExternalChange)
