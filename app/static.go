@@ -64,6 +64,10 @@ func writeStatic(outDir, webDir string) (int, error) {
 	if err := app.GenerateStaticWebsite(outDir, h); err != nil {
 		return 0, fmt.Errorf("generating the pages: %w", err)
 	}
+	// whosaid's loader in app.js, the pages mended (server/staticsite.go).
+	if err := server.FinishStatic(h, outDir); err != nil {
+		return 0, fmt.Errorf("finishing the pages: %w", err)
+	}
 	if err := copyWebDir(webDir, filepath.Join(outDir, "web")); err != nil {
 		return 0, err
 	}

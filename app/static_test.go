@@ -69,11 +69,18 @@ func TestWriteStatic(t *testing.T) {
 	if !strings.Contains(string(appJS), `"WHOSAID_SYNC":"off"`) {
 		t.Errorf("app.js does not turn sync off: %.300s", appJS)
 	}
+	if !strings.Contains(string(appJS), "whosaidCountDownload") {
+		t.Errorf("app.js does not have whosaid's loader")
+	}
 	index, _ := os.ReadFile(filepath.Join(out, "index.html"))
-	for _, ref := range []string{`/app.js`, `/web/whosaid.css`, `/manifest.webmanifest`} {
+	// The sample article is drawn in the page, readable before the app runs.
+	for _, ref := range []string{`/app.js`, `/web/whosaid.css`, `/manifest.webmanifest`, `class="blk headline"`, "China Russia Explainer"} {
 		if !strings.Contains(string(index), ref) {
 			t.Errorf("index.html does not reference %s", ref)
 		}
+	}
+	if strings.Contains(string(index), `hidden="false"`) {
+		t.Errorf("index.html has go-app's hidden=\"false\" (it hides the element)")
 	}
 }
 
