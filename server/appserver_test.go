@@ -4,9 +4,12 @@ package server
 
 import (
 	"net/http"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -72,5 +75,28 @@ func TestWithLoaderNeedsGoAppsLoader(t *testing.T) {
 	_, err := withLoader("console.log('not go-app')", "/web/app.wasm")
 	if err == nil || !strings.Contains(err.Error(), "go-app") {
 		t.Errorf("err = %v, want one saying go-app's app.js changed", err)
+	}
+}
+
+// TestStaleCompressedModuleNotSent: a .br or .gz older than app.wasm (the
+// module rebuilt, not compressed again) is never sent: the raw file is.
+func TestStaleCompressedModuleNotSent(t *testing.T) {
+	ts := newTestServer(t, nil, Config{})
+	dir := ts.srv.cfg.WebDir
+	if err := os.WriteFile(filepath.Join(dir, "app.wasm.br"), []byte("old build"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(filepath.Join(dir, "app.wasm.br"), old, old); err != nil {
+		t.Fatal(err)
+	}
+	r := ts.do(t, "GET", "/web/app.wasm", "", nil, "Accept-Encoding", "br")
+	if r.header.Get("Content-Encoding") != "" || string(r.body) != "\x00asm\x01\x00\x00\x00" {
+		t.Errorf("sent %q (Content-Encoding %q), want the raw module", r.body, r.header.Get("Content-Encoding"))
+	}
+	now := time.Now().Add(time.Minute)
+	os.Chtimes(filepath.Join(dir, "app.wasm.br"), now, now)
+	if r := ts.do(t, "GET", "/web/app.wasm", "", nil, "Accept-Encoding", "br"); r.header.Get("Content-Encoding") != "br" {
+		t.Errorf("a fresh .br is not sent: %q", r.header.Get("Content-Encoding"))
 	}
 }

@@ -63,9 +63,10 @@ func (s *staticFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	raw := filepath.Join(s.dir, "app.wasm")
 	w.Header().Set("Content-Type", "application/wasm")
 	w.Header().Add("Vary", "Accept-Encoding")
-	if fi, err := os.Stat(raw); err == nil {
-		// go-app's loader reads this to show progress for compressed bodies.
-		w.Header().Set("X-Raw-Length", strconv.FormatInt(fi.Size(), 10))
+	rawInfo, err := os.Stat(raw)
+	if err == nil {
+		// The loader reads this to show progress for compressed bodies.
+		w.Header().Set("X-Raw-Length", strconv.FormatInt(rawInfo.Size(), 10))
 	}
 	accept := r.Header.Get("Accept-Encoding")
 	for _, enc := range []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
@@ -78,7 +79,9 @@ func (s *staticFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		defer f.Close()
 		fi, err := f.Stat()
-		if err != nil {
+		// A copy older than the module is from an earlier build (the
+		// module was rebuilt without compressing it again): never send it.
+		if err != nil || (rawInfo != nil && fi.ModTime().Before(rawInfo.ModTime())) {
 			continue
 		}
 		w.Header().Set("Content-Encoding", enc.name)

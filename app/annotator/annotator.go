@@ -48,7 +48,7 @@ type Annotator struct {
 
 	store *storage.Store
 	live  bool
-	drawn string // on the server: what the page was drawn from (prerender.go)
+	drawn *drawnEntry // on the server: what the page was drawn from (prerender.go)
 	// taken: what the server drew the page from, taken over at start
 	// (the set is saved once the app is live); told: the notices the
 	// start gave before the app could show them.

@@ -59,7 +59,7 @@ func (p *Annotator) OnPreRender(ctx app.Context) {
 			return
 		}
 		p.show(e.set)
-		p.drawn, p.told = e.json, e.notices
+		p.drawn, p.told = &e, e.notices
 	}
 }
 
@@ -72,9 +72,9 @@ var drawnCache struct {
 }
 
 type drawnEntry struct {
-	json    string
-	set     *annotate.Set
-	notices []notice.Notice
+	setJSON, meta string
+	set           *annotate.Set
+	notices       []notice.Notice
 }
 
 const drawnCacheSize = 8
@@ -144,14 +144,15 @@ func readAddress(open string, openData []byte, ann string, annData []byte) (draw
 	for _, n := range notices {
 		d.Notices = append(d.Notices, toDrawn(n))
 	}
-	if d.Set, err = native.Encode(set); err != nil {
-		return drawnEntry{}, false
-	}
-	data, err := json.Marshal(d)
+	setJSON, err := native.Encode(set)
 	if err != nil {
 		return drawnEntry{}, false
 	}
-	return drawnEntry{json: string(data), set: set, notices: notices}, true
+	meta, err := json.Marshal(d)
+	if err != nil {
+		return drawnEntry{}, false
+	}
+	return drawnEntry{setJSON: string(setJSON), meta: string(meta), set: set, notices: notices}, true
 }
 
 func toDrawn(n notice.Notice) drawnNotice {
@@ -166,11 +167,11 @@ func takeOver() (set *annotate.Set, d drawn, ok bool) {
 	if !el.Truthy() {
 		return nil, d, false
 	}
-	raw := el.Get("dataset").Get("set").String()
-	if json.Unmarshal([]byte(raw), &d) != nil {
+	data := el.Get("dataset")
+	if json.Unmarshal([]byte(data.Get("meta").String()), &d) != nil {
 		return nil, d, false
 	}
-	set, err := native.Decode(d.Set)
+	set, err := native.Decode([]byte(data.Get("set").String()))
 	if err != nil {
 		return nil, d, false
 	}
@@ -181,10 +182,11 @@ func takeOver() (set *annotate.Set, d drawn, ok bool) {
 // server only). Raw: go-app writes attribute values Go-quoted, not
 // HTML-escaped, which JSON's quotes would break.
 func (p *Annotator) renderDrawn() app.UI {
-	if p.drawn == "" {
+	if p.drawn == nil {
 		return nil
 	}
-	return app.Raw(`<div id="` + drawnID + `" hidden data-set="` + html.EscapeString(p.drawn) + `"></div>`)
+	return app.Raw(`<div id="` + drawnID + `" hidden data-set="` + html.EscapeString(p.drawn.setJSON) +
+		`" data-meta="` + html.EscapeString(p.drawn.meta) + `"></div>`)
 }
 
 // startNow is the set the page opens with when it can be had at once, in
