@@ -124,3 +124,22 @@ func TestTakeOverKeepsThePage(t *testing.T) {
 		t.Errorf("import notice %q", text)
 	}
 }
+
+// TestReturningReaderNotShownTheSample: the server draws the sample at
+// "/", but a reader who has worked here opens their last article; the
+// sample stays hidden until the app shows it (web/start.js), then theirs
+// is there.
+func TestReturningReaderNotShownTheSample(t *testing.T) {
+	s, link, claims := lessonLink(t)
+	b := newBrowser(t, "")
+	reopen(b, link)
+	waitSaved(b)
+	reopen(b, s.URL+"/")
+	b.Wait(fmt.Sprintf(`new Set([...document.querySelectorAll("#article mark[data-ids]")].flatMap(m => m.dataset.ids.split(" "))).size === %d`, claims))
+	blockModule(b)
+	b.Do(chromedp.Navigate(s.URL + "/"))
+	b.Wait(`document.querySelectorAll("#article .blk").length > 5`)
+	if got := eval[string](b, `"restoring" in document.documentElement.dataset ? getComputedStyle(document.querySelector(".columns")).visibility : "not restoring"`); got != "hidden" {
+		t.Errorf("the drawn sample, for a returning reader: %q, want hidden", got)
+	}
+}

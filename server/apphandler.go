@@ -42,6 +42,9 @@ func NewAppHandler(webDir string) (*app.Handler, error) {
 			AppleTouch: "/web/icon-192.png",
 		},
 		Styles: []string{"/web/whosaid.css", "/web/files.css", "/web/suggest.css"},
+		// Before the first paint: hides the drawn sample from a reader
+		// whose last article opens instead (web/start.js).
+		Scripts: []string{"/web/start.js"},
 		// go-app precaches the PNG icons but not the SVG one (the page's
 		// favicon, the manifest's first icon): offline it was missing.
 		CacheableResources: []string{"/web/icon.svg"},
