@@ -1,8 +1,6 @@
 package browsertest
 
 import (
-	"bytes"
-	"compress/gzip"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -11,13 +9,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/andybalholm/brotli"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"whosaid/annotate"
 	"whosaid/annotate/article"
 	"whosaid/annotate/native"
+	"whosaid/internal/precompress"
 )
 
 // Browser benchmarks (`make bench`): opening a big annotated article by
@@ -271,35 +269,17 @@ func BenchmarkAddClaimWith1000(b *testing.B) {
 	b.ReportMetric(0, "ns/op")
 }
 
-// BenchmarkWasmSize reports the size of web/app.wasm raw, gzip and brotli
-// (the precompressed files when present, else compressed here).
+// BenchmarkWasmSize reports the size of web/app.wasm raw, and gzip and
+// brotli at the level users get (make release: internal/precompress.Best).
 func BenchmarkWasmSize(b *testing.B) {
 	raw, err := os.ReadFile(filepath.Join(webDir, "app.wasm"))
 	if err != nil {
 		b.Fatal(err)
 	}
-	size := func(ext string, compress func([]byte) []byte) int {
-		if fi, err := os.Stat(filepath.Join(webDir, "app.wasm"+ext)); err == nil {
-			return int(fi.Size())
-		}
-		return len(compress(raw))
-	}
 	var gz, br int
 	for i := 0; i < b.N; i++ {
-		gz = size(".gz", func(d []byte) []byte {
-			var buf bytes.Buffer
-			w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-			w.Write(d)
-			w.Close()
-			return buf.Bytes()
-		})
-		br = size(".br", func(d []byte) []byte {
-			var buf bytes.Buffer
-			w := brotli.NewWriterLevel(&buf, brotli.BestCompression)
-			w.Write(d)
-			w.Close()
-			return buf.Bytes()
-		})
+		gz = len(precompress.Gzip(raw, precompress.Best))
+		br = len(precompress.Brotli(raw, precompress.Best))
 	}
 	b.ReportMetric(float64(len(raw))/1e6, "MB-raw")
 	b.ReportMetric(float64(gz)/1e6, "MB-gzip")
