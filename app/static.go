@@ -58,6 +58,7 @@ func writeStatic(outDir, webDir string) (int, error) {
 	h.Env = app.Environment{"WHOSAID_SYNC": "off"}
 	// Static hosts send the raw file with its Content-Length.
 	h.WasmContentLengthHeader = ""
+	server.PreloadModule(h)
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return 0, err
 	}

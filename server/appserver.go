@@ -25,6 +25,7 @@ func newAppServer(webDir string) (*appServer, error) {
 		return nil, err
 	}
 	h.Resources.(*staticFiles).hashed = "app." + h.Version + ".wasm"
+	PreloadModule(h)
 	js, err := appJS(h)
 	if err != nil {
 		return nil, err
@@ -50,4 +51,12 @@ func (s *appServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/javascript")
 	w.Write(s.appJS)
+}
+
+// PreloadModule starts the module's download as soon as the page's head
+// is read: the loader (app.js) only runs once the whole page is parsed,
+// and a page drawn with a long annotated article is megabytes. The loader's
+// fetch (same origin, mode cors) takes the preloaded response.
+func PreloadModule(h *app.Handler) {
+	h.RawHeaders = append(h.RawHeaders, `<link rel="preload" href="`+h.Resources.AppWASM()+`" as="fetch" type="application/wasm" crossorigin="anonymous">`)
 }

@@ -44,6 +44,10 @@ func TestModuleURL(t *testing.T) {
 	if old := ts.do(t, "GET", "/web/app.0123456789abcdef.wasm", "", nil); old.status != http.StatusNotFound {
 		t.Errorf("another build's module: %d, want 404", old.status)
 	}
+	page := ts.do(t, "GET", "/", "", nil)
+	if preload := `<link rel="preload" href="` + m[1] + `" as="fetch"`; !strings.Contains(string(page.body), preload) {
+		t.Errorf("the page does not preload the module (%s)", preload)
+	}
 	if again := ts.do(t, "GET", "/app.js", "", nil, "If-None-Match", js.header.Get("ETag")); again.status != http.StatusNotModified {
 		t.Errorf("/app.js revalidated: %d, want 304", again.status)
 	}

@@ -222,8 +222,8 @@ func (p *Annotator) startNow() *annotate.Set {
 func (p *Annotator) started(ctx app.Context) {
 	s := p.h.Set()
 	p.h.Device = p.device()
-	for _, n := range p.told {
-		notice.Show(ctx, n)
+	if len(p.told) > 0 {
+		notice.ShowAll(ctx, p.told)
 	}
 	p.told = nil
 	if p.taken != nil {
