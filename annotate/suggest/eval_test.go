@@ -44,9 +44,11 @@ func loadGold(t testing.TB, dir string) []Named {
 var devHalves = [2][]string{
 	{"breach-doorbell", "feature-nightbus", "gulf-warming", "quabbin-show", "strike-foundry", "barents-talks", "bridge",
 		"council-bikelanes", "farm-fodder", "huntington-drug", "merger-snacks", "okafor-injury", "profile-projectionist",
-		"rate-hold", "school-fourday", "tavern-shooting"},
+		"rate-hold", "school-fourday", "tavern-shooting",
+		"branch", "exoplanet", "nurses-strike", "recall", "truce"},
 	{"coach-profile", "football-vale", "legionnaires-outbreak", "ridge-fire", "battery", "chad-refugees", "court-pension",
-		"flu", "maple-bridge", "night-bus", "primary-poll", "rail-strike", "sample", "seagrass-study"},
+		"flu", "maple-bridge", "night-bus", "primary-poll", "rail-strike", "sample", "seagrass-study",
+		"charter", "glazier", "rezoning", "sacking", "windfarm"},
 }
 
 // halfTable sums the dev rows by half.
