@@ -187,7 +187,7 @@ func (x *extractor) infinitiveAfter(v, hi int) (int, bool) {
 // clause adds the claim [c, end) and splits off nested attributions and
 // further reporting verbs of the same speaker ("said A and said B", "said
 // A, but warned that B", "said A, adding that B"): one cue, one claim.
-func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]int, reason string) {
+func (x *extractor) clause(c, end int, src source, form float64, cue, mention [2]int, reason string) {
 	t := x.toks
 	stop, next := end, -1
 	for k := c + 1; k+1 < end && next < 0; k++ {
@@ -218,13 +218,13 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 	if outerEnd > c && t[c].kind == tOpenQ && x.closeMark(c, outerEnd) == outerEnd-1 {
 		// "conceded that “monetary policy works with long lags”": the
 		// content is a quotation and nothing else, so the claim is direct.
-		x.add(t[c].end, t[outerEnd-1].start, e, annotate.AttrDirect, cue, mention, conf, reason)
+		x.add(t[c].end, t[outerEnd-1].start, src, annotate.AttrDirect, cue, mention, form, reason)
 	} else if outerEnd > c {
-		x.add(t[c].start, t[outerEnd-1].end, e, x.attrOf(c, outerEnd), cue, mention, conf, reason)
+		x.add(t[c].start, t[outerEnd-1].end, src, x.attrOf(c, outerEnd), cue, mention, form, reason)
 	}
 	if next >= 0 {
 		if c2, ok := x.contentAfter(next, end); ok {
-			x.clause(c2, end, e, conf, x.span2(next, next+1), mention, reason)
+			x.clause(c2, end, src, form, x.span2(next, next+1), mention, reason)
 		}
 	}
 }
@@ -333,8 +333,7 @@ func (x *extractor) nested(from, end, fallback int) int {
 		if !ok {
 			continue
 		}
-		e, conf := x.speakerOf(p)
-		x.clause(c, end, e, conf*0.82, x.span2(v, v+1), x.mentionSpan(p), "nested reported clause")
+		x.clause(c, end, x.speakerOf(p), 0.82, x.span2(v, v+1), x.mentionSpan(p), "nested reported clause")
 		cut := k
 		if cut > from && t[cut-1].text == "," {
 			cut--

@@ -8,8 +8,8 @@ import (
 
 // attribution is who a quote is given to, how surely and why.
 type attribution struct {
-	e            *entity
-	conf         float64
+	src          source
+	form         float64 // what the quote's form is worth (source.confidence)
 	cue, mention [2]int
 	reason       string
 	end          int // the closing mark of the claim (a later one when interrupted)
@@ -44,9 +44,9 @@ func (x *extractor) directQuote(qi int) bool {
 	for k := q.o; k <= a.end; k++ {
 		x.inQ[k] = qi + 1
 	}
-	x.add(t[q.o].end, t[a.end].start, a.e, annotate.AttrDirect, a.cue, a.mention, a.conf, a.reason)
+	x.add(t[q.o].end, t[a.end].start, a.src, annotate.AttrDirect, a.cue, a.mention, a.form, a.reason)
 	last := x.last
-	x.innerClaims(q.o, a.end, a.e)
+	x.innerClaims(q.o, a.end, a.src.e)
 	x.last = last
 	return true
 }
@@ -87,9 +87,8 @@ func (x *extractor) attributedAfter(qi int, sent sentence, speech bool) *attribu
 	if p.empty() {
 		return nil
 	}
-	a := &attribution{cue: x.span2(v, v+1), mention: x.mentionSpan(p), reason: "quotation attributed after the quote", end: q.c}
-	a.e, a.conf = x.speakerOf(p)
-	a.conf *= 0.95
+	a := &attribution{cue: x.span2(v, v+1), mention: x.mentionSpan(p), reason: "quotation attributed after the quote", end: q.c, form: 0.95}
+	a.src = x.speakerOf(p)
 	for k := max(v, p.to); k+1 < blockEnd && k < max(v, p.to)+16; k++ {
 		if t[k].text == "." || t[k].kind == tCloseQ {
 			break
@@ -104,7 +103,7 @@ func (x *extractor) attributedAfter(qi int, sent sentence, speech bool) *attribu
 			break
 		}
 	}
-	if a.e == nil {
+	if a.src.e == nil {
 		return nil
 	}
 	return a
@@ -194,10 +193,9 @@ func (x *extractor) attributedBefore(q quote, sent sentence, speech bool, n int)
 	if p.empty() {
 		return nil
 	}
-	a := &attribution{cue: x.span2(i, i+1), mention: x.mentionSpan(p), reason: "quotation introduced by a reporting verb", end: q.c}
-	a.e, a.conf = x.speakerOf(p)
-	a.conf *= 0.9
-	if a.e == nil {
+	a := &attribution{cue: x.span2(i, i+1), mention: x.mentionSpan(p), reason: "quotation introduced by a reporting verb", end: q.c, form: 0.9}
+	a.src = x.speakerOf(p)
+	if a.src.e == nil {
 		return nil
 	}
 	return a
@@ -216,23 +214,23 @@ func (x *extractor) continued(q quote, sent sentence, speech bool, n int) *attri
 		if e := x.subjectOf[si-1]; e != nil && e != x.last.e {
 			// "Pruitt rolls her eyes. “I yelled plenty.”": the quote is
 			// the words of the person the sentence before is about.
-			return &attribution{e: e, conf: 0.7, reason: "quotation after a sentence about its speaker", end: q.c}
+			return &attribution{src: source{e: e, sure: 1, ev: EvidenceTopic}, form: 0.7, reason: "quotation after a sentence about its speaker", end: q.c}
 		}
 	}
-	a := &attribution{e: x.last.e, reason: "continues the previous speaker's words", end: q.c}
+	a := &attribution{src: source{e: x.last.e, sure: 1, ev: EvidenceContinuation}, reason: "continues the previous speaker's words", end: q.c}
 	switch gap := t[q.o].block - x.last.block; {
 	case gap == 0 && x.last.direct:
-		a.conf = 0.82
+		a.form = 0.82
 	case gap == 0:
-		a.conf = 0.7
+		a.form = 0.7
 	case gap == 1 && x.last.direct:
-		a.conf = 0.65
+		a.form = 0.65
 	case gap == 1:
-		a.conf = 0.6
+		a.form = 0.6
 	default:
 		return nil
 	}
-	a.conf = min(a.conf, x.last.conf)
+	a.form = min(a.form, x.last.conf)
 	return a
 }
 

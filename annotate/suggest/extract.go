@@ -14,8 +14,9 @@ const HighConfidence = 0.8
 // Suggestion is one proposed claim. Its SpeakerID refers to Result.Speakers.
 type Suggestion struct {
 	Claim      annotate.Claim
-	Confidence float64 // 0..1
-	Reason     string  // why it was proposed, for the reviewer
+	Confidence float64  // 0..1
+	Reason     string   // why it was proposed, for the reviewer
+	Evidence   Evidence // what its speaker rests on
 }
 
 // High tells whether the suggestion is high-confidence.
@@ -305,8 +306,10 @@ yesterday today this next back by monday tuesday wednesday thursday friday satur
 february march april may june july august september october november december in addition
 according writing responding testifying appearing interviewed reached contacted told pressed`}
 
-// add records a suggestion.
-func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, cue, mention [2]int, conf float64, reason string) {
+// add records a suggestion attributed to src; form is what the claim's
+// form is worth (source.confidence).
+func (x *extractor) add(from, to int, src source, attr annotate.AttributionType, cue, mention [2]int, form float64, reason string) {
+	e, conf := src.e, src.confidence(form)
 	// Trim edge punctuation and white space.
 	for from < to && strings.ContainsRune(" ,;:—–-\n", x.runes[from]) {
 		from++
@@ -341,7 +344,7 @@ func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, 
 	if mention[1] > mention[0] {
 		c.Mentions = []annotate.Span{{Start: mention[0], End: mention[1]}}
 	}
-	x.out = append(x.out, Suggestion{Claim: c, Confidence: conf, Reason: reason})
+	x.out = append(x.out, Suggestion{Claim: c, Confidence: conf, Reason: reason, Evidence: src.ev})
 	x.last = &lastClaim{e: e, block: x.blockAt(from), direct: attr == annotate.AttrDirect, conf: conf}
 	x.ents = append(x.ents, e)
 }

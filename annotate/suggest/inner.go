@@ -48,7 +48,7 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 		j := x.innerContent(v, end)
 		if j >= 0 && t[j].kind == tOpenQ {
 			if ic := x.closeMark(j, c); ic > 0 {
-				x.add(t[j].end, t[ic].start, e, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
+				x.add(t[j].end, t[ic].start, source{e: e, sure: 1, ev: EvidenceInner}, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
 				k = ic
 			}
 			continue
@@ -60,7 +60,7 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 					break
 				}
 			}
-			x.add(t[cl].start, t[end-1].end, e, x.attrOf(cl, end), x.span2(v, v+1), x.mentionSpan(p), innerConfidence*0.9, "report inside a quotation")
+			x.add(t[cl].start, t[end-1].end, source{e: e, sure: 1, ev: EvidenceInner}, x.attrOf(cl, end), x.span2(v, v+1), x.mentionSpan(p), innerConfidence*0.9, "report inside a quotation")
 			k = end - 1
 		}
 	}
@@ -118,7 +118,7 @@ func (x *extractor) innerQuotesAttributedAfter(o, c int, outer *entity) {
 			p = x.subjectBefore(j, v)
 		}
 		if e := x.innerSpeaker(j, p, outer); e != nil && x.hasWords(io+1, ic, 2) {
-			x.add(t[io].end, t[ic].start, e, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
+			x.add(t[io].end, t[ic].start, source{e: e, sure: 1, ev: EvidenceInner}, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
 		}
 		io = ic
 	}
@@ -150,7 +150,7 @@ func (x *extractor) innerSpeaker(k int, p phrase, outer *entity) *entity {
 	t := x.toks
 	if first := t[k]; first.is("my", "our") && k < p.from {
 		name := outer.sp.Name + "’s " + x.surface(t[p.from:p.to])
-		e := x.reg.resolve(annotate.Speaker{Name: name, Kind: annotate.SpeakerPerson}, false, false, t[p.from].start)
+		e, _ := x.reg.resolve(annotate.Speaker{Name: name, Kind: annotate.SpeakerPerson}, false, false, t[p.from].start)
 		e.inner = true
 		return e
 	}
@@ -164,7 +164,7 @@ func (x *extractor) innerSpeaker(k int, p phrase, outer *entity) *entity {
 		return nil
 	}
 	known := len(x.reg.ents)
-	e := x.reg.resolve(sp, f, m, t[p.from].start)
+	e, _ := x.reg.resolve(sp, f, m, t[p.from].start)
 	if len(x.reg.ents) > known {
 		e.inner = true // first met inside a quote: no antecedent for pronouns outside it
 	}

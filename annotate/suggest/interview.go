@@ -139,13 +139,13 @@ func (x *extractor) interviewAnswer(b int, blockFirst []int) {
 	} else {
 		sp, f, m := x.describe(phrase{from: blockFirst[b], to: x.qaColon[b]})
 		if sp.Name != "" {
-			e = x.reg.resolve(sp, f, m, label[0].start)
+			e, _ = x.reg.resolve(sp, f, m, label[0].start)
 		}
 	}
 	if e == nil {
 		return
 	}
-	x.add(t[from].start, t[end-1].end, e, annotate.AttrDirect, [2]int{}, x.span2(blockFirst[b], x.qaColon[b]), conf, "answer in a question-and-answer interview")
+	x.add(t[from].start, t[end-1].end, source{e: e, sure: 1, ev: EvidenceInterview}, annotate.AttrDirect, [2]int{}, x.span2(blockFirst[b], x.qaColon[b]), conf, "answer in a question-and-answer interview")
 	x.innerClaims(from-1, end, e)
 }
 

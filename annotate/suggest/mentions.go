@@ -32,7 +32,7 @@ func (x *extractor) noteSubject(s sentence) {
 	if sp.Name == "" || sp.Kind == annotate.SpeakerGroup && !x.peopleHead(p) {
 		return // "The ovens are original": a plural, but no speakers
 	}
-	e := x.reg.resolve(sp, f, m, x.toks[p.from].start)
+	e, _ := x.reg.resolve(sp, f, m, x.toks[p.from].start)
 	x.markSubject(e)
 	if e.sp.Kind == annotate.SpeakerPerson {
 		x.subjectOf[x.sentOf[p.from]] = e
@@ -111,7 +111,7 @@ func (x *extractor) noteMentions(s sentence) {
 		if sp.Kind != annotate.SpeakerPerson || u.from > s.from && isDeterminer(t[u.from-1]) && n == u.from {
 			continue // "the Palace", "its Haven Doorbell 3": people take no article
 		}
-		e := x.reg.resolve(sp, f, m, t[u.from].start)
+		e, _ := x.reg.resolve(sp, f, m, t[u.from].start)
 		if x.clauseSubjectAt(u.to, s.to) {
 			x.markSubject(e) // "the choice Aoife Moran has made": the subject of a clause
 		}
@@ -126,15 +126,15 @@ func (x *extractor) clauseSubjectAt(i, end int) bool {
 	return v < end && t[v].kind == tWord && !t[v].capitalized() && !isPreposition(t[v].lower) && !t[v].is("and", "or", "who", "whose", "which")
 }
 
-// speakerOf turns a phrase into an entity, resolving pronouns. conf is how
-// sure the attribution is.
-func (x *extractor) speakerOf(p phrase) (*entity, float64) {
+// speakerOf turns a phrase into the source of a claim, resolving
+// pronouns, epithets, surnames and definite descriptions.
+func (x *extractor) speakerOf(p phrase) source {
 	t := x.toks[p.from]
 	if p.to-p.from == 1 && (pronouns.has(t.lower) || t.is("them")) || p.epithet {
 		since := x.sinceParagraphBefore(t)
-		word := t.lower
+		word, ev := t.lower, EvidencePronoun
 		if p.epithet {
-			word = "person" // "the centre-back": as "he" or "she", gender unknown
+			word, ev = "person", EvidenceEpithet // "the centre-back": as "he" or "she", gender unknown
 		}
 		e, conf := x.reg.pronoun(word, t.start, since)
 		if e != nil {
@@ -143,7 +143,7 @@ func (x *extractor) speakerOf(p phrase) (*entity, float64) {
 			e.lastPos = t.start
 			x.markSubject(e)
 		}
-		return e, conf
+		return source{e: e, sure: conf, ev: ev}
 	}
 	if p.to-p.from == 1 && t.capitalized() {
 		if e := x.reg.knownPerson(bare(t.lower)); e != nil {
@@ -151,29 +151,36 @@ func (x *extractor) speakerOf(p phrase) (*entity, float64) {
 			// though "Park" could name a place.
 			e.lastPos = t.start
 			x.markSubject(e)
-			return e, 1
+			return source{e: e, sure: 1, ev: EvidenceName}
 		}
 	}
 	sp, f, m := x.describe(p)
 	if sp.Name == "" {
-		return nil, 0
+		return source{}
 	}
 	if w := nameKey(sp.Name); sp.Kind == annotate.SpeakerOrganization && companyNouns.has(w) {
 		if e, conf := x.reg.company(w, t.start, x.sinceParagraphBefore(t)); e != nil {
 			x.markSubject(e)
-			return e, conf
+			return source{e: e, sure: conf, ev: EvidenceDefinite}
 		}
 	}
 	known := len(x.reg.ents)
-	e := x.reg.resolve(sp, f, m, t.start)
+	e, described := x.reg.resolve(sp, f, m, t.start)
 	x.markSubject(e)
+	ev := EvidenceDescription
+	switch {
+	case described:
+		ev = EvidenceDefinite
+	case sp.Name != strings.ToLower(sp.Name):
+		ev = EvidenceName
+	}
 	if len(x.reg.ents) > known && sp.Kind == annotate.SpeakerPerson && sp.Name == strings.ToLower(sp.Name) && !(p.from > 0 && x.toks[p.from-1].is("a", "an")) {
 		// "the defender added", "operator says": a new unnamed person, or
 		// a person already named, called by a role the text has not given
 		// them.
-		return e, 0.8
+		return source{e: e, sure: 0.8, ev: EvidenceRole}
 	}
-	return e, 1
+	return source{e: e, sure: 1, ev: ev}
 }
 
 // sinceParagraphBefore is where the paragraph before token t's starts: the

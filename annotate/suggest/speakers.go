@@ -38,8 +38,10 @@ type registry struct {
 	next int
 }
 
-// resolve finds or creates the entity for a described speaker.
-func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *entity {
+// resolve finds or creates the entity for a described speaker; described
+// tells that a definite description was taken for a speaker named before
+// ("the department", "the fire chief").
+func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) (e *entity, described bool) {
 	key := nameKey(sp.Name)
 	var best *entity
 	// A definite description ("the department", "the agency") refers to the
@@ -55,14 +57,14 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 			best.addAlias(sp.Name)
 			best.refreshKeys()
 			best.lastPos = pos
-			return best
+			return best, true
 		}
 	}
 	if best = r.shortForm(sp, key); best != nil {
 		best.addAlias(sp.Name)
 		best.refreshKeys()
 		best.lastPos = pos
-		return best
+		return best, sp.Name == strings.ToLower(sp.Name)
 	}
 	for _, e := range r.ents {
 		if e.sp.Kind != sp.Kind && e.keys[0] != key {
@@ -98,7 +100,7 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 		best.female, best.male = female, male
 	}
 	best.lastPos = pos
-	return best
+	return best, false
 }
 
 // shortForm finds the speaker a shorter mention stands for: the start of an
