@@ -351,11 +351,16 @@ func (x *extractor) add(from, to int, src source, attr annotate.AttributionType,
 
 // blockAt is the block holding the code point at offset.
 func (x *extractor) blockAt(offset int) int {
+	return x.toks[x.tokenAt(offset)].block
+}
+
+// tokenAt is the token holding (or first after) the code point at offset.
+func (x *extractor) tokenAt(offset int) int {
 	i := sort.Search(len(x.toks), func(i int) bool { return x.toks[i].end > offset })
 	if i == len(x.toks) {
 		i--
 	}
-	return x.toks[i].block
+	return i
 }
 
 // result builds the output: speakers in order of first use, spans with

@@ -396,8 +396,8 @@ func (x *extractor) gender(from, to int, title [2]int) (female, male bool) {
 			if t.is("her", "his", "him", "she", "he") {
 				continue
 			}
-			female = female || femaleWords.has(t.lower)
-			male = male || maleWords.has(t.lower)
+			f, m := genderOf(t.lower)
+			female, male = female || f, male || m
 		}
 	}
 	check(from, to)

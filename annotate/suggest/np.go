@@ -391,7 +391,7 @@ func (x *extractor) npEnd(start, hi int) int {
 		}
 		// After a proper name a lower-case word that is no noun and no
 		// preposition is its verb: "The Bank of Canada held…".
-		connector := w.is("and", "&") && i+1 < hi && t[i+1].capitalized()
+		connector := (w.is("and", "&") || w.is("named", "called")) && i+1 < hi && t[i+1].capitalized() // "a Yorkshireman named Walter Prior"
 		if i > start && t[i-1].capitalized() && !x.commonAtStart(i-1) && !w.capitalized() && !connector && !isPreposition(w.lower) && !isHeadNoun(w.lower) && !nameParticles.has(w.lower) && !isPossessive(t[i-1]) {
 			break
 		}

@@ -34,8 +34,14 @@ func (e *entity) refreshKeys() {
 // registry merges repeated mentions ("Sergei Lavrov", "Lavrov") into one
 // speaker with aliases.
 type registry struct {
-	ents []*entity
-	next int
+	ents  []*entity
+	next  int
+	topic *entity // the latest sentence subject
+}
+
+// mentioned: e is mentioned at pos in passing (not as a subject).
+func (e *entity) mentioned(pos int) {
+	e.lastPos, e.subject = pos, false
 }
 
 // resolve finds or creates the entity for a described speaker; described
@@ -56,14 +62,14 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) (e *
 		if best != nil {
 			best.addAlias(sp.Name)
 			best.refreshKeys()
-			best.lastPos = pos
+			best.mentioned(pos)
 			return best, true
 		}
 	}
 	if best = r.shortForm(sp, key); best != nil {
 		best.addAlias(sp.Name)
 		best.refreshKeys()
-		best.lastPos = pos
+		best.mentioned(pos)
 		return best, sp.Name == strings.ToLower(sp.Name)
 	}
 	for _, e := range r.ents {
@@ -89,17 +95,24 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) (e *
 		} else if nameKey(sp.Name) != nameKey(best.sp.Name) {
 			best.addAlias(sp.Name)
 		}
+		if best.sp.Kind != sp.Kind && !best.used {
+			best.sp.Kind = sp.Kind // a name met in passing, then described: "The developer, Eastfield Aggregates,"
+		}
 		if len(sp.Title) > len(best.sp.Title) {
 			best.sp.Title = sp.Title
 		}
 		best.refreshKeys()
 	}
+	for _, a := range sp.Aliases {
+		best.addAlias(a)
+	}
+	best.refreshKeys()
 	best.female = best.female || female
 	best.male = best.male || male
 	if best.female && best.male {
 		best.female, best.male = female, male
 	}
-	best.lastPos = pos
+	best.mentioned(pos)
 	return best, false
 }
 
@@ -186,7 +199,7 @@ func (r *registry) company(w string, pos, since int) (*entity, float64) {
 	}
 	best.addAlias("the " + w)
 	best.refreshKeys()
-	best.lastPos = pos
+	best.mentioned(pos)
 	return best, conf
 }
 
@@ -255,9 +268,13 @@ func nameKey(s string) string {
 //
 // It is sure only when the choice is unambiguous: the antecedent is near,
 // of the pronoun's gender, and no other compatible speaker was mentioned
-// since the start of the paragraph before (since): with a rival about, the
+// since the start of the paragraph before (since gives the start of the
+// paragraph before an offset) — or, when the antecedent was last mentioned
+// further back, since the paragraph before that mention: a chain of "she
+// says" across paragraphs about nobody is sure only if nobody else
+// compatible was about where it was last renewed. With a rival about, the
 // most recent one is a guess, however often it is right.
-func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
+func (r *registry) pronoun(word string, pos int, since func(int) int) (*entity, float64) {
 	var best *entity
 	bestScore, rivals := -1.0, 0
 	for _, e := range r.ents {
@@ -271,7 +288,7 @@ func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
 			continue
 		}
 		score := float64(e.lastPos)
-		if e.subject {
+		if e == r.topic {
 			score += 600 // the latest subject beats a passing mention a sentence later
 		}
 		if pos-e.lastPos < 1500 {
@@ -287,8 +304,12 @@ func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
 	// Another compatible speaker mentioned since the paragraph before, or
 	// after the one chosen (which won as the subject), makes it a guess.
 	ambiguous := false
+	from := since(pos)
+	if best.lastPos < from {
+		from = since(best.lastPos)
+	}
 	for _, e := range r.ents {
-		if ok, _ := compatible(word, e); ok && e != best && !e.inner && e.lastPos < pos && (e.lastPos >= since || e.lastPos > best.lastPos) {
+		if ok, _ := compatible(word, e); ok && e != best && !e.inner && e.lastPos < pos && (e.lastPos >= from || e.lastPos > best.lastPos) {
 			ambiguous = true
 		}
 	}
@@ -302,8 +323,6 @@ func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
 		return best, 0.85 // "it" with several organizations about
 	case ambiguous:
 		return best, 0.8 // "she" with another woman (or a person of unknown gender) just mentioned
-	case !best.subject:
-		return best, 0.8 // its latest mention was in passing ("For Quill, who…"), not as a subject
 	}
 	return best, 1
 }
