@@ -76,7 +76,50 @@ func (x *extractor) bareClause(v, c, hi int) (int, bool) {
 	if t[c].is("yes", "no", "sorry", "thanks", "hello", "goodbye") && (c+1 >= hi || t[c+1].kind != tWord) {
 		return 0, false // "said no."
 	}
-	return c, x.hasWords(c, hi, 3)
+	return c, x.hasWords(c, hi, 3) && !x.nounObject(c, hi)
+}
+
+// nounObject: what follows the verb at c is a noun phrase and an
+// attachment with no verb form anywhere ("reported a loss on Tuesday",
+// "agree ceasefire after three days of fighting"): an object, not a
+// reported clause.
+func (x *extractor) nounObject(c, hi int) bool {
+	t := x.toks
+	k := c
+	if k < hi && isDeterminer(t[k]) {
+		k++
+	}
+	n := k
+	for k < hi && k < n+2 && t[k].kind == tWord && !isPreposition(t[k].lower) && !t[k].is("after", "before", "during", "since", "until", "amid", "over") {
+		k++
+	}
+	if k == n || k < hi && t[k].kind == tWord && !isPreposition(t[k].lower) && !t[k].is("after", "before", "during", "since", "until", "amid", "over") {
+		return false
+	}
+	return !x.hasVerb(c, hi)
+}
+
+// hasVerb: the words from c on hold a verb form: an auxiliary, a
+// contraction, a past tense or a third person after its subject.
+func (x *extractor) hasVerb(c, hi int) bool {
+	t := x.toks
+	for k := c; k < hi && k < c+30; k++ {
+		w := t[k]
+		if w.kind != tWord {
+			continue
+		}
+		switch {
+		case auxiliaries.has(w.lower), w.is("be", "been", "do", "does", "did", "shall", "am"), pastForms.has(w.lower):
+			return true
+		case strings.ContainsAny(w.lower, "’'") && !strings.HasSuffix(w.lower, "s’") && !strings.HasSuffix(w.lower, "’s") && !strings.HasSuffix(w.lower, "'s"):
+			return true // "won’t", "they’re", "it’ll"
+		case len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") && k > c && !isDeterminer(t[k-1]):
+			return true
+		case strings.HasSuffix(w.lower, "s") && k > c && (t[k-1].is("it", "he", "she", "this", "that", "who", "which") || t[k-1].capitalized()):
+			return true
+		}
+	}
+	return false
 }
 
 // addsTo: the words from c on are an object and "to" + a noun phrase, with

@@ -110,3 +110,36 @@ func TestFirstNamesAccentsAside(t *testing.T) {
 		}
 	}
 }
+
+// "It" and "the company" are sure only when one organization is about.
+func TestOrganizationsItWhenUnambiguous(t *testing.T) {
+	runFlagCases(t, []flagCase{{
+		name: "one company: it is sure",
+		text: "Harlow Foods lost $3 million last year.\n\nIt said it would close two bakeries in the spring.",
+		want: [][2]string{{"Harlow Foods", "high"}},
+	}, {
+		name: "two companies: it is a guess",
+		text: "Harlow Foods agreed to buy Brantwood Dairies for $40 million.\n\nIt said the deal would close in the spring.",
+		want: [][2]string{{"Harlow Foods", "low"}},
+	}, {
+		name: "two companies: the company is a guess",
+		text: "Harlow Foods agreed to buy Brantwood Dairies for $40 million.\n\nThe company said the deal would close in the spring.",
+		want: [][2]string{{"Harlow Foods", "low"}},
+	}})
+}
+
+// A verb with a noun object and an attachment reports nothing: "reported
+// a loss", "agree a truce after…" are acts; a clause keeps its verb.
+func TestNounObjectIsNoClause(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "reported a loss on Tuesday",
+		text: "Harlow Foods reported a loss on Tuesday.",
+	}, {
+		name: "agree a truce after talks",
+		text: "Two villages agree truce after a week of talks",
+	}, {
+		name: "a clause without that keeps its verb",
+		text: "The bureau says all branches remain open on Sundays.",
+		want: []got{{"bureau", indirect, "all branches remain open on Sundays", "says"}},
+	}})
+}

@@ -147,6 +147,13 @@ func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
 	return best
 }
 
+// unknownName: a name read as a person's that nothing shows to be one (no
+// listed first name, no title): it may as well be a company's ("Brantwood
+// Dairies"), so it is a rival for "it" and "the company".
+func (e *entity) unknownName() bool {
+	return e.sp.Kind == annotate.SpeakerPerson && !e.female && !e.male && e.sp.Title == "" && e.sp.Name != strings.ToLower(e.sp.Name)
+}
+
 // knownPerson is the latest person whose surname (the last word of the
 // name) or alias is the one word w ("brooks" for Kayla Brooks), or nil.
 func (r *registry) knownPerson(w string) *entity {
@@ -180,6 +187,9 @@ func (r *registry) company(w string, pos, since int) (*entity, float64) {
 	var best *entity
 	others := 0
 	for _, e := range r.ents {
+		if e.unknownName() && !e.inner && e.lastPos >= since && e.lastPos < pos {
+			others++ // "Harlow Foods agreed to buy Brantwood Dairies": a name that may be a company's
+		}
 		if e.sp.Kind != annotate.SpeakerOrganization || e.inner || e.lastPos >= pos || e.sp.Name == strings.ToLower(e.sp.Name) || slices.ContainsFunc(e.words, publicBodies.has) {
 			continue
 		}
@@ -276,7 +286,7 @@ func nameKey(s string) string {
 // most recent one is a guess, however often it is right.
 func (r *registry) pronoun(word string, pos int, since func(int) int) (*entity, float64) {
 	var best *entity
-	bestScore, rivals := -1.0, 0
+	bestScore := -1.0
 	for _, e := range r.ents {
 		if e.lastPos >= pos || e.inner {
 			continue
@@ -290,9 +300,6 @@ func (r *registry) pronoun(word string, pos int, since func(int) int) (*entity, 
 		score := float64(e.lastPos)
 		if e == r.topic {
 			score += 600 // the latest subject beats a passing mention a sentence later
-		}
-		if pos-e.lastPos < 1500 {
-			rivals++
 		}
 		if score > bestScore {
 			best, bestScore = e, score
@@ -309,7 +316,7 @@ func (r *registry) pronoun(word string, pos int, since func(int) int) (*entity, 
 		from = since(best.lastPos)
 	}
 	for _, e := range r.ents {
-		if ok, _ := compatible(word, e); ok && e != best && !e.inner && e.lastPos < pos && (e.lastPos >= from || e.lastPos > best.lastPos) {
+		if ok, _ := compatible(word, e); (ok || word == "it" && e.unknownName()) && e != best && !e.inner && e.lastPos < pos && (e.lastPos >= from || e.lastPos > best.lastPos) {
 			ambiguous = true
 		}
 	}
@@ -319,10 +326,8 @@ func (r *registry) pronoun(word string, pos int, since func(int) int) (*entity, 
 		return best, 0.6 // far back: a guess
 	case !certain:
 		return best, 0.7
-	case rivals > 1 && (word == "it" || word == "they"):
-		return best, 0.85 // "it" with several organizations about
 	case ambiguous:
-		return best, 0.8 // "she" with another woman (or a person of unknown gender) just mentioned
+		return best, 0.8 // "she" with another woman (or a person of unknown gender) just mentioned, "it" with another organization
 	}
 	return best, 1
 }
