@@ -143,3 +143,31 @@ func TestNounObjectIsNoClause(t *testing.T) {
 		want: []got{{"bureau", indirect, "all branches remain open on Sundays", "says"}},
 	}})
 }
+
+// A subject in three parts or more: the part that is a name speaks; an
+// aside about a group ("many of them…") leaves the group the speaker; a
+// second relative clause ("…, and who asked not to be named,") is no
+// speaker; two people joined by "and" speak together.
+func TestSubjectsInSeveralParts(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "a relation, a name and a job",
+		text: "Odile Marchand’s brother, Luc Marchand, a dentist in Lyon, says she never takes holidays.",
+		want: []got{{"Luc Marchand", indirect, "she never takes holidays", "says"}},
+	}, {
+		name: "a relation, a description with a relative clause, a first name",
+		text: "His cousin, a retired postman who gave only his first name, Anwar, said the road had flooded twice.",
+		want: []got{{"Anwar", indirect, "the road had flooded twice", "said"}},
+	}, {
+		name: "a group and an aside about many of them",
+		text: "The growers, many of them from the same three villages, say the new quota will ruin them.",
+		want: []got{{"growers", indirect, "the new quota will ruin them", "say"}},
+	}, {
+		name: "two relative clauses, the second after and",
+		text: "A guard at the station who saw the crash, and who asked not to be named because he feared for his job, said the signal was red.",
+		want: []got{{"guard at the station", indirect, "the signal was red", "said"}},
+	}, {
+		name: "a couple speaking together",
+		text: "Its founders, Ivo and Mara Petrak, both in their 70s, announced in May that they had sold the press.",
+		want: []got{{"Ivo and Mara Petrak", indirect, "they had sold the press", "announced"}},
+	}})
+}

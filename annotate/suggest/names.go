@@ -279,6 +279,11 @@ func (x *extractor) namedOrHeaded(p phrase, from int, us []unit, title string) (
 			return x.describeName(us[i+1].from, us[i+1], strings.TrimSpace(x.surface(x.toks[from:us[i].from])+" "+title)), true
 		}
 	}
+	if len(us) == 3 && us[0].name && us[2].name && x.toks[us[1].from].is("and", "&") && !x.orgLike(x.toks[us[0].from:us[2].to]) {
+		// "Gus and Helen Papadakis", "Ann Marie Costa and Dolores Pike":
+		// two people speaking together are one group.
+		return annotate.Speaker{Name: x.surface(x.toks[us[0].from:us[2].to]), Kind: annotate.SpeakerGroup, Title: title}, true
+	}
 	h := us[x.headUnit(us)]
 	if !h.name {
 		// "the Interfax news service": an outlet's or organization's name

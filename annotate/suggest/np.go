@@ -140,11 +140,19 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 		p.anonymous = p.anonymous || anon
 		return p
 	}
+	if len(keep) > 2 {
+		return x.nameAmongAppositions(keep)
+	}
 	if len(keep) != 2 {
 		return phrase{}
 	}
 	a, b := keep[0], keep[1]
 	first := t[b[0]]
+	if x.isOneOf(b[0], b[1]) {
+		if pa := x.checkNP(a[0], a[1]); !pa.empty() {
+			return pa // "The protesters, many of them from farming families,": an aside about the group
+		}
+	}
 	switch {
 	case first.is("who", "whose", "which", "where", "whom"):
 		p := x.checkNP(a[0], a[1])
@@ -178,6 +186,30 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 	return pa
 }
 
+// nameAmongAppositions reads a subject given in three parts or more
+// ("Castellanos’s daughter, Lucía Moreno, a paediatrician in Bristol,",
+// "Her neighbour, a retired schoolteacher who gave only his first name,
+// Bakyt,", "Its owners, Gus and Helen Papadakis, both in their 80s,"): the
+// part that is a proper name is the speaker, the first part its title.
+func (x *extractor) nameAmongAppositions(keep [][2]int) phrase {
+	for i, k := range keep {
+		if !x.isCapRun(k[0], k[1]) || x.orgLike(x.toks[k[0]:k[1]]) {
+			continue
+		}
+		p := x.checkNP(k[0], k[1])
+		if p.empty() {
+			continue
+		}
+		if i > 0 {
+			p.title = keep[0]
+		} else {
+			p.title = keep[1]
+		}
+		return p
+	}
+	return phrase{}
+}
+
 // appositionParts keeps the segments of "A, B," that may name the
 // speaker: ages, states and the journalist's timing carry none, and a
 // relative clause, parenthetical or participle clause ("The report,
@@ -192,7 +224,8 @@ func (x *extractor) appositionParts(segs [][2]int) (keep [][2]int, anon bool) {
 		if len(keep) > 0 && x.timingAside(s[0], s[1]) {
 			continue // "Workers leaving the plant…, hours before the deadline, said"
 		}
-		if len(keep) > 0 && (t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || isPreposition(t[s[0]].lower) || isParticiple(t[s[0]]) && !t[s[0]].is("asked")) {
+		relative := t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || s[1]-s[0] > 1 && t[s[0]].is("and", "but") && t[s[0]+1].is("who", "whose", "which")
+		if len(keep) > 0 && (relative || isPreposition(t[s[0]].lower) || isParticiple(t[s[0]]) && !t[s[0]].is("asked")) {
 			return keep, x.anonymityIn(s[0], segs[len(segs)-1][1])
 		}
 		keep = append(keep, s)
