@@ -171,3 +171,22 @@ func TestSubjectsInSeveralParts(t *testing.T) {
 		want: []got{{"Ivo and Mara Petrak", indirect, "they had sold the press", "announced"}},
 	}})
 }
+
+// A statement broken by its attribution after a clause or an adverbial is
+// one claim across the break (guidelines 2.2); what the journalist adds
+// after an attribution is not part of it.
+func TestInterruptedAfterAClause(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "after an adverbial",
+		text: "Owen Price runs the mill museum. In the 1970s, he says, the mill employed half the valley.",
+		want: []got{{"Owen Price", indirect, "In the 1970s, he says, the mill employed half the valley", "says"}},
+	}, {
+		name: "after a conditional clause, with a named speaker",
+		text: "If the bridge closes for a year, Tamsin Rowe said, the ferry will not cope.",
+		want: []got{{"Tamsin Rowe", indirect, "If the bridge closes for a year, Tamsin Rowe said, the ferry will not cope", "said"}},
+	}, {
+		name: "the journalist's timing after the attribution",
+		text: "The mayor has lost her lead, a Harbor Poll survey showed on Friday, three days before the vote.",
+		want: []got{{"Harbor Poll", indirect, "The mayor has lost her lead", "showed"}},
+	}})
+}

@@ -202,6 +202,12 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		if after < s.to && !(t[after].kind == tPunct || x.isAdverbialStart(after, s.to) || t[after].is("in", "on", "at", "during", "citing", "without", "after", "and", "who")) {
 			continue
 		}
+		if end := x.sentenceEnd(s); after+1 < end && t[after].text == "," && x.continuesAfter(after+1, end) {
+			// "In the 1980s, she says, broken pieces were thrown away": the
+			// sentence goes on past its attribution, one claim (2.2).
+			x.add(t[start].start, t[end-1].end, x.speakerOf(p), x.attrOf(start, end), x.span2(v, v+1), x.mentionSpan(p), 0.85, "statement interrupted by its attribution")
+			return true
+		}
 		x.add(t[start].start, t[k-1].end, x.speakerOf(p), x.attrOf(start, k), x.span2(v, v+1), x.mentionSpan(p), 0.88, "attribution after the reported statement")
 		if after+2 < s.to && t[after].text == "," && t[after+1].is("and", "but") {
 			// "…, the club said, and Brammer admitted she feared…": a
@@ -211,6 +217,29 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// continuesAfter: the words from i on go on with the statement broken by
+// an attribution ("…, she says, broken pieces were thrown away", "…, Raman
+// said, the damage would last", "…, she says, but on her terms"), not the
+// journalist's addition ("…, in what would be…", "…, citing…", "…, who
+// runs…") nor a second report ("…, and the coach admitted that…").
+func (x *extractor) continuesAfter(i, end int) bool {
+	t := x.toks
+	w := t[i]
+	if w.kind != tWord || w.capitalized() || isPreposition(w.lower) || isParticiple(w) || !x.hasWords(i, end, 2) ||
+		w.is("who", "whose", "which", "where", "when", "as", "while", "after", "before", "because", "although", "though", "citing", "according", "adding", "saying", "a", "an") {
+		return false
+	}
+	for k := i; k < end && k < i+4; k++ {
+		if t[k].is("before", "after", "ago") {
+			return false // "…, five days before the primary": the journalist's timing
+		}
+	}
+	if w.is("and", "but", "or") {
+		return x.reportingVerbIn(i+1, end) < 0
+	}
+	return true
 }
 
 // reportingVerbIn is the first reporting verb in [from, hi) that is not
