@@ -190,3 +190,46 @@ func TestInterruptedAfterAClause(t *testing.T) {
 		want: []got{{"Harbor Poll", indirect, "The mayor has lost her lead", "showed"}},
 	}})
 }
+
+// A pronoun that reports inside a quote stands for someone the paragraph
+// mentioned before it — a sentence's subject first —, never the quoted
+// speaker; what others think is no report.
+func TestPronounsInsideQuotes(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "my grandmother, then she",
+		text: "“My grandmother kept bees,” said Oskar Lind. “She used to tell me, ‘Never run from a bee.’ I still don’t.”",
+		want: []got{
+			{"Oskar Lind", direct, "My grandmother kept bees", "said"},
+			{"Oskar Lind", direct, "She used to tell me, ‘Never run from a bee.’ I still don’t.", ""},
+			{"Oskar Lind’s grandmother", direct, "Never run from a bee.", "tell"},
+		},
+	}, {
+		name: "a name as the subject beats a later name",
+		text: "“Dr. Okonjo sat with us for an hour, the night Tomas was born. He told us the valve would hold,” said Ines Varga.",
+		want: []got{
+			{"Ines Varga", direct, "Dr. Okonjo sat with us for an hour, the night Tomas was born. He told us the valve would hold", "said"},
+			{"Okonjo", indirect, "the valve would hold", "told"},
+		},
+	}, {
+		name: "it: a document in the quote",
+		text: "“I answered a notice on the church door. It said, ‘Bell ringers wanted, no experience needed.’ I had none,” says Petra Vos.",
+		want: []got{
+			{"Petra Vos", direct, "I answered a notice on the church door. It said, ‘Bell ringers wanted, no experience needed.’ I had none", "says"},
+			{"notice on the church door", direct, "Bell ringers wanted, no experience needed.", "said"},
+		},
+	}, {
+		name: "what people think is no report",
+		text: "“People think the lighthouse is empty. It never was,” said Agnes Moll.",
+		want: []got{{"Agnes Moll", direct, "People think the lighthouse is empty. It never was", "said"}},
+	}})
+}
+
+// A bare surname two people share is the one named first: relatives are
+// called by their first names.
+func TestSharedSurname(t *testing.T) {
+	runFlagCases(t, []flagCase{{
+		name: "the surgeon, not his wife",
+		text: "Dr. Pavel Novak operates on Tuesdays. His wife, Eva Novak, teaches chemistry.\n\nBack in his office, Novak reads the scans. “It never gets easier,” he says.",
+		want: [][2]string{{"Pavel Novak", "high"}},
+	}})
+}

@@ -159,7 +159,7 @@ letters memo memorandum email e-mail lawsuit suit complaint indictment affidavit
 findings assessment estimates forecast forecasts projections investigation inquiry evaluation
 summary transcript notice guidance ruling verdict judgment judgement order motion petition
 testimony budget proposal plan statement release model simulation tally count index
-post article essay column blog op-ed note brief agenda website`}
+post article essay column blog op-ed note brief agenda website advertisement advert sign placard banner leaflet flyer`}
 
 // organizationWords make a capitalized phrase an organization, and a
 // lower-case head one too ("the union", "the department").

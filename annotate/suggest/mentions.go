@@ -186,7 +186,7 @@ func (x *extractor) speakerOf(p phrase) source {
 		if p.epithet {
 			word, ev = "person", EvidenceEpithet // "the centre-back": as "he" or "she", gender unknown
 		}
-		e, conf := x.reg.pronoun(word, t.start, x.paragraphBefore)
+		e, conf := x.reg.pronoun(word, t.start, x.paragraphBefore, nil)
 		if e != nil {
 			// The pronoun is a mention: the next "she says" continues the
 			// chain unless someone else is named in between.

@@ -72,12 +72,16 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) (e *
 		best.mentioned(pos)
 		return best, sp.Name == strings.ToLower(sp.Name)
 	}
+	surname := !strings.Contains(key, " ")
 	for _, e := range r.ents {
 		if e.sp.Kind != sp.Kind && e.keys[0] != key {
 			continue
 		}
 		if sameName(e, key, sp.Kind) {
-			if best == nil || e.lastPos > best.lastPos {
+			// A bare surname shared by two people ("Mendoza" after Rafael
+			// and his wife Teresa Mendoza) is the one named first: news
+			// style calls relatives by their first names.
+			if best == nil || e.lastPos > best.lastPos && !(surname && best.sp.Kind == annotate.SpeakerPerson) {
 				best = e
 			}
 		}
@@ -154,19 +158,18 @@ func (e *entity) unknownName() bool {
 	return e.sp.Kind == annotate.SpeakerPerson && !e.female && !e.male && e.sp.Title == "" && e.sp.Name != strings.ToLower(e.sp.Name)
 }
 
-// knownPerson is the latest person whose surname (the last word of the
-// name) or alias is the one word w ("brooks" for Kayla Brooks), or nil.
+// knownPerson is the first person named with the surname (the last word of
+// the name) or alias w ("brooks" for Kayla Brooks), or nil.
 func (r *registry) knownPerson(w string) *entity {
-	var best *entity
 	if countries.has(w) {
 		return nil
 	}
 	for _, e := range r.ents {
-		if e.sp.Kind == annotate.SpeakerPerson && !e.inner && (best == nil || e.lastPos > best.lastPos) && len(e.words) > 1 && (e.words[len(e.words)-1] == w || slices.Contains(e.keys, w)) {
-			best = e
+		if e.sp.Kind == annotate.SpeakerPerson && !e.inner && len(e.words) > 1 && (e.words[len(e.words)-1] == w || slices.Contains(e.keys, w)) {
+			return e
 		}
 	}
-	return best
+	return nil
 }
 
 // companyNouns stand for a company named before: "Voltaris Energy said…
@@ -284,11 +287,11 @@ func nameKey(s string) string {
 // says" across paragraphs about nobody is sure only if nobody else
 // compatible was about where it was last renewed. With a rival about, the
 // most recent one is a guess, however often it is right.
-func (r *registry) pronoun(word string, pos int, since func(int) int) (*entity, float64) {
+func (r *registry) pronoun(word string, pos int, since func(int) int, except *entity) (*entity, float64) {
 	var best *entity
 	bestScore := -1.0
 	for _, e := range r.ents {
-		if e.lastPos >= pos || e.inner {
+		if e.lastPos >= pos || e.inner || e == except {
 			continue
 		}
 		// A known gender only rules candidates out: a listed first name
