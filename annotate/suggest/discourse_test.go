@@ -233,3 +233,30 @@ func TestSharedSurname(t *testing.T) {
 		want: [][2]string{{"Pavel Novak", "high"}},
 	}})
 }
+
+// A Q&A printed without labels: the short paragraphs that ask are the
+// journalist's, the paragraphs after each are one answer of the person
+// the article names first, until the next question; narration with a
+// "says" between answers is no answer.
+func TestInterviewWithoutLabels(t *testing.T) {
+	text := "Tove Lund: ‘I paint what the fog leaves’\n\n" +
+		"Tove Lund has painted the same fjord for thirty years.\n\n" +
+		"Why the same view?\n\n" +
+		"Because it is never the same. I go out at six and the water has changed.\n\n" +
+		"It changes again by noon.\n\n" +
+		"You left Bergen in 1994. Do you miss it?\n\n" +
+		"I miss the bookshops. Nothing else.\n\n" +
+		"Her gallerist, Arne Dahl, says she has never missed a deadline.\n\n" +
+		"What will you paint next?\n\n" +
+		"The same fjord. I am not finished with it."
+	runSuggestCases(t, []suggestCase{{
+		name: "three questions, four answers, one narration",
+		text: text,
+		want: []got{
+			{"Tove Lund", direct, "Because it is never the same. I go out at six and the water has changed.\n\nIt changes again by noon.", ""},
+			{"Tove Lund", direct, "I miss the bookshops. Nothing else.", ""},
+			{"Arne Dahl", indirect, "she has never missed a deadline", "says"},
+			{"Tove Lund", direct, "The same fjord. I am not finished with it.", ""},
+		},
+	}})
+}

@@ -107,13 +107,13 @@ func Suggest(doc annotate.Document) Result {
 	}
 	x.subjectOf = make([]*entity, len(x.sents))
 	x.findQuotes()
-	x.findInterview(x.blockFirst)
 	x.quoted = make([]bool, len(x.toks))
 	for _, q := range x.quotes {
 		for k := q.o; k <= q.c; k++ {
 			x.quoted[k] = true
 		}
 	}
+	x.findInterview(x.blockFirst)
 	for si := range x.sents {
 		x.sentenceClaims(si)
 	}

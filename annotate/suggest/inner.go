@@ -255,8 +255,9 @@ func (x *extractor) innerMention(i, k int, word string, outer *entity) (*entity,
 		for from-1 >= 0 && t[from-1].block == w.block && t[from-1].capitalized() {
 			from--
 		}
-		if !(isFirstName(w.lower) || x.reg.knownPerson(bare(w.lower)) != nil || i > from && (honorifics.has(t[from].lower) || isFirstName(t[from].lower))) {
-			return nil, 0 // "Dr. Okonjo", "Walter", "Mendoza"; not any capitalized word
+		midSentence := from > 0 && t[from-1].kind == tWord
+		if !(isFirstName(w.lower) || x.reg.knownPerson(bare(w.lower)) != nil || i > from && (honorifics.has(t[from].lower) || isFirstName(t[from].lower) || midSentence)) {
+			return nil, 0 // "Dr. Okonjo", "Walter", "Mendoza", "showed Packie Boyle"; not any capitalized word
 		}
 		if sp, f, m := x.describe(phrase{from: from, to: i + 1}); sp.Kind == annotate.SpeakerPerson && fits(f, m) {
 			if e, _ := x.reg.resolve(sp, f, m, w.start); e != outer {
