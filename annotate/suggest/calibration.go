@@ -37,8 +37,12 @@ const (
 	// EvidenceInner: a report inside a quotation, by someone the quoted
 	// speaker mentions.
 	EvidenceInner Evidence = "inside a quotation"
-	// EvidenceInterview: an interview answer's label.
+	// EvidenceInterview: an interview answer's label, or the interviewee
+	// of a Q&A without labels.
 	EvidenceInterview Evidence = "interview label"
+	// EvidenceRepeated: a headline's quotation whose words a speaker's
+	// quotation in the body repeats.
+	EvidenceRepeated Evidence = "repeated quotation"
 )
 
 // source is who a claim is attributed to and how surely: the link's own

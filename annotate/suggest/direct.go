@@ -37,6 +37,9 @@ func (x *extractor) directQuote(qi int) bool {
 		a = x.continued(*q, sent, speech, n)
 	}
 	if a == nil {
+		a = x.signQuote(qi, sent)
+	}
+	if a == nil {
 		// A quote that opens its sentence is speech nobody claimed; one
 		// inside a sentence is a fragment of it (scare quote, title, term).
 		return speech && q.o == sent.from
@@ -263,4 +266,78 @@ func (x *extractor) verbWithin(from, hi, n int) int {
 		}
 	}
 	return -1
+}
+
+// signWords are things people carry or put up with words on them.
+var signWords = &lexicon{words: `sign signs placard placards banner banners poster posters t-shirt t-shirts shirt
+shirts billboard billboards board boards card cards`}
+
+// signQuote: the words on a sign ("some holding signs reading “Cedar Is
+// For Everyone”", "placards that read “…” and “…”", "A sign taped to the
+// door by staff read: “…”") are a claim of whoever wrote it, or else of
+// those who carry it: the sentence's subject (guidelines 1, written
+// words). Who carries a sign is read from the sentence, not said, so it
+// is low-confidence.
+func (x *extractor) signQuote(qi int, sent sentence) *attribution {
+	t := x.toks
+	q := x.quotes[qi]
+	i := q.o - 1
+	if i > sent.from && t[i].is("and", "or") && t[i-1].kind == tCloseQ {
+		for pj := qi - 1; pj >= 0; pj-- {
+			if x.quotes[pj].c == i-1 { // the second of two signs: “…” and “…”
+				if a := x.signQuote(pj, sent); a != nil {
+					a.end = q.c
+					return a
+				}
+				break
+			}
+		}
+		return nil
+	}
+	if i > sent.from && t[i].text == ":" {
+		i--
+	}
+	if i <= sent.from || !t[i].is("reading", "read", "reads", "saying") {
+		return nil
+	}
+	j := i - 1
+	if t[j].is("that", "which") {
+		j--
+	}
+	sign := -1
+	for k := j; k >= sent.from && k >= j-8 && sign < 0; k-- {
+		if signWords.has(t[k].lower) {
+			sign = k
+		}
+	}
+	if sign < 0 {
+		return nil
+	}
+	var p phrase
+	for k := sign + 1; k < i; k++ {
+		if t[k].is("by") {
+			p = x.checkNP(k+1, j+1) // "taped to the front door by staff"
+		}
+	}
+	if p.empty() {
+		start := x.subjectStart(sent)
+		v := start + 1
+		for v < sign && !(t[v].kind == tWord && !t[v].capitalized() && (auxiliaries.has(t[v].lower) || irregularParticiples.has(t[v].lower) || len(t[v].lower) > 4 && strings.HasSuffix(t[v].lower, "ed"))) {
+			v++ // the subject's verb: "Supporters of the plan filled…", "Opponents of the project held…"
+		}
+		p = x.phraseAfter(start, v)
+	}
+	for k := sign - 1; p.empty() && k >= sent.from; k-- {
+		if t[k].kind == tWord && !t[k].capitalized() && isPluralPeople(t[k].lower) {
+			p = phrase{from: k, to: k + 1} // "about 150 strikers were walking the line, some carrying signs"
+		}
+	}
+	if p.empty() {
+		return nil
+	}
+	a := &attribution{src: x.speakerOf(p), form: 0.75, cue: x.span2(i, i+1), mention: x.mentionSpan(p), reason: "words on a sign", end: q.c}
+	if a.src.e == nil {
+		return nil
+	}
+	return a
 }

@@ -260,3 +260,33 @@ func TestInterviewWithoutLabels(t *testing.T) {
 		},
 	}})
 }
+
+// Words on a sign are a claim of whoever put it up, or of those who carry
+// it; a headline's quotation is the speaker's who says the same words in
+// the body. Both are low-confidence.
+func TestSignsAndRepeatedQuotes(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "carried by the sentence's subject",
+		text: "Parents of the pupils lined the school gate, some holding banners reading “Keep Our Library Open.”",
+		want: []got{{"Parents of the pupils", direct, "Keep Our Library Open.", "reading"}},
+	}, {
+		name: "two signs, the group named before",
+		text: "On Monday about 80 cleaners were picketing the hospital, some carrying placards that read “Fair Pay Now” and “We Clean, You Heal.”",
+		want: []got{
+			{"cleaners", direct, "Fair Pay Now", "read"},
+			{"cleaners", direct, "We Clean, You Heal.", "read"},
+		},
+	}, {
+		name: "put up by someone named",
+		text: "A sign taped to the window by the owners read: “Back in spring, thank you all.”",
+		want: []got{{"owners", direct, "Back in spring, thank you all.", "read"}},
+	}, {
+		name: "a headline's quotation repeated in the body",
+		text: "‘The sea takes a little every winter’: a village loses its road\n\n" +
+			"“The sea takes a little every winter, and this year it took the road,” says Agnes Trewin, who keeps the shop.",
+		want: []got{
+			{"Agnes Trewin", direct, "The sea takes a little every winter", ""},
+			{"Agnes Trewin", direct, "The sea takes a little every winter, and this year it took the road", "says"},
+		},
+	}})
+}

@@ -117,7 +117,30 @@ func Suggest(doc annotate.Document) Result {
 	for si := range x.sents {
 		x.sentenceClaims(si)
 	}
+	x.repeatedQuotes()
 	return x.result()
+}
+
+// repeatedQuotes: a quotation in the headline or standfirst that nobody
+// is named for ("‘After Friday, the nearest bank is a bus ride away’: a
+// town loses its branch") is the speaker's whose quotation in the body
+// holds the same words (guidelines 2.7).
+func (x *extractor) repeatedQuotes() {
+	t := x.toks
+	for qi, q := range x.quotes {
+		if t[q.o].block > 1 || x.inQ[q.o] != 0 || !x.hasWords(q.o+1, q.c, 3) {
+			continue
+		}
+		words := strings.Join(strings.Fields(strings.Trim(string(x.runes[t[q.o].end:t[q.c].start]), " ,.!?…")), " ")
+		for i, s := range x.out {
+			body := strings.Join(strings.Fields(string(x.runes[s.Claim.Span.Start:s.Claim.Span.End])), " ")
+			if s.Claim.Attribution == annotate.AttrDirect && x.blockAt(s.Claim.Span.Start) > t[q.o].block && strings.Contains(body, words) {
+				x.inQ[q.o] = qi + 1
+				x.add(t[q.o].end, t[q.c].start, source{e: x.ents[i], sure: 1, ev: EvidenceRepeated}, annotate.AttrDirect, [2]int{}, [2]int{}, 0.75, "headline quotation repeated in the body")
+				break
+			}
+		}
+	}
 }
 
 // findQuotes pairs quotation marks. Double marks pair at the top level;
