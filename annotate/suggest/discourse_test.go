@@ -290,3 +290,16 @@ func TestSignsAndRepeatedQuotes(t *testing.T) {
 		},
 	}})
 }
+
+// A description before a pronoun subject ("The son of a trucker and a
+// nurse, he says…") describes the pronoun's person: it is no person of
+// its own to steal later pronouns.
+func TestDescriptionBeforeAPronoun(t *testing.T) {
+	runFlagCases(t, []flagCase{{
+		name: "the surgeon stays the antecedent",
+		text: "Dr. Samuel Okafor, 51, runs the heart unit. He operates four days a week.\n\n" +
+			"The son of a miner and a school cook in Durham, he says he wanted to be a pilot.\n\n" +
+			"“I was terrible at physics,” he says.",
+		want: [][2]string{{"Samuel Okafor", "high"}, {"Samuel Okafor", "high"}},
+	}})
+}

@@ -16,8 +16,8 @@ func (x *extractor) noteSubject(s sentence) {
 		return // "Black sea bass are…" names nobody; a quote's subjects are the quoted speaker's
 	}
 	v := x.verbAfterAppositions(p, s.to)
-	if v >= s.to || x.toks[v].kind != tWord || x.toks[v].capitalized() || x.toks[v].is("who", "which", "that", "whose") {
-		return
+	if v >= s.to || x.toks[v].kind != tWord || x.toks[v].capitalized() || x.toks[v].is("who", "which", "that", "whose", "and", "or", "but") || isPreposition(x.toks[v].lower) || pronouns.has(x.toks[v].lower) {
+		return // "The son of a trucker, he says…": a description of the pronoun's person, no subject of its own
 	}
 	sp, f, m := x.describe(p)
 	if sp.Name == "" || sp.Kind == annotate.SpeakerGroup && !x.peopleHead(p) {
