@@ -303,3 +303,24 @@ func TestDescriptionBeforeAPronoun(t *testing.T) {
 		want: [][2]string{{"Samuel Okafor", "high"}, {"Samuel Okafor", "high"}},
 	}})
 }
+
+// Nationality words before a title modifier are part of a description,
+// not names: "Kyrgyz state television", "the Tajik foreign ministry"; an
+// -ed word between a noun and a determiner is a verb with its object.
+func TestNationalityDescriptions(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "state television and a foreign ministry",
+		text: "The Latvian foreign ministry said the talks had stalled.\n\n" +
+			"Estonian state television on Sunday showed the border post and said the crossing had reopened.\n\n" +
+			"The Estonian foreign ministry rejected the claim. It said no talks had been planned.",
+		want: []got{
+			{"Latvian foreign ministry", indirect, "the talks had stalled", "said"},
+			{"Estonian state television", indirect, "the crossing had reopened", "said"},
+			{"Estonian foreign ministry", indirect, "no talks had been planned", "said"},
+		},
+	}, {
+		name: "a country's possessive is not part of an agency's name",
+		text: "Finland’s Energy Market Authority said it would review the tariff.",
+		want: []got{{"Energy Market Authority", indirect, "it would review the tariff", "said"}},
+	}})
+}

@@ -350,6 +350,11 @@ func (x *extractor) describeName(from int, u unit, title string) annotate.Speake
 		return sp
 	case x.orgLike(run):
 		sp.Kind, sp.Name = annotate.SpeakerOrganization, x.surface(run)
+		if len(run) > 2 && isPossessive(run[0]) && (countries.has(bare(run[0].lower)) || regions.has(bare(run[0].lower))) {
+			// "Norway’s Financial Supervisory Authority": the country says
+			// whose it is; the name is the rest.
+			sp.Name, sp.Aliases = x.surface(run[1:]), []string{sp.Name}
+		}
 		if len(run) > 1 && run[1].is("and") && countries.has(run[0].lower) {
 			sp.Kind = annotate.SpeakerGroup // "Kenya and Uganda"
 		}

@@ -405,6 +405,9 @@ func (x *extractor) npEnd(start, hi int) int {
 		if prep && !w.capitalized() && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") && !(i+1 < hi && t[i+1].is("by")) {
 			break // "a man with a rifle looked at…": the verb, after the attachment
 		}
+		if i > start && !w.capitalized() && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") && isHeadNoun(t[i-1].lower) && i+1 < hi && isDeterminer(t[i+1]) {
+			break // "The Tajik foreign ministry rejected the accusation": a verb and its object
+		}
 		prep = prep || i > start && isPreposition(w.lower)
 		if w.kind == tNum || w.kind == tPunct && (w.text == "&" || w.text == "-") && i > start {
 			i++
@@ -425,7 +428,9 @@ func (x *extractor) npEnd(start, hi int) int {
 		// After a proper name a lower-case word that is no noun and no
 		// preposition is its verb: "The Bank of Canada held…".
 		connector := (w.is("and", "&") || w.is("named", "called")) && i+1 < hi && t[i+1].capitalized() // "a Yorkshireman named Walter Prior"
-		if i > start && t[i-1].capitalized() && !x.commonAtStart(i-1) && !w.capitalized() && !connector && !isPreposition(w.lower) && !isHeadNoun(w.lower) && !nameParticles.has(w.lower) && !isPossessive(t[i-1]) {
+		// A title modifier goes on with the phrase: "Kyrgyz state
+		// television", "The Tajik foreign ministry".
+		if i > start && t[i-1].capitalized() && !x.commonAtStart(i-1) && !w.capitalized() && !connector && !isPreposition(w.lower) && !isHeadNoun(w.lower) && !nameParticles.has(w.lower) && !isPossessive(t[i-1]) && !(titleModifiers.has(w.lower) && i+1 < hi && t[i+1].kind == tWord && isHeadNoun(t[i+1].lower)) {
 			break
 		}
 		i++
