@@ -20,6 +20,9 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 		return 0, false
 	}
 	if c < hi && t[c].is("that") {
+		if c+1 < hi && auxiliaries.has(t[c+1].lower) {
+			return c, x.hasWords(c, hi, 3) // "said that was a matter for the council": "that" is the subject
+		}
 		return c + 1, x.hasWords(c+1, hi, 2)
 	}
 	// An adverbial before "that": "said in a letter to the City Council
@@ -37,11 +40,11 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 	// An audience before "that": "warned allies that", "assured the union
 	// on Monday that".
 	if a := x.audienceEnd(c, hi); a > c {
-		k := x.skipAdverbials(a, hi)
+		k := x.skipAdverbials(x.pastApposition(a, hi), hi)
 		if k < hi && t[k].is("that") {
 			return k + 1, x.hasWords(k+1, hi, 2)
 		}
-		if k < hi && (x.isAdverbialStart(k, hi) || isPreposition(t[k].lower) && t[v].is("told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned", "warning")) {
+		if k < hi && (x.isAdverbialStart(k, hi) || (isPreposition(t[k].lower) || t[k].is("after", "before", "during", "following")) && t[v].is("told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned", "warning")) {
 			// "told analysts on a conference call that…", "telling a news
 			// conference in N’Djamena that…"
 			for j := k + 1; j < hi && j < k+12 && (t[j].kind == tWord || t[j].kind == tNum); j++ {
@@ -160,15 +163,34 @@ func (x *extractor) audienceEnd(c, hi int) int {
 		if w.kind != tWord || w.is("that", "whether", "if", "to") || reportingVerbs.has(w.lower) && !w.capitalized() && finiteForm(w.lower) || k > c && (x.isAdverbialStart(k, hi) || isPreposition(w.lower)) {
 			break
 		}
-		if notSubject.has(w.lower) && !w.is("us", "me", "him", "her", "them") {
+		if notSubject.has(w.lower) && !w.is("us", "me", "him", "her", "them", "everyone", "everybody", "anyone", "anybody") {
 			break
 		}
 		k++
-		if w.is("us", "me", "him", "them") || objectWords.has(w.lower) && isPlural(w.lower) && k-1 == c {
+		if w.is("us", "me", "him", "them", "everyone", "everybody", "anyone", "anybody") || objectWords.has(w.lower) && isPlural(w.lower) && k-1 == c {
 			break // "told us", "told reporters the…"
 		}
 	}
 	return k
+}
+
+// pastApposition skips an apposition after an audience ("told Owen
+// Marsh, 44, that…", "told Ana Ruiz, the treasurer, that…") when "that"
+// follows it.
+func (x *extractor) pastApposition(a, hi int) int {
+	t := x.toks
+	if a >= hi || t[a].text != "," {
+		return a
+	}
+	for k := a + 1; k+1 < hi && k < a+10; k++ {
+		if t[k].text == "," {
+			if t[k+1].is("that") {
+				return k + 1
+			}
+			return a
+		}
+	}
+	return a
 }
 
 // audienceBare: an audience that can stand before a clause without
@@ -176,7 +198,7 @@ func (x *extractor) audienceEnd(c, hi int) int {
 func (x *extractor) audienceBare(c, a int) bool {
 	t := x.toks
 	if a-c == 1 {
-		return t[c].is("us", "me", "him", "them") || objectWords.has(t[c].lower) && !isDeterminer(t[c]) || t[c].capitalized() || isPluralPeople(t[c].lower)
+		return t[c].is("us", "me", "him", "them", "everyone", "everybody", "anyone", "anybody") || objectWords.has(t[c].lower) && !isDeterminer(t[c]) || t[c].capitalized() || isPluralPeople(t[c].lower)
 	}
 	if a-c == 2 && t[c].is("the") && objectWords.has(t[c+1].lower) {
 		return true // "told the council the…"
@@ -220,7 +242,7 @@ func (x *extractor) infinitiveAfter(v, hi int) (int, bool) {
 			}
 			return k + 1, true
 		}
-		if t[k].kind != tWord || t[k].is("that", "whether", "if") || notSubject.has(t[k].lower) && !t[k].is("us", "me", "him", "her", "them", "anyone", "everyone", "anybody", "everybody") {
+		if t[k].kind != tWord || t[k].is("that", "whether", "if") || notSubject.has(t[k].lower) && !t[k].is("us", "me", "him", "her", "them", "anyone", "everyone", "anybody", "everybody", "or") {
 			return 0, false
 		}
 	}

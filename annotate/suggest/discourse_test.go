@@ -324,3 +324,30 @@ func TestNationalityDescriptions(t *testing.T) {
 		want: []got{{"Energy Market Authority", indirect, "it would review the tariff", "said"}},
 	}})
 }
+
+// The audience of a report may carry an apposition or be followed by a
+// time before "that"; "everyone" is an audience; a request's audience may
+// hold "or"; "that" followed by a verb is the clause's subject.
+func TestAudiencesAndThat(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "an audience with an age",
+		text: "Judge Ada Pryce told Owen Marsh, 44, that he had treated the charity as a piggy bank.",
+		want: []got{{"Ada Pryce", indirect, "he had treated the charity as a piggy bank", "told"}},
+	}, {
+		name: "a time after the audience",
+		text: "The coach had told reporters after Sunday's match that the referee was a disgrace.",
+		want: []got{{"coach", indirect, "the referee was a disgrace", "told"}},
+	}, {
+		name: "everyone",
+		text: "Her coach told everyone she was ready for the final.",
+		want: []got{{"coach", indirect, "she was ready for the final", "told"}},
+	}, {
+		name: "a request's audience with or",
+		text: "The health director urged people with colds or coughs to stay at home.",
+		want: []got{{"health director", indirect, "stay at home", "urged"}},
+	}, {
+		name: "that as the subject",
+		text: "Mayor Ana Ruiz spoke on Monday. Asked about the delay, she said that was a matter for the council.",
+		want: []got{{"Ana Ruiz", indirect, "that was a matter for the council", "said"}},
+	}})
+}
