@@ -254,9 +254,11 @@ func (x *extractor) infinitiveAfter(v, hi int) (int, bool) {
 // A, but warned that B", "said A, adding that B"): one cue, one claim.
 func (x *extractor) clause(c, end int, src source, form float64, cue, mention [2]int, reason string) {
 	t := x.toks
-	stop, next := end, -1
-	for k := c + 1; k+1 < end && next < 0; k++ {
+	stop, next, aside := end, -1, -1
+	for k := c + 1; k+1 < end && next < 0 && aside < 0; k++ {
 		switch {
+		case t[k].text == "," && x.namingAside(k+1, end):
+			stop, aside = k, k+1 // "…, which she described as “…”": a claim of its own
 		case t[k].is("and", "but"):
 			j := x.skipAdverbials(k+1, end)
 			aux := false
@@ -287,11 +289,37 @@ func (x *extractor) clause(c, end int, src source, form float64, cue, mention [2
 	} else if outerEnd > c {
 		x.add(t[c].start, t[outerEnd-1].end, src, x.attrOf(c, outerEnd), cue, mention, form, reason)
 	}
+	if aside >= 0 {
+		x.relativeReport(sentence{aside, end})
+	}
 	if next >= 0 {
 		if c2, ok := x.contentAfter(next, end); ok {
 			x.clause(c2, end, src, form, x.span2(next, next+1), mention, reason)
 		}
 	}
+}
+
+// namingAside: from i on, a relative clause or an apposition names what
+// came before with a quotation: "which she described as “…”", "a pledge
+// Harlow has called “…”".
+func (x *extractor) namingAside(i, end int) bool {
+	t := x.toks
+	if i >= end || !t[i].is("which", "who", "a", "an", "the", "what") {
+		return false
+	}
+	for v := i + 1; v < end && v < i+7; v++ {
+		if t[v].kind != tWord {
+			return false
+		}
+		if namingVerbs.has(t[v].lower) && !x.nounContext(v) {
+			o := v + 1
+			if o < end && t[o].is("as") {
+				o++
+			}
+			return o < end && t[o].kind == tOpenQ
+		}
+	}
+	return false
 }
 
 // saidSo: from i on the speaker only repeats that they said it ("she has

@@ -351,3 +351,24 @@ func TestAudiencesAndThat(t *testing.T) {
 		want: []got{{"Ana Ruiz", indirect, "that was a matter for the council", "said"}},
 	}})
 }
+
+// A relative clause or an apposition that names what came before with a
+// quotation ends the content and is a claim of its own (2.3: the
+// quotation alone, direct).
+func TestNamingAsideEndsTheContent(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "which she described as",
+		text: "Councillor Ruth Amos said she backed the scheme but feared for the junction at Mill Lane, which she described as “a death trap at school time.”",
+		want: []got{
+			{"Ruth Amos", indirect, "she backed the scheme but feared for the junction at Mill Lane", "said"},
+			{"Ruth Amos", direct, "a death trap at school time.", "described"},
+		},
+	}, {
+		name: "a pledge X has called",
+		text: "Kerr has promised to hire 40 more nurses, a pledge Patel has called \"a fantasy costed on a napkin.\"",
+		want: []got{
+			{"Kerr", indirect, "hire 40 more nurses", "promised"},
+			{"Patel", direct, "a fantasy costed on a napkin.", "called"},
+		},
+	}})
+}
