@@ -372,3 +372,13 @@ func TestNamingAsideEndsTheContent(t *testing.T) {
 		},
 	}})
 }
+
+// An apposition that is a description ending in a name gives the name:
+// "Her challenger, businesswoman Claire Fenwick, said".
+func TestAppositionEndingInAName(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "a role word before the name",
+		text: "Her opponent, shopkeeper Dana Whitlow, said the bypass would empty the high street.",
+		want: []got{{"Dana Whitlow", indirect, "the bypass would empty the high street", "said"}},
+	}})
+}

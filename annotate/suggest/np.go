@@ -174,6 +174,10 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 	if pa.empty() && !x.isOneOf(a[0], a[1]) || pb.empty() {
 		return phrase{}
 	}
+	if !pb.empty() && !x.isNameRun(a[0], a[1]) && !x.isCapRun(b[0], b[1]) && x.endsInPersonName(b[0], b[1]) {
+		pb.title = [2]int{a[0], a[1]} // "Her challenger, businesswoman Claire Fenwick,": the name speaks
+		return pb
+	}
 	if x.isCapRun(b[0], b[1]) && !x.isNameRun(a[0], a[1]) {
 		if !x.isOneOf(a[0], a[1]) {
 			pb.title = [2]int{a[0], a[1]}
@@ -462,4 +466,15 @@ func (x *extractor) isCapRun(from, to int) bool {
 		}
 	}
 	return to > from
+}
+
+// endsInPersonName: [from, to) is a description ending in a person's name
+// ("businesswoman Claire Fenwick", "retired nurse Ann Price").
+func (x *extractor) endsInPersonName(from, to int) bool {
+	us := x.units(from, to)
+	last := us[len(us)-1]
+	if len(us) < 2 || !last.name || last.to != to || x.orgLike(x.toks[last.from:last.to]) || placeLike(x.toks[last.from:last.to]) {
+		return false
+	}
+	return last.to-x.nameStart(last.from, last.to) >= 2 || isFirstName(x.toks[last.from].lower)
 }
