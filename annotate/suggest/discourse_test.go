@@ -382,3 +382,15 @@ func TestAppositionEndingInAName(t *testing.T) {
 		want: []got{{"Dana Whitlow", indirect, "the bypass would empty the high street", "said"}},
 	}})
 }
+
+// Companies: corporate words make a name a company's ("Tessar
+// Semiconductor"), a weekday after "on" is no part of a name, and "the
+// company" is the latest subject company first, as a pronoun would be.
+func TestCompaniesInABidStory(t *testing.T) {
+	runFlagCases(t, []flagCase{{
+		name: "the bidder, not the target",
+		text: "Corvane Systems on Monday offered to buy Tessar Semiconductor for $2 billion.\n\n" +
+			"The company said the deal would save $150 million a year. Tessar said its board would review the offer.",
+		want: [][2]string{{"Corvane Systems", "low"}, {"Tessar Semiconductor", "high"}},
+	}})
+}

@@ -176,6 +176,9 @@ commission tribunal prosecutor's prosecutors secretariat directorate regulator w
 utilities railway railways rail transit airport port council's cooperative co-op charity
 nonprofit campaign network exchange reserve treasury maritime shipping logistics foods brands airways
 pharmaceutical therapeutics biotech resources mining petroleum chemicals electric telecom
+semiconductor semiconductors electronics solutions ventures networks communications entertainment studios
+dairies dairy automotive aerospace bancorp realty properties developments construction
+engineering robotics software devices instruments retail stores supermarkets restaurants hotels
 communications software solutions services ventures securities investments bancorp financial
 high regional elementary prep united athletic athletics rovers wanderers`}
 

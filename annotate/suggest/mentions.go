@@ -26,7 +26,13 @@ func (x *extractor) noteSubject(s sentence) {
 	if nsp, nf, nm, ok := x.identity(sp, v, s.to); ok {
 		sp, f, m = nsp, nf, nm
 	}
-	e, _ := x.reg.resolve(sp, f, m, x.toks[p.from].start)
+	var e *entity
+	if w := nameKey(sp.Name); sp.Kind == annotate.SpeakerOrganization && companyNouns.has(w) {
+		e, _ = x.reg.company(w, x.toks[p.from].start, x.sinceParagraphBefore(x.toks[p.from])) // as a speaker would be
+	}
+	if e == nil {
+		e, _ = x.reg.resolve(sp, f, m, x.toks[p.from].start)
+	}
 	x.markSubject(e)
 	if e.sp.Kind == annotate.SpeakerPerson {
 		x.subjectOf[x.sentOf[p.from]] = e

@@ -78,7 +78,7 @@ func (x *extractor) units(from, to int) []unit {
 				k > 0 && t[k-1].is("the") && x.orgAhead(j+1, to)):
 				// "the Gulf of Maine Conservation Trust": after "the", a name
 				// that runs on to an organization word is one organization.
-				if t[j+1].capitalized() {
+				if t[j+1].capitalized() && !calendarWords.has(t[j+1].lower) { // not "Corvane Systems on Monday"
 					j += 2
 					continue
 				}

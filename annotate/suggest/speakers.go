@@ -193,7 +193,7 @@ func (r *registry) company(w string, pos, since int) (*entity, float64) {
 		if e.unknownName() && !e.inner && e.lastPos >= since && e.lastPos < pos {
 			others++ // "Harlow Foods agreed to buy Brantwood Dairies": a name that may be a company's
 		}
-		if e.sp.Kind != annotate.SpeakerOrganization || e.inner || e.lastPos >= pos || e.sp.Name == strings.ToLower(e.sp.Name) || slices.ContainsFunc(e.words, publicBodies.has) {
+		if e.sp.Kind != annotate.SpeakerOrganization || e.inner || e.lastPos > pos || e.sp.Name == strings.ToLower(e.sp.Name) || slices.ContainsFunc(e.words, publicBodies.has) {
 			continue
 		}
 		if e.lastPos >= since {
@@ -205,6 +205,9 @@ func (r *registry) company(w string, pos, since int) (*entity, float64) {
 	}
 	if best == nil {
 		return nil, 0
+	}
+	if t := r.topic; t != nil && t != best && t.sp.Kind == annotate.SpeakerOrganization && t.lastPos >= since && t.lastPos <= pos && t.sp.Name != strings.ToLower(t.sp.Name) && !slices.ContainsFunc(t.words, publicBodies.has) {
+		best = t // the latest subject, as for pronouns: "Corvane offered to buy Tessaly… The company said"
 	}
 	conf := 1.0
 	if others > 1 || best.lastPos < since {
