@@ -62,10 +62,7 @@ func (x *extractor) directQuote(qi int) bool {
 func (x *extractor) attributedAfter(qi int, sent sentence, speech bool) *attribution {
 	q := x.quotes[qi]
 	t := x.toks
-	blockEnd := q.c + 1
-	for blockEnd < len(t) && t[blockEnd].block == t[q.c].block {
-		blockEnd++
-	}
+	blockEnd := x.blockEnd(x.blockFirst, t[q.c].block)
 	j := q.c + 1
 	endsSentence := t[q.c-1].text == "." && !(j < blockEnd && t[j].text == ",")
 	if j < blockEnd && t[j].text == "," {

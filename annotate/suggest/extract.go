@@ -133,8 +133,10 @@ func (x *extractor) repeatedQuotes() {
 		}
 		words := strings.Join(strings.Fields(strings.Trim(string(x.runes[t[q.o].end:t[q.c].start]), " ,.!?…")), " ")
 		for i, s := range x.out {
-			body := strings.Join(strings.Fields(string(x.runes[s.Claim.Span.Start:s.Claim.Span.End])), " ")
-			if s.Claim.Attribution == annotate.AttrDirect && x.blockAt(s.Claim.Span.Start) > t[q.o].block && strings.Contains(body, words) {
+			if s.Claim.Attribution != annotate.AttrDirect || s.Claim.Span.Start < t[q.c].end || x.blockAt(s.Claim.Span.Start) <= t[q.o].block {
+				continue
+			}
+			if body := strings.Join(strings.Fields(string(x.runes[s.Claim.Span.Start:s.Claim.Span.End])), " "); strings.Contains(body, words) {
 				x.inQ[q.o] = qi + 1
 				x.add(t[q.o].end, t[q.c].start, source{e: x.ents[i], sure: 1, ev: EvidenceRepeated}, annotate.AttrDirect, [2]int{}, [2]int{}, 0.75, "headline quotation repeated in the body")
 				break

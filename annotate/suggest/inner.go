@@ -192,50 +192,66 @@ var kinWords = map[string]string{"dad": "father", "daddy": "father", "mum": "mot
 // "I").
 func (x *extractor) innerPronoun(o, k int, word string, outer *entity) *entity {
 	t := x.toks
-	var any *entity
-	for i := k - 1; i >= x.blockFirst[t[k].block]; i-- {
-		e, from := x.innerMention(i, k, word, outer)
-		if e == nil {
+	var any *mentionAt
+	for i := k - 1; i >= x.blockFirst[t[k].block] && i > k-150; i-- { // a paragraph's reach, bounded for very long ones
+		m := x.innerMention(i, k, word, outer)
+		if m == nil {
 			continue
 		}
-		if from == x.blockFirst[t[k].block] || t[from-1].kind == tOpenQ || t[from-1].is(".", "!", "?") {
-			return e // the subject of a sentence before: "Dr. Mendoza drew…. He told us"
+		if m.from == x.blockFirst[t[k].block] || t[m.from-1].kind == tOpenQ || t[m.from-1].is(".", "!", "?") {
+			return x.resolveMention(m, outer) // the subject of a sentence before: "Dr. Mendoza drew…. He told us"
 		}
 		if any == nil {
-			any = e
+			any = m
 		}
 	}
-	if any != nil || word == "it" {
-		return any
+	if any != nil {
+		return x.resolveMention(any, outer)
+	}
+	if word == "it" {
+		return nil
 	}
 	e, _ := x.reg.pronoun(word, t[o].start, x.paragraphBefore, outer)
 	return e
 }
 
+// mentionAt is a mention inside a quote that a pronoun may stand for: the
+// speaker it names and where the mention starts.
+type mentionAt struct {
+	sp       annotate.Speaker
+	f, m     bool
+	from     int
+	relation bool // the quoted speaker's relation ("my wife"): known only from the quote
+}
+
+// resolveMention makes the chosen mention an entity; a person first met
+// in a quote is no antecedent outside it.
+func (x *extractor) resolveMention(m *mentionAt, outer *entity) *entity {
+	known := len(x.reg.ents)
+	e, _ := x.reg.resolve(m.sp, m.f, m.m, x.toks[m.from].start)
+	if m.relation || len(x.reg.ents) > known {
+		e.inner = true
+	}
+	if e == outer {
+		return nil
+	}
+	return e
+}
+
 // innerMention reads token i as a mention that "he", "she" or "it" (word)
-// at k may stand for, and where the mention starts; a person first met in
-// the quote is no antecedent outside it.
-func (x *extractor) innerMention(i, k int, word string, outer *entity) (*entity, int) {
+// at k may stand for: a document, the speaker's relation, a name.
+func (x *extractor) innerMention(i, k int, word string, outer *entity) *mentionAt {
 	t := x.toks
 	w := t[i]
 	if w.kind != tWord || i == 0 {
-		return nil, 0
+		return nil
 	}
 	fits := func(f, m bool) bool { return word == "he" && !f || word == "she" && !m }
-	inner := func(e *entity, known int) *entity {
-		if len(x.reg.ents) > known {
-			e.inner = true
-		}
-		return e
-	}
-	known := len(x.reg.ents)
 	rel, kin := kinWords[w.lower]
 	switch {
 	case word == "it":
 		if documentHeads.has(w.lower) && t[i-1].is("a", "an", "the") {
-			sp := annotate.Speaker{Name: x.surface(t[i:x.npEnd(i, k)]), Kind: annotate.SpeakerPublication}
-			e, _ := x.reg.resolve(sp, false, false, w.start)
-			return inner(e, known), i - 1
+			return &mentionAt{sp: annotate.Speaker{Name: x.surface(t[i:x.npEnd(i, k)]), Kind: annotate.SpeakerPublication}, from: i - 1}
 		}
 	case kin && w.capitalized() || t[i-1].is("my", "our") && (isHeadNoun(w.lower) || kin):
 		from := i
@@ -246,9 +262,7 @@ func (x *extractor) innerMention(i, k int, word string, outer *entity) (*entity,
 			}
 		}
 		if f, m := genderOf(rel); fits(f, m) {
-			e, _ := x.reg.resolve(annotate.Speaker{Name: outer.sp.Name + "’s " + rel, Kind: annotate.SpeakerPerson}, f, m, w.start)
-			e.inner = true
-			return e, from
+			return &mentionAt{sp: annotate.Speaker{Name: outer.sp.Name + "’s " + rel, Kind: annotate.SpeakerPerson}, f: f, m: m, from: from, relation: true}
 		}
 	case w.capitalized() && !pronouns.has(w.lower):
 		from := i
@@ -257,15 +271,13 @@ func (x *extractor) innerMention(i, k int, word string, outer *entity) (*entity,
 		}
 		midSentence := from > 0 && t[from-1].kind == tWord
 		if !(isFirstName(w.lower) || x.reg.knownPerson(bare(w.lower)) != nil || i > from && (honorifics.has(t[from].lower) || isFirstName(t[from].lower) || midSentence)) {
-			return nil, 0 // "Dr. Okonjo", "Walter", "Mendoza", "showed Packie Boyle"; not any capitalized word
+			return nil // "Dr. Okonjo", "Walter", "Mendoza", "showed Packie Boyle"; not any capitalized word
 		}
 		if sp, f, m := x.describe(phrase{from: from, to: i + 1}); sp.Kind == annotate.SpeakerPerson && fits(f, m) {
-			if e, _ := x.reg.resolve(sp, f, m, w.start); e != outer {
-				return inner(e, known), from
-			}
+			return &mentionAt{sp: sp, f: f, m: m, from: from}
 		}
 	}
-	return nil, 0
+	return nil
 }
 
 // innerSentenceEnd is where the sentence holding v ends inside the quote
