@@ -310,6 +310,22 @@ func (x *extractor) signQuote(qi int, sent sentence) *attribution {
 	if sign < 0 {
 		return nil
 	}
+	p := x.signAuthor(sent, sign, i, j)
+	if p.empty() {
+		return nil
+	}
+	a := &attribution{src: x.speakerOf(p), form: 0.75, cue: x.span2(i, i+1), mention: x.mentionSpan(p), reason: "words on a sign", end: q.c}
+	if a.src.e == nil {
+		return nil
+	}
+	return a
+}
+
+// signAuthor is who wrote or carries the sign at token sign, read before
+// "read(ing)" at i: "by staff" (j ends the sign's phrase), else the
+// sentence's subject, else the group named before the sign.
+func (x *extractor) signAuthor(sent sentence, sign, i, j int) phrase {
+	t := x.toks
 	var p phrase
 	for k := sign + 1; k < i; k++ {
 		if t[k].is("by") {
@@ -329,12 +345,5 @@ func (x *extractor) signQuote(qi int, sent sentence) *attribution {
 			p = phrase{from: k, to: k + 1} // "about 150 strikers were walking the line, some carrying signs"
 		}
 	}
-	if p.empty() {
-		return nil
-	}
-	a := &attribution{src: x.speakerOf(p), form: 0.75, cue: x.span2(i, i+1), mention: x.mentionSpan(p), reason: "words on a sign", end: q.c}
-	if a.src.e == nil {
-		return nil
-	}
-	return a
+	return p
 }

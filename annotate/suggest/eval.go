@@ -86,24 +86,18 @@ func Judge(gold *annotate.Set, r Result) []Outcome {
 	return out
 }
 
-func evaluate(gold *annotate.Set, r Result) (Scores, []Outcome) {
-	text := []rune(gold.Document.Text())
-	type pair struct{ g, p, ov int }
-	var pairs []pair
-	gs := make([][2]int, len(gold.Claims))
-	for i, c := range gold.Claims {
-		gs[i] = trimSpan(text, c.Span.Start, c.Span.End)
-	}
-	ps := make([][2]int, len(r.Suggestions))
-	out := make([]Outcome, len(r.Suggestions))
-	for i, s := range r.Suggestions {
-		ps[i] = trimSpan(text, s.Claim.Span.Start, s.Claim.Span.End)
-		out[i] = Outcome{Evidence: s.Evidence, Reason: s.Reason, High: s.High()}
-	}
+// overlapPair is a gold claim and a suggestion whose trimmed spans overlap
+// by ov code points.
+type overlapPair struct{ g, p, ov int }
+
+// overlapPairs lists the overlapping pairs of gold spans gs and suggested
+// spans ps, largest overlap first (ties: document order).
+func overlapPairs(gs, ps [][2]int) []overlapPair {
+	var pairs []overlapPair
 	for gi, g := range gs {
 		for pi, p := range ps {
 			if ov := min(g[1], p[1]) - max(g[0], p[0]); ov > 0 {
-				pairs = append(pairs, pair{gi, pi, ov})
+				pairs = append(pairs, overlapPair{gi, pi, ov})
 			}
 		}
 	}
@@ -116,6 +110,22 @@ func evaluate(gold *annotate.Set, r Result) (Scores, []Outcome) {
 		}
 		return pairs[i].p < pairs[j].p
 	})
+	return pairs
+}
+
+func evaluate(gold *annotate.Set, r Result) (Scores, []Outcome) {
+	text := []rune(gold.Document.Text())
+	gs := make([][2]int, len(gold.Claims))
+	for i, c := range gold.Claims {
+		gs[i] = trimSpan(text, c.Span.Start, c.Span.End)
+	}
+	ps := make([][2]int, len(r.Suggestions))
+	out := make([]Outcome, len(r.Suggestions))
+	for i, s := range r.Suggestions {
+		ps[i] = trimSpan(text, s.Claim.Span.Start, s.Claim.Span.End)
+		out[i] = Outcome{Evidence: s.Evidence, Reason: s.Reason, High: s.High()}
+	}
+	pairs := overlapPairs(gs, ps)
 	s := Scores{Gold: len(gold.Claims), Predicted: len(r.Suggestions)}
 	for _, sg := range r.Suggestions {
 		if sg.High() {

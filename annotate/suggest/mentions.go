@@ -116,11 +116,7 @@ func (x *extractor) noteMentions(s sentence) {
 			continue
 		}
 		if u.from == s.from && u.to-u.from < 2 {
-			// A sentence's first word is a name only if it is a known
-			// surname ("Castellanos’s daughter…").
-			if e := x.reg.knownPerson(bare(t[u.from].lower)); e != nil {
-				e.mentioned(t[u.from].start)
-			}
+			x.surnameMention(u.from) // a sentence's first word is a name only if it is a known surname
 			continue
 		}
 		if u.to-u.from == 1 && isFirstName(t[u.from].lower) && !x.lowerSeen[t[u.from].lower] {
@@ -147,9 +143,7 @@ func (x *extractor) noteMentions(s sentence) {
 		if u.to-n < 2 && !titled {
 			// A surname alone is a mention of the person already named so
 			// ("For Brooks, who…"): the latest mention, for pronouns.
-			if e := x.reg.knownPerson(bare(t[u.from].lower)); e != nil {
-				e.mentioned(t[u.from].start)
-			}
+			x.surnameMention(u.from)
 			continue
 		}
 		if u.from > s.from && locativePrepositions.has(t[u.from-1].lower) && !isFirstName(t[n].lower) && !titled {
@@ -172,6 +166,14 @@ func (x *extractor) noteMentions(s sentence) {
 		if x.clauseSubjectAt(u.to, s.to) {
 			x.markSubject(e) // "the choice Aoife Moran has made": the subject of a clause
 		}
+	}
+}
+
+// surnameMention: the word at k, a surname alone ("For Brooks, who…",
+// "Castellanos’s daughter…"), is a passing mention of the person named so.
+func (x *extractor) surnameMention(k int) {
+	if e := x.reg.knownPerson(bare(x.toks[k].lower)); e != nil {
+		e.mentioned(x.toks[k].start)
 	}
 }
 

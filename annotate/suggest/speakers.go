@@ -92,32 +92,43 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) (e *
 		best.refreshKeys()
 		r.ents = append(r.ents, best)
 	} else {
-		// Keep the fullest name; the other becomes an alias.
-		if len(strings.Fields(sp.Name)) > len(strings.Fields(best.sp.Name)) && sp.Kind == best.sp.Kind {
-			best.addAlias(best.sp.Name)
-			best.sp.Name = sp.Name
-		} else if nameKey(sp.Name) != nameKey(best.sp.Name) {
-			best.addAlias(sp.Name)
-		}
-		if best.sp.Kind != sp.Kind && !best.used {
-			best.sp.Kind = sp.Kind // a name met in passing, then described: "The developer, Eastfield Aggregates,"
-		}
-		if len(sp.Title) > len(best.sp.Title) {
-			best.sp.Title = sp.Title
-		}
-		best.refreshKeys()
+		best.merge(sp)
 	}
-	for _, a := range sp.Aliases {
-		best.addAlias(a)
-	}
-	best.refreshKeys()
-	best.female = best.female || female
-	best.male = best.male || male
-	if best.female && best.male {
-		best.female, best.male = female, male
-	}
+	best.learn(sp.Aliases, female, male)
 	best.mentioned(pos)
 	return best, false
+}
+
+// merge takes in another mention's name, kind and title: the fullest name
+// stays the name, the other becomes an alias.
+func (e *entity) merge(sp annotate.Speaker) {
+	if len(strings.Fields(sp.Name)) > len(strings.Fields(e.sp.Name)) && sp.Kind == e.sp.Kind {
+		e.addAlias(e.sp.Name)
+		e.sp.Name = sp.Name
+	} else if nameKey(sp.Name) != nameKey(e.sp.Name) {
+		e.addAlias(sp.Name)
+	}
+	if e.sp.Kind != sp.Kind && !e.used {
+		e.sp.Kind = sp.Kind // a name met in passing, then described: "The developer, Eastfield Aggregates,"
+	}
+	if len(sp.Title) > len(e.sp.Title) {
+		e.sp.Title = sp.Title
+	}
+	e.refreshKeys()
+}
+
+// learn adds what a new mention tells of e: aliases and gender (a
+// contradiction is settled by the latest mention).
+func (e *entity) learn(aliases []string, female, male bool) {
+	for _, a := range aliases {
+		e.addAlias(a)
+	}
+	e.refreshKeys()
+	e.female = e.female || female
+	e.male = e.male || male
+	if e.female && e.male {
+		e.female, e.male = female, male
+	}
 }
 
 // shortForm finds the speaker a shorter mention stands for: the start of an
