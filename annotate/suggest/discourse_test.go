@@ -394,3 +394,13 @@ func TestCompaniesInABidStory(t *testing.T) {
 		want: [][2]string{{"Corvane Systems", "low"}, {"Tessar Semiconductor", "high"}},
 	}})
 }
+
+// A country's name is no definite description: "China" after "Russia and
+// China" is China, not the pair.
+func TestCountryIsNoDescription(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "China after Russia and China",
+		text: "Peru and Chile agreed to talk. Chile on Monday said it had not sought to benefit from the dispute.",
+		want: []got{{"Chile", indirect, "it had not sought to benefit from the dispute", "said"}},
+	}})
+}

@@ -52,7 +52,7 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) (e *
 	var best *entity
 	// A definite description ("the department", "the agency") refers to the
 	// latest organization whose name ends with that word.
-	if !strings.Contains(key, " ") && sp.Kind == annotate.SpeakerOrganization && key == strings.ToLower(key) {
+	if !strings.Contains(key, " ") && sp.Kind == annotate.SpeakerOrganization && sp.Name == strings.ToLower(sp.Name) { // a description, not a name: "China" is no "the china"
 		for _, e := range r.ents {
 			k := e.keys[0]
 			if e.sp.Kind == sp.Kind && k != key && strings.HasSuffix(k, " "+key) && (best == nil || e.lastPos > best.lastPos) {
