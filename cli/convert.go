@@ -82,6 +82,9 @@ func runConvert(e *env, args []string) int {
 		return e.printProblems(files[0], fmt.Errorf("its document (%s) is not the text of %s (%s); use reanchor to move the annotations onto that text",
 			s.Document.ID, displayName(*textFile), text.ID))
 	}
+	if *to != "json" {
+		e.warn(files[0], annotate.VersionsLeftOut(s))
+	}
 	out, err := encode(s, w3c.Options{Flat: *flat, UTF16: *utf16})
 	if err != nil {
 		return e.printProblems(files[0], err)
