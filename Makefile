@@ -28,10 +28,10 @@ run: build
 	./$(BIN) serve --addr $(ADDR) --data $(DATA) --web ./web
 
 # A static copy of the app in ./static (no server: annotations stay in the
-# browser, sync is off) for any static file host.
+# browser, sync is off) for any static file host; SITE_URL=https://… sets og:url.
 static: $(WASM) $(BIN)
 	rm -rf ./static
-	./$(BIN) static --web ./web ./static
+	./$(BIN) static --web ./web $(if $(SITE_URL),--url $(SITE_URL)) ./static
 
 # Every test, browser tests included (they use the binary and wasm built here).
 # Unit and server tests first, then the browser tests on their own (they
