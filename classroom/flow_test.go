@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -159,9 +160,16 @@ func TestClassFlow(t *testing.T) {
 		t.Errorf("class figures: %+v", dv.Dashboard)
 	}
 
+	dayBefore := time.Now().Format("2006-01-02")
 	csv := e.must(e.do("GET", "/api/v1/exercises/"+c.ID+"/results.csv", c.TeacherSecret, nil), 200)
+	dayAfter := time.Now().Format("2006-01-02")
 	if ct := csv.header.Get("Content-Type"); ct != "text/csv; charset=utf-8" {
 		t.Errorf("CSV Content-Type %q", ct)
+	}
+	// Named after the exercise and the day, not "results.csv".
+	if cd, want := csv.header.Get("Content-Disposition"), "attachment; filename=who-said-it-results-"+dayAfter+".csv"; cd != want &&
+		cd != strings.Replace(want, dayAfter, dayBefore, 1) {
+		t.Errorf("CSV Content-Disposition %q, want %q", cd, want)
 	}
 	wantCSV := "\uFEFF" + strings.Join([]string{
 		strings.Join(exercise.CSVHeader, ","),
