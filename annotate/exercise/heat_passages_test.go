@@ -30,6 +30,25 @@ func TestPassages(t *testing.T) {
 	}
 }
 
+// Runs are what the heat map shades as one box: the words of a passage
+// and the spaces and punctuation between them.
+func TestRuns(t *testing.T) {
+	doc := annotate.Document{Blocks: []annotate.Block{{Text: "Ana said, plainly, no way."}, {Text: "Ben agreed."}}}
+	words := Words(doc)
+	count := []int{1, 2, 2, 0, 2, 2, 2}
+	var heat []WordHeat
+	for i, w := range words {
+		if count[i] > 0 {
+			w.Count = count[i]
+			heat = append(heat, w)
+		}
+	}
+	want := []WordHeat{{Start: 0, End: 3, Count: 1}, {Start: 4, End: 17, Count: 2}, {Start: 22, End: 25, Count: 2}, {Start: 28, End: 38, Count: 2}}
+	if diff := cmp.Diff(want, Runs([]rune(doc.Text()), heat)); diff != "" {
+		t.Errorf("runs (-want +got):\n%s", diff)
+	}
+}
+
 // TestPassagesIgnoresDamagedWords: offsets from a reply that do not fit
 // the text are left out, not trusted (no panic, nothing made up).
 func TestPassagesIgnoresDamagedWords(t *testing.T) {
