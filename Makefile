@@ -7,7 +7,7 @@ BIN       := bin/whosaid
 WASM      := web/app.wasm
 GOFILES   := $(shell find . -name '*.go' -not -path './tmp/*' 2>/dev/null) go.mod go.sum
 
-.PHONY: build wasm server run test fuzz fuzz-short bench static loadtest eval deps clean
+.PHONY: build wasm server run test fuzz fuzz-short bench static loadtest eval eval-dev deps clean
 
 build: $(WASM).br $(BIN)
 
@@ -60,7 +60,11 @@ bench: build deps
 # Quality of the attribution assistant on the hand-made gold set: a table for
 # testdata/gold/dev and one for testdata/gold/heldout (docs/suggest.md).
 eval:
-	@$(GO) test -count=1 -run '^TestEvalQuality$$' -v ./annotate/suggest/ | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS'
+	@$(GO) test -count=1 -run '^TestEvalQuality$$' -v ./annotate/suggest/ | grep -v -e '^=== RUN' -e '^ *--- PASS' -e '^PASS'
+
+# The dev table alone, for tuning (never shows held-out rows).
+eval-dev:
+	@$(GO) test -count=1 -run '^TestEvalQuality$$/^dev$$' -v ./annotate/suggest/ | grep -v -e '^=== RUN' -e '^ *--- PASS' -e '^PASS'
 
 # Save throughput: 50 clients saving 50-claim sets over loopback for 20 s,
 # against SQLite and then a throwaway PostgreSQL (LOADTIME=5s for a shorter run).

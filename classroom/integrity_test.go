@@ -193,7 +193,7 @@ func TestAttemptsAreKept(t *testing.T) {
 		t.Errorf("attempts (-want +got):\n%s", diff)
 	}
 	csv := e.must(e.do("GET", "/api/v1/exercises/"+id+"/results.csv", secret, nil), 200)
-	if !strings.Contains(string(csv.body), "\r\nAnn,submitted,3,2,") {
+	if !strings.Contains(string(csv.body), "\r\n\"Ann\",\"submitted\",\"3\",\"2\",") {
 		t.Errorf("CSV: %s", csv.body)
 	}
 	for i := len(sets); i < exercise.MaxAttempts; i++ {

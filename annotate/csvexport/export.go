@@ -17,15 +17,17 @@ func Export(s *annotate.Set) ([]byte, error) {
 	}
 	var b strings.Builder
 	b.WriteString(BOM)
-	writeRow(&b, Header)
+	WriteRow(&b, Header)
 	for _, c := range s.SortedClaims() {
-		writeRow(&b, row(s, c))
+		WriteRow(&b, row(s, c))
 	}
 	return []byte(b.String()), nil
 }
 
-// writeRow writes the cells, comma-separated, and a CR LF.
-func writeRow(b *strings.Builder, cells []string) {
+// WriteRow writes the cells, comma-separated, and a CR LF: each cell
+// quoted and formula-safe whatever separator a spreadsheet guesses (see
+// safe.go). Every CSV whosaid writes goes through it.
+func WriteRow(b *strings.Builder, cells []string) {
 	for i, c := range cells {
 		if i > 0 {
 			b.WriteByte(',')

@@ -1,10 +1,10 @@
 package exercise
 
 import (
-	"bytes"
-	"encoding/csv"
 	"strconv"
 	"strings"
+
+	"whosaid/annotate/csvexport"
 )
 
 // CSVHeader is the first row of the results CSV.
@@ -16,17 +16,15 @@ var CSVHeader = []string{
 	"error",
 }
 
-// ResultsCSV writes the roster as CSV for a spreadsheet: RFC 4180 with CRLF
-// line ends, UTF-8 with a byte-order mark (so Excel reads names right),
-// figures with three decimals, and every cell a spreadsheet could run as a
-// formula (starting with = + - @ tab or CR) prefixed with a quote. Students
-// without saved work get empty score cells.
+// ResultsCSV writes the roster as CSV for a spreadsheet the way every
+// whosaid CSV is written (csvexport.WriteRow: RFC 4180, CRLF, UTF-8 with a
+// byte-order mark so Excel reads names right, each cell quoted and
+// formula-safe — a student's name is the student's to choose), figures
+// with three decimals. Students without saved work get empty score cells.
 func ResultsCSV(d *Dashboard) []byte {
-	var buf bytes.Buffer
-	buf.WriteString("\uFEFF")
-	w := csv.NewWriter(&buf)
-	w.UseCRLF = true
-	w.Write(CSVHeader)
+	var buf strings.Builder
+	buf.WriteString(csvexport.BOM)
+	csvexport.WriteRow(&buf, CSVHeader)
 	for _, r := range d.Roster {
 		cells := []string{r.Name, string(r.Status), strconv.Itoa(r.Attempts), strconv.Itoa(r.Claims)}
 		if rep := r.Report; rep != nil {
@@ -41,24 +39,10 @@ func ResultsCSV(d *Dashboard) []byte {
 			cells = append(cells, make([]string, 16)...)
 			cells = append(cells, r.Error)
 		}
-		for i, c := range cells {
-			cells[i] = Neutralize(c)
-		}
-		w.Write(cells)
+		csvexport.WriteRow(&buf, cells)
 	}
-	w.Flush()
-	return buf.Bytes()
+	return []byte(buf.String())
 }
 
 // fig writes a figure in 0..1 with three decimals.
 func fig(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
-
-// Neutralize stops a spreadsheet from running a cell as a formula (CSV
-// injection): a cell starting with =, +, -, @, tab or carriage return gets
-// a leading single quote, which spreadsheets show as text.
-func Neutralize(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
-}

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -8,13 +9,20 @@ import (
 )
 
 // BenchmarkSuggest10kWords runs the extractor on a ~10,000-word article made
-// of the gold articles repeated (the browser budget is 250 ms, native 50 ms).
+// of the dev gold articles (the browser budget is 250 ms, native 50 ms).
 func BenchmarkSuggest10kWords(b *testing.B) {
+	files, _ := filepath.Glob("testdata/gold/dev/*.txt")
 	var parts []string
 	words := 0
 	for words < 10000 {
-		for _, name := range []string{"sample", "battery", "bridge", "flu"} {
-			t := readGoldText(b, name)
+		for _, f := range files {
+			t, err := readFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if words >= 10000 {
+				break
+			}
 			parts = append(parts, t)
 			words += len(strings.Fields(t))
 		}

@@ -2,9 +2,18 @@ package suggest
 
 import "whosaid/annotate"
 
+// attribution is who a quote is given to, how surely and why.
+type attribution struct {
+	e            *entity
+	conf         float64
+	cue, mention [2]int
+	reason       string
+	end          int // the closing mark of the claim (a later one when interrupted)
+}
+
 // directQuote proposes a claim for quote qi if it is speech and can be
 // attributed: by the phrase after it (“…,” Lavrov said), before it (She
-// warned “…”), or as the continuation of the previous speaker's quote. It
+// warned “…”), or as the continuation of the previous speaker's words. It
 // reports whether the quote was taken as speech (the sentence then gets no
 // indirect claim).
 func (x *extractor) directQuote(qi int) bool {
@@ -14,105 +23,148 @@ func (x *extractor) directQuote(qi int) bool {
 	if n < 2 {
 		return false
 	}
-	from, to := t[q.o].end, t[q.c].start
-	end := q.c
 	sent := x.sents[x.sentOf[q.o]]
+	speech := n >= 4 && (x.endsInPunct(*q) || n >= 8)
+	a := x.attributedAfter(qi, sent, speech)
+	if a == nil {
+		a = x.attributedBefore(*q, sent, speech, n)
+	}
+	if a == nil {
+		a = x.continued(*q, sent, speech, n)
+	}
+	if a == nil {
+		// A quote that opens its sentence is speech nobody claimed; one
+		// inside a sentence is a fragment of it (scare quote, title, term).
+		return speech && q.o == sent.from
+	}
+	for k := q.o; k <= a.end; k++ {
+		x.inQ[k] = qi + 1
+	}
+	x.add(t[q.o].end, t[a.end].start, a.e, annotate.AttrDirect, a.cue, a.mention, a.conf, a.reason)
+	last := x.last
+	x.innerClaims(q.o, a.end, a.e)
+	x.last = last
+	return true
+}
+
+// attributedAfter: “…,” PHRASE [apposition] VERB | “…,” VERB PHRASE — only
+// when the quote does not end its sentence (after “….” a new one starts).
+// A short quote is an utterance only when it opens its sentence (“Storage
+// helps,” said Ortiz); inside a sentence it is a nickname, title or term.
+// “A,” he said, “B.” is one interrupted quote.
+func (x *extractor) attributedAfter(qi int, sent sentence, speech bool) *attribution {
+	q := x.quotes[qi]
+	t := x.toks
 	blockEnd := q.c + 1
 	for blockEnd < len(t) && t[blockEnd].block == t[q.c].block {
 		blockEnd++
 	}
-	var e *entity
-	var conf float64
-	var cue, mention [2]int
-	reason := ""
-
-	// After: “…,” PHRASE [apposition] VERB | “…,” VERB PHRASE — only when
-	// the quote does not end its sentence (after “….” a new one starts).
 	j := q.c + 1
 	endsSentence := t[q.c-1].text == "." && !(j < blockEnd && t[j].text == ",")
 	if j < blockEnd && t[j].text == "," {
 		j++
 	}
-	speech := n >= 4 && (x.endsInPunct(*q) || n >= 8)
-	// A short quote is an utterance only when it opens its sentence
-	// (“Storage helps,” said Ortiz); inside a sentence it is a nickname,
-	// title or term ("the Rattler").
-	if !endsSentence && (speech || q.o == sent.from) {
-		if v := x.verbWithin(j, blockEnd, 14); v >= 0 {
-			var p phrase
-			if v == j {
-				p = x.phraseAfter(v+1, blockEnd)
-			} else {
-				p = x.phraseBefore(j, x.skipAdverbialsBack(v-1, j)+1)
-			}
-			if !p.empty() {
-				e, conf = x.speakerOf(p)
-				conf *= 0.95
-				cue, mention = x.span2(v, v+1), x.mentionSpan(p)
-				reason = "quotation attributed after the quote"
-				// Interrupted: “A,” he said, “B.” — the words after the
-				// attribution continue the same quote.
-				for k := max(v, p.to); k+1 < blockEnd && k < max(v, p.to)+16; k++ {
-					if t[k].text == "." || t[k].kind == tCloseQ {
-						break
-					}
-					if t[k].text == "," && t[k+1].kind == tOpenQ {
-						for qj := qi + 1; qj < len(x.quotes); qj++ {
-							if x.quotes[qj].o == k+1 {
-								x.quotes[qj].done = true
-								end = x.quotes[qj].c
-								to = t[end].start
-								reason = "interrupted quotation"
-							}
-						}
-						break
-					}
+	if endsSentence || !speech && q.o != sent.from {
+		return nil
+	}
+	v := x.verbWithin(j, blockEnd, 14)
+	if v < 0 {
+		return nil
+	}
+	p := x.subjectBefore(j, v)
+	if v == j {
+		p = x.phraseAfter(v+1, blockEnd)
+	}
+	if p.empty() {
+		return nil
+	}
+	a := &attribution{cue: x.span2(v, v+1), mention: x.mentionSpan(p), reason: "quotation attributed after the quote", end: q.c}
+	a.e, a.conf = x.speakerOf(p)
+	a.conf *= 0.95
+	for k := max(v, p.to); k+1 < blockEnd && k < max(v, p.to)+16; k++ {
+		if t[k].text == "." || t[k].kind == tCloseQ {
+			break
+		}
+		if t[k].text == "," && t[k+1].kind == tOpenQ {
+			for qj := qi + 1; qj < len(x.quotes); qj++ {
+				if x.quotes[qj].o == k+1 {
+					x.quotes[qj].done = true
+					a.end, a.reason = x.quotes[qj].c, "interrupted quotation"
 				}
 			}
+			break
 		}
 	}
-	// Before: PHRASE [adv] VERB [object] [:,] “…” — a whole utterance only.
-	if e == nil && speech {
-		i := q.o - 1
-		if i >= sent.from && (t[i].text == ":" || t[i].text == ",") {
-			i--
-		}
-		for k := 0; k < 2 && i >= sent.from && in(objectWords, t[i].lower) && !in(reportingVerbs, t[i].lower); k++ {
-			i--
-		}
-		if i >= sent.from && in(reportingVerbs, t[i].lower) {
-			k := x.skipAdverbialsBack(i-1, sent.from)
-			p := x.phraseBefore(sent.from, k+1)
-			if !p.empty() {
-				e, conf = x.speakerOf(p)
-				conf *= 0.9
-				cue, mention = x.span2(i, i+1), x.mentionSpan(p)
-				reason = "quotation introduced by a reporting verb"
-			}
+	if a.e == nil {
+		return nil
+	}
+	return a
+}
+
+// attributedBefore: PHRASE [adv] VERB [object] [:,] “…” — a whole
+// utterance, or a short one right after the verb and a colon or comma
+// ("she said: “We already have.”"); "posted a message on Monday: ‘…’" too.
+func (x *extractor) attributedBefore(q quote, sent sentence, speech bool, n int) *attribution {
+	t := x.toks
+	introduced := q.o-1 >= sent.from && (t[q.o-1].text == ":" || t[q.o-1].text == ",")
+	if !speech && !(introduced && n >= 2) {
+		return nil
+	}
+	i := q.o - 1
+	if introduced {
+		i--
+	}
+	for k := 0; k < 2 && i >= sent.from && objectWords.has(t[i].lower) && !reportingVerbs.has(t[i].lower); k++ {
+		i--
+	}
+	if !(i >= sent.from && reportingVerbs.has(t[i].lower)) && speech && introduced && t[q.o-1].text == ":" {
+		i = x.reportingVerbIn(x.subjectStart(sent)+1, q.o-1)
+	}
+	if i < sent.from || !reportingVerbs.has(t[i].lower) {
+		return nil
+	}
+	p := x.subjectBefore(x.subjectStart(sent), i)
+	if p.empty() {
+		if b := x.skipAdverbialsBack(i-1, sent.from); b >= sent.from && pronouns.has(t[b].lower) {
+			p = phrase{from: b, to: b + 1} // "Asked whether…, she said: “…”"
 		}
 	}
-	// Continuation: an unattributed quote that opens its sentence and
-	// follows the previous speaker's quote in this or the last paragraph,
-	// with no other attribution in between.
-	if e == nil && speech && q.o == sent.from && x.lastQ != nil && t[q.o].block-x.lastQ.block <= 1 && x.attributedSince(x.lastQ.tok) == 0 {
-		e = x.lastQ.e
-		conf = 0.82
-		if t[q.o].block != x.lastQ.block {
-			conf = 0.65
-		}
-		reason = "continues the previous speaker's quotation"
+	if p.empty() {
+		return nil
 	}
-	if e == nil {
-		// A quote that opens its sentence is speech nobody claimed; one
-		// inside a sentence is a fragment of it (scare quote, title, term).
-		return speech && q.o == sent.from
+	a := &attribution{cue: x.span2(i, i+1), mention: x.mentionSpan(p), reason: "quotation introduced by a reporting verb", end: q.c}
+	a.e, a.conf = x.speakerOf(p)
+	a.conf *= 0.9
+	if a.e == nil {
+		return nil
 	}
-	for k := q.o; k <= end; k++ {
-		x.inQ[k] = qi + 1
+	return a
+}
+
+// continued: an unattributed quote that opens its sentence belongs to the
+// speaker of the claim just before it, in this paragraph or the last
+// (guidelines 2.7); the further and the less direct, the less sure, and
+// never surer than the attribution it continues.
+func (x *extractor) continued(q quote, sent sentence, speech bool, n int) *attribution {
+	t := x.toks
+	if q.o != sent.from || x.last == nil || !(speech || n >= 2 && x.endsInPunct(q) && t[q.o].block == x.last.block) {
+		return nil
 	}
-	x.add(from, to, e, annotate.AttrDirect, cue, mention, conf, reason)
-	x.lastQ = &lastQuote{e: e, block: t[end].block, tok: end}
-	return true
+	a := &attribution{e: x.last.e, reason: "continues the previous speaker's words", end: q.c}
+	switch gap := t[q.o].block - x.last.block; {
+	case gap == 0 && x.last.direct:
+		a.conf = 0.82
+	case gap == 0:
+		a.conf = 0.7
+	case gap == 1 && x.last.direct:
+		a.conf = 0.65
+	case gap == 1:
+		a.conf = 0.6
+	default:
+		return nil
+	}
+	a.conf = min(a.conf, x.last.conf)
+	return a
 }
 
 // endsInPunct: the quote's last word is followed by , . ! ? … or a dash.
@@ -144,15 +196,4 @@ func (x *extractor) verbWithin(from, hi, n int) int {
 		}
 	}
 	return -1
-}
-
-// attributedSince counts suggestions made after token tok.
-func (x *extractor) attributedSince(tok int) int {
-	n := 0
-	for _, s := range x.out {
-		if s.Claim.Span.Start > x.toks[tok].end {
-			n++
-		}
-	}
-	return n
 }

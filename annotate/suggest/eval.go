@@ -197,13 +197,17 @@ type Named struct {
 // pairs, and the share of high-confidence suggestions that are right.
 func Table(title string, rows []Named) string {
 	var b strings.Builder
+	width := 13
+	for _, r := range rows {
+		width = max(width, len(r.Name)+1)
+	}
 	b.WriteString(title + "\n")
-	b.WriteString("article        gold  pred  exact P/R/F1        overlap P/R/F1      attribution      high-conf right\n")
+	b.WriteString(padRight("article", width) + " gold  pred  exact P/R/F1        overlap P/R/F1      attribution      high-conf right\n")
 	var all Scores
 	line := func(name string, s Scores) {
 		ep, er, ef := s.ExactPRF()
 		op, or, of := s.OverlapPRF()
-		b.WriteString(padRight(name, 13))
+		b.WriteString(padRight(name, width))
 		b.WriteString(strings.Join([]string{
 			pad(itoa(s.Gold), 5), pad(itoa(s.Predicted), 5),
 			"  " + f2(ep) + "/" + f2(er) + "/" + f2(ef),

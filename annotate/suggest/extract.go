@@ -38,7 +38,19 @@ type extractor struct {
 	inQ    []int // for each token, index+1 of the speech quote holding it
 	out    []Suggestion
 	ents   []*entity // entity of each suggestion in out
-	lastQ  *lastQuote
+	last   *lastClaim
+	// quoted marks the tokens inside quotation marks: names there are not
+	// noted for pronouns.
+	quoted []bool
+	// lowerSeen holds the words the article uses in lower case: a
+	// capitalized "Baker" before a name is a title when "baker" occurs.
+	lowerSeen map[string]bool
+	starts    map[int]bool // start offsets of the claims proposed so far
+	// blockFirst is the first token of each block; qa and qaColon mark an
+	// interview's questions and answers and their labels (interview.go).
+	blockFirst []int
+	qa         []qaRole
+	qaColon    []int
 }
 
 type quote struct {
@@ -47,12 +59,13 @@ type quote struct {
 	done     bool // consumed (merged into an interrupted quote)
 }
 
-// lastQuote remembers the speaker of the latest attributed quote, for an
+// lastClaim remembers the speaker of the latest claim, for an
 // unattributed quote that continues it.
-type lastQuote struct {
-	e     *entity
-	block int
-	tok   int
+type lastClaim struct {
+	e      *entity
+	block  int
+	direct bool
+	conf   float64
 }
 
 // Suggest proposes claims, speakers and cues for a document.
@@ -62,9 +75,17 @@ func Suggest(doc annotate.Document) Result {
 	for bi, b := range doc.Blocks {
 		bt := tokenize([]rune(b.Text), starts[bi], bi)
 		base := len(x.toks)
+		x.blockFirst = append(x.blockFirst, base)
 		x.toks = append(x.toks, bt...)
 		for _, s := range splitSentences(bt) {
 			x.sents = append(x.sents, sentence{s.from + base, s.to + base})
+		}
+	}
+	x.lowerSeen = make(map[string]bool)
+	x.starts = make(map[int]bool)
+	for _, t := range x.toks {
+		if t.kind == tWord && !t.capitalized() {
+			x.lowerSeen[t.lower] = true
 		}
 	}
 	x.sentOf = make([]int, len(x.toks))
@@ -74,6 +95,13 @@ func Suggest(doc annotate.Document) Result {
 		}
 	}
 	x.findQuotes()
+	x.findInterview(x.blockFirst)
+	x.quoted = make([]bool, len(x.toks))
+	for _, q := range x.quotes {
+		for k := q.o; k <= q.c; k++ {
+			x.quoted[k] = true
+		}
+	}
 	for si := range x.sents {
 		x.sentenceClaims(si)
 	}
@@ -85,28 +113,36 @@ func Suggest(doc annotate.Document) Result {
 // stay inside their double quote). A paragraph that ends inside a quote and
 // a next paragraph that reopens it make one quote.
 func (x *extractor) findQuotes() {
-	open, single := -1, false
+	var stack []int // open marks, outermost first
 	reopened := false
 	for i := 0; i < len(x.toks); i++ {
 		t := x.toks[i]
-		if open >= 0 && i > open && t.block != x.toks[i-1].block {
+		if len(stack) > 0 && i > stack[0] && t.block != x.toks[i-1].block {
 			// New paragraph while a quote is open: continue it only if the
-			// paragraph reopens with the same mark.
-			if t.kind == tOpenQ && t.single == single {
-				reopened = true
+			// paragraph reopens with the outer mark.
+			if t.kind == tOpenQ && t.single == x.toks[stack[0]].single {
+				stack, reopened = stack[:1], true
 				continue
 			}
-			open = -1
+			stack = nil
 		}
 		switch t.kind {
 		case tOpenQ:
-			if open < 0 {
-				open, single, reopened = i, t.single, false
+			if len(stack) == 0 {
+				reopened = false
 			}
+			stack = append(stack, i)
 		case tCloseQ:
-			if open >= 0 && t.single == single {
-				x.quotes = append(x.quotes, quote{o: open, c: i, reopened: reopened})
-				open = -1
+			// Close the innermost open mark of the same kind, and any
+			// unclosed mark inside it: “… ‘… “Jaws” …’ …”.
+			for d := len(stack) - 1; d >= 0; d-- {
+				if x.toks[stack[d]].single == t.single {
+					if d == 0 {
+						x.quotes = append(x.quotes, quote{o: stack[0], c: i, reopened: reopened})
+					}
+					stack = stack[:d]
+					break
+				}
 			}
 		}
 	}
@@ -137,6 +173,17 @@ func (x *extractor) speechLike(q quote) bool {
 func (x *extractor) sentenceClaims(si int) {
 	s := x.sents[si]
 	x.noteSubject(s)
+	if x.qa != nil {
+		switch b := x.toks[s.from].block; x.qa[b] {
+		case qaQuestion, qaMore:
+			return // the journalist's question; an answer's later paragraph
+		case qaAnswer:
+			if s.from == x.blockFirst[b] {
+				x.interviewAnswer(b, x.blockFirst)
+			}
+			return
+		}
+	}
 	hasSpeech := false
 	for qi := range x.quotes {
 		q := &x.quotes[qi]
@@ -162,113 +209,68 @@ func (x *extractor) sentenceClaims(si int) {
 func (x *extractor) subjectStart(s sentence) int {
 	i := s.from
 	t := x.toks
-	// A dateline: "LONDON —", "MILLBROOK —".
-	for k := i; k < s.to && k < i+4; k++ {
-		if t[k].kind == tPunct && (t[k].text == "—" || t[k].text == "–") {
-			if k > i && t[k-1].text == strings.ToUpper(t[k-1].text) {
-				i = k + 1
-			}
-			break
-		}
-		if t[k].kind != tWord || t[k].text != strings.ToUpper(t[k].text) {
-			break
-		}
-	}
-	if i < s.to && t[i].is("but", "and", "yet", "so", "still", "meanwhile", "however") {
-		i++
-		if i < s.to && t[i].text == "," {
+	i = x.afterDateline(s)
+	for n := 0; n < 3; n++ {
+		if i < s.to && t[i].is("but", "and", "yet", "so", "still", "meanwhile", "however", "instead", "separately", "now", "then", "also") {
 			i++
-		}
-	}
-	if i < s.to && t[i].is("at", "in", "on", "after", "during", "since", "last", "earlier", "later", "before", "speaking", "asked", "when", "while", "as", "on") {
-		for k := i; k < s.to && k < i+20; k++ {
-			if t[k].text == "," {
-				return k + 1
+			if i < s.to && t[i].text == "," {
+				i++
 			}
-			if t[k].kind == tOpenQ {
+		}
+		if i >= s.to || !leadingAdverbials.has(t[i].lower) {
+			break
+		}
+		comma, reach := -1, 20
+		if !isPreposition(t[i].lower) && !t[i].is("speaking", "asked", "when", "while", "as", "after", "before", "during", "since", "despite", "amid", "following", "until", "although", "though", "because", "if", "once", "unlike", "like", "among", "beyond", "behind", "within", "throughout", "through", "without", "last", "next", "this", "back") {
+			reach = 4 // "Yesterday, …", "Monday, …"
+		}
+		for k := i; k < s.to && k < i+reach; k++ {
+			if t[k].text == "," {
+				comma = k
+				break
+			}
+			clauseLike := t[i].is("asked", "speaking", "when", "while", "as", "if", "after", "before", "because", "although", "though", "since", "once", "following")
+			if t[k].kind == tOpenQ || t[k].kind == tCloseQ || !clauseLike && t[k].kind == tWord && !t[k].capitalized() && reportingVerbs.has(t[k].lower) && !x.nounContext(k) && k > i {
 				break
 			}
 		}
+		if comma < 0 {
+			break
+		}
+		i = comma + 1
 	}
 	return i
 }
 
-// noteSubject records the sentence subject as a mention, for pronouns.
-func (x *extractor) noteSubject(s sentence) {
-	i := x.subjectStart(s)
-	p := x.phraseAfter(i, s.to)
-	if p.empty() || in(pronouns, x.toks[p.from].lower) {
-		x.noteMentions(s)
-		return
-	}
-	p, verb := x.extend(p, s.to)
-	v := x.skipAdverbials(p.to, s.to)
-	if verb >= 0 || v < s.to && x.toks[v].kind == tWord && !x.toks[v].capitalized() {
-		sp, f, m := x.describe(p)
-		e := x.reg.resolve(sp, f, m, x.toks[p.from].start)
-		x.markSubject(e)
-	}
-	x.noteMentions(s)
-}
-
-func (x *extractor) markSubject(e *entity) {
-	for _, o := range x.reg.ents {
-		o.subject = false
-	}
-	e.subject = true
-}
-
-// noteMentions records names anywhere in a sentence ("his Chinese
-// counterpart Wang Yi", "met Mao Ning, a spokeswoman") so later short
-// mentions ("Wang") merge with them and pronouns can find them. Gender comes
-// from the first name, a title before or an apposition after the name.
-func (x *extractor) noteMentions(s sentence) {
+// afterDateline skips a dateline at the start of a sentence: "LONDON —",
+// "ADRÉ, Chad —", "MANCHESTER, N.H. —", "OTTAWA (Reuters) -".
+func (x *extractor) afterDateline(s sentence) int {
 	t := x.toks
-	for k := s.from + 1; k < s.to; k++ {
-		if !t[k].capitalized() || t[k-1].capitalized() || in(titleWords, t[k].lower) {
-			continue
-		}
-		j := k
-		for j < s.to && t[j].capitalized() && !in(titleWords, t[j].lower) && !isPossessive(t[j]) {
-			j++
-		}
-		titled := in(roleWords, t[k-1].lower) || in(titleWords, t[k-1].lower)
-		if j-k < 2 && !titled || x.looksLikeOrg(t[k:j]) || in(countries, t[k].lower) || in(nationalities, t[k].lower) {
-			k = j
-			continue
-		}
-		f, m := false, false
-		ctx := t[k-1 : j]
-		if j+2 < s.to && t[j].text == "," && isDeterminer(t[j+1]) {
-			ctx = t[k-1 : j+3]
-		}
-		for _, w := range ctx {
-			f = f || in(femaleWords, w.lower)
-			m = m || in(maleWords, w.lower)
-		}
-		if f && m {
-			f, m = false, false
-		}
-		x.reg.resolve(annotate.Speaker{Name: x.surface(t[k:j]), Kind: annotate.SpeakerPerson}, f, m, t[k].start)
-		k = j
+	i := s.from
+	if i >= s.to || !isAllCaps(t[i].text) || t[i].kind != tWord {
+		return i
 	}
+	for k := i + 1; k < s.to && k < i+8; k++ {
+		switch {
+		case t[k].kind == tPunct && (t[k].text == "—" || t[k].text == "–" || t[k].text == "-"):
+			return k + 1
+		case t[k].kind == tWord && (t[k].capitalized() || isAbbrev(t[k].text)), t[k].kind == tNum, t[k].text == ",", t[k].text == "(", t[k].text == ")", t[k].text == ".":
+			continue
+		}
+		break
+	}
+	return i
 }
 
-// speakerOf turns a phrase into an entity, resolving pronouns. conf is how
-// sure the attribution is.
-func (x *extractor) speakerOf(p phrase) (*entity, float64) {
-	t := x.toks[p.from]
-	if p.to-p.from == 1 && in(pronouns, t.lower) {
-		return x.reg.pronoun(t.lower, t.start)
-	}
-	sp, f, m := x.describe(p)
-	if sp.Name == "" {
-		return nil, 0
-	}
-	e := x.reg.resolve(sp, f, m, t.start)
-	x.markSubject(e)
-	return e, 1
-}
+// leadingAdverbials open an adverbial phrase ended by a comma before the
+// subject: "Across the river in Dunmore, …", "Last year, …", "Asked about
+// the fire, …".
+var leadingAdverbials = &lexicon{words: `at in on after during since last earlier later before speaking asked
+when while as across outside inside near despite amid following from for with without under over
+through throughout by until unlike like among beyond behind within once if although though because
+yesterday today this next back by monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december in addition
+according writing responding testifying appearing interviewed reached contacted`}
 
 // add records a suggestion.
 func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, cue, mention [2]int, conf float64, reason string) {
@@ -279,14 +281,19 @@ func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, 
 	for to > from && strings.ContainsRune(" ,;:—–-\n", x.runes[to-1]) {
 		to--
 	}
+	// A mixed claim ends with its fragment's last word: "the vote “a
+	// betrayal of every family farm”." → "the vote “a betrayal of every
+	// family farm" (guidelines 2.3).
+	for attr == annotate.AttrMixed && to > from && strings.ContainsRune("”’\"'.,", x.runes[to-1]) {
+		to--
+	}
 	if to-from < 3 || e == nil {
 		return
 	}
-	for _, o := range x.out {
-		if o.Claim.Span.Start < to && from < o.Claim.Span.End && o.Claim.Span.Start == from {
-			return // already proposed
-		}
+	if x.starts[from] {
+		return // already proposed
 	}
+	x.starts[from] = true
 	e.used = true
 	c := annotate.Claim{
 		ID:          "g" + itoa(len(x.out)+1),
@@ -302,7 +309,17 @@ func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, 
 		c.Mentions = []annotate.Span{{Start: mention[0], End: mention[1]}}
 	}
 	x.out = append(x.out, Suggestion{Claim: c, Confidence: conf, Reason: reason})
+	x.last = &lastClaim{e: e, block: x.blockAt(from), direct: attr == annotate.AttrDirect, conf: conf}
 	x.ents = append(x.ents, e)
+}
+
+// blockAt is the block holding the code point at offset.
+func (x *extractor) blockAt(offset int) int {
+	i := sort.Search(len(x.toks), func(i int) bool { return x.toks[i].end > offset })
+	if i == len(x.toks) {
+		i--
+	}
+	return x.toks[i].block
 }
 
 // result builds the output: speakers in order of first use, spans with
@@ -338,13 +355,14 @@ func (x *extractor) result() Result {
 		return annotate.ClaimLess(r.Suggestions[i].Claim, r.Suggestions[j].Claim)
 	})
 	// Speakers must be up to date with aliases learned after first use.
-	for i := range r.Speakers {
-		for _, e := range x.reg.ents {
-			if ids[e.sp.ID] == r.Speakers[i].ID {
-				sp := e.sp
-				sp.ID = r.Speakers[i].ID
-				r.Speakers[i] = sp
-			}
+	for _, e := range x.reg.ents {
+		if id, ok := ids[e.sp.ID]; ok {
+			i := sort.Search(len(r.Speakers), func(i int) bool {
+				return len(r.Speakers[i].ID) > len(id) || len(r.Speakers[i].ID) == len(id) && r.Speakers[i].ID >= id
+			})
+			sp := e.sp
+			sp.ID = id
+			r.Speakers[i] = sp
 		}
 	}
 	return r

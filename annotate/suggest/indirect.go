@@ -1,25 +1,12 @@
 package suggest
 
-import "whosaid/annotate"
-
-// bareClauseVerbs take a reported clause without "that" ("Lavrov said Russia
-// and China agreed…"); other reporting verbs need "that".
-var bareClauseVerbs = wordSet(
-	"say", "says", "said", "told", "tells", "added", "adds", "reported", "reports", "wrote",
-	"writes", "claimed", "claims", "insisted", "argued", "warned", "predicted", "believes",
-	"estimated", "confirmed", "announced", "acknowledged", "admitted", "stated", "noted",
+import (
+	"strings"
 )
-
-// participles introduce a clause whose speaker is the sentence subject:
-// "…, saying that its banks should not…".
-var participles = wordSet("saying", "adding", "warning", "noting", "arguing", "insisting", "claiming", "stressing", "explaining", "suggesting", "stating", "telling")
-
-// notClauseStart are words after a verb that show no clause follows.
-var notClauseStart = wordSet("to", "for", "about", "with", "of", "on", "at", "in", "by", "from", "up", "out", "as", "so", "it’s", "what", "how", "whether", "nothing", "anything", "goodbye", "hello", "yes", "no", "sorry", "thanks")
 
 // indirect finds reported speech in a sentence without quoted speech.
 func (x *extractor) indirect(s sentence) {
-	if x.accordingTo(s) || x.trailingAttribution(s) || x.subjectVerb(s) || x.reportingNoun(s) {
+	if x.accordingTo(s) || x.interrupted(s) || x.trailingAttribution(s) || x.subjectVerb(s) || x.reportingNoun(s) {
 		return
 	}
 	end := x.sentenceEnd(s)
@@ -66,37 +53,154 @@ func (x *extractor) accordingTo(s sentence) bool {
 			return true
 		}
 		if k-1 > s.from && t[k-1].text == "," {
-			start := x.subjectStart(s)
+			start := x.statementStart(s)
 			x.add(t[start].start, t[k-2].end, e, x.attrOf(start, k-1), cue, x.mentionSpan(p), 0.88*conf, "“according to” attribution")
+			// "…, according to the agency, which said geologists would…"
+			if j+2 < end && t[j].text == "," && t[j+1].is("which", "who") {
+				if v := x.reportingVerbIn(j+2, min(end, j+5)); v >= 0 {
+					if c, ok := x.contentAfter(v, end); ok {
+						x.clause(c, end, e, 0.85*conf, x.span2(v, v+1), x.mentionSpan(p), "reported clause of the source’s relative clause")
+					}
+				}
+			}
 			return true
 		}
 	}
 	return false
 }
 
+// interrupted: "The pool, the manager said, will stay closed until May."
+// A statement broken by its attribution is one claim across the break
+// (guidelines 2.2).
+func (x *extractor) interrupted(s sentence) bool {
+	t := x.toks
+	start, end := x.subjectStart(s), x.sentenceEnd(s)
+	for k := start + 1; k < end && k < start+12; k++ {
+		if t[k].text != "," {
+			continue
+		}
+		v := x.reportingVerbIn(k+1, min(end, k+14))
+		if v < 0 {
+			return false
+		}
+		c := x.skipAdverbials(v+1, end)
+		if c+2 >= end || t[c].text != "," || t[c+1].kind != tWord || t[c+1].capitalized() || x.words(c+1, end) < 2 {
+			return false
+		}
+		if !x.bareNP(start, k) || t[c+1].is("and", "but", "or", "which", "who", "in", "as", "so") {
+			return false
+		}
+		p := x.subjectBefore(k+1, v)
+		if v == k+1 {
+			p = x.phraseAfter(v+1, c)
+		}
+		if p.empty() {
+			return false
+		}
+		e, conf := x.speakerOf(p)
+		x.add(t[start].start, t[end-1].end, e, x.attrOf(start, end), x.span2(v, v+1), x.mentionSpan(p), 0.85*conf, "statement interrupted by its attribution")
+		return true
+	}
+	return false
+}
+
+// bareNP: [from, to) holds no verb-like word: "The pool", "Damaged seagrass
+// beds", not "Flu cases have doubled".
+func (x *extractor) bareNP(from, to int) bool {
+	if to-from < 1 || to-from > 10 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := x.toks[k]
+		if w.kind != tWord && w.kind != tNum || notSubject.has(w.lower) && !(k == from && pronouns.has(w.lower)) || reportingVerbs.has(w.lower) && !x.nounContext(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhrasesOnly: [from, to) is a subject with its appositions and
+// relative clauses ("Detective Sgt. Laura Prentiss, who is leading the
+// investigation"), not a statement.
+func (x *extractor) nounPhrasesOnly(from, to int) bool {
+	commas := 0
+	for k := from; k < to; k++ {
+		if x.toks[k].text == "," {
+			commas++
+		}
+	}
+	if commas == 0 {
+		return false
+	}
+	seg := from
+	for k := from; k <= to; k++ {
+		if k < to && x.toks[k].text != "," {
+			continue
+		}
+		if k > seg && !x.bareNP(seg, k) && !x.toks[seg].is("who", "which", "whose") {
+			return false
+		}
+		seg = k + 1
+	}
+	return true
+}
+
+// commaIn tells whether a comma lies in [from, to).
+func (x *extractor) commaIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// statementStart is where a statement attributed at its end starts: the
+// sentence after a dateline and a leading conjunction; adverbials stay
+// ("So far, pledges cover…, the agency said").
+func (x *extractor) statementStart(s sentence) int {
+	i := x.afterDateline(s)
+	if i < s.to && x.toks[i].is("but", "and", "yet") {
+		i++
+	}
+	return i
+}
+
 // trailingAttribution: "…, Lavrov said." / "…, Reuters reported last
 // month, in what…" / "…, said Lavrov."
 func (x *extractor) trailingAttribution(s sentence) bool {
 	t := x.toks
-	start := x.subjectStart(s)
+	start := x.statementStart(s)
 	for k := start + 3; k < s.to; k++ {
 		if t[k].text != "," {
 			continue
 		}
 		var p phrase
-		v := -1
-		if k+1 < s.to && in(reportingVerbs, t[k+1].lower) {
-			p, v = x.phraseAfter(k+2, s.to), k+1
-		} else if p = x.phraseAfter(k+1, s.to); !p.empty() {
-			p, v = x.extend(p, s.to)
-		}
-		if v < 0 || p.empty() {
+		v := x.reportingVerbIn(k+1, min(s.to, k+16))
+		switch {
+		case v < 0:
 			continue
+		case v == k+1:
+			if !finiteForm(t[v].lower) {
+				continue // ", adding tortilla chips to…" is no attribution
+			}
+			p = x.phraseAfter(v+1, s.to)
+		default:
+			p = x.subjectBefore(k+1, v)
 		}
-		// What follows the verb must end the attribution: the sentence end,
-		// a comma, or an adverbial ("last month", "on Tuesday").
+		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) || t[start].is("asked") {
+			continue // "Asked whether…, she said": the journalist's question
+		}
+		if t[v-1].text == "," && x.bareNP(start, k) {
+			continue // "The club's captain, Owen Hale, wrote…": a subject and its apposition
+		}
+		// What follows must end the attribution: the sentence end, a comma,
+		// or an adverbial ("last month", "on Tuesday").
 		after := x.skipAdverbials(max(v+1, p.to), s.to)
-		if after < s.to && !(t[after].kind == tPunct || t[after].is("in", "on", "at", "during", "citing", "without", "after", "and")) {
+		if p.title[1] > after {
+			after = x.skipAdverbials(p.title[1], s.to)
+		}
+		if after < s.to && !(t[after].kind == tPunct || x.isAdverbialStart(after, s.to) || t[after].is("in", "on", "at", "during", "citing", "without", "after", "and", "who")) {
 			continue
 		}
 		e, conf := x.speakerOf(p)
@@ -106,21 +210,132 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 	return false
 }
 
-// subjectVerb: "SUBJECT [adv] VERB [object] [that] CLAUSE", a speech verb
+// reportingVerbIn is the first reporting verb in [from, hi) that is not
+// an infinitive ("declined to say"), stopping at a quotation mark or a
+// sentence end.
+func (x *extractor) reportingVerbIn(from, hi int) int {
+	t := x.toks
+	for k := from; k < hi; k++ {
+		if t[k].kind == tOpenQ || t[k].kind == tCloseQ || t[k].text == "." || t[k].text == ";" {
+			return -1
+		}
+		if t[k].kind == tWord && !t[k].capitalized() && (reportingVerbs.has(t[k].lower) || clauseVerbs.has(t[k].lower) || infinitiveVerbs.has(t[k].lower) || t[k].is("see", "sees", "saw")) && !x.nounContext(k) && !x.nounReading(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// nounContext: the word at k is used as a noun or an infinitive, not as a
+// finite verb: after a determiner, a possessive or an adjective-like title
+// word ("the state Department", "a report", "his claim"), or after "to".
+func (x *extractor) nounContext(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := x.toks[k-1]
+	if p.is("to") && k >= 2 && x.toks[k-2].is("used", "going", "want", "wants", "wanted") {
+		return false // "used to say"
+	}
+	if k+1 < len(x.toks) && x.toks[k+1].is("tank", "tanks", "television", "media", "broadcaster", "card", "centre", "center", "agency") {
+		return true // "think tank", "state television"
+	}
+	return p.kind == tWord && (isDeterminer(p) || isPossessive(p) || p.is("to", "this", "that", "each", "every", "no", "any", "some", "news", "press"))
+}
+
+// nounLike verbs are as often nouns: "state transportation officials",
+// "report cards", "call centre".
+var nounLike = &lexicon{words: `state report reports claim claims note notes comment comments reply replies call
+calls promise promises estimate estimates forecast forecasts post posts tweet tweets question
+questions show shows hope hopes fear fears view views doubt doubts remark remarks vow vows pledge
+pledges demand demands answer answers plan plans warning`}
+
+// nounReading: a noun-like verb form not followed by what a verb takes
+// (that, a determiner, a pronoun, to, punctuation) is read as a noun.
+func (x *extractor) nounReading(k int) bool {
+	if !nounLike.has(x.toks[k].lower) || k+1 >= len(x.toks) {
+		return false
+	}
+	if k > 0 {
+		// After a noun that can be its subject it is a verb: "figures show
+		// exports fell"; after "and", a comma or a name, a modifier.
+		if p := x.toks[k-1]; p.kind == tWord && !p.capitalized() && !p.is("and", "or") {
+			return false
+		}
+	}
+	n := x.toks[k+1]
+	return n.kind == tWord && !n.is("that", "to", "the", "a", "an", "his", "her", "their", "its", "our", "this", "it", "he", "she", "they", "we", "i", "you", "me", "us", "them", "him", "on", "in", "at", "for", "of", "about", "whether", "if", "what", "how", "why", "when", "nothing", "no")
+}
+
+// negated: the verb at v is denied or refused ("did not say", "declined to
+// comment", "would never confirm"): nothing is stated.
+func (x *extractor) negated(v int) bool {
+	t := x.toks
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		w := t[k].lower
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't") || w == "declined" || w == "refused" || w == "cannot" {
+			return true
+		}
+		if t[k].kind != tWord || !(adverbials.has(w) || w == "to" || w == "did" || w == "would" || w == "could") {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectVerb: "SUBJECT [adv] VERB [object] [that] CLAUSE", an infinitive
+// ("vowed to appeal", "urged residents to stay indoors"), a speech verb
 // with a quoted fragment, or a participle ("…, saying that CLAUSE").
 func (x *extractor) subjectVerb(s sentence) bool {
 	t := x.toks
 	start := x.subjectStart(s)
-	subj := x.phraseAfter(start, s.to)
 	end := x.sentenceEnd(s)
-	if subj.empty() {
-		return false
-	}
-	subj, v := x.extend(subj, s.to)
-	if v >= 0 {
-		if c, ok := x.clauseAfter(v, end); ok {
+	// The first reporting verb with a subject and a content; a verb in a
+	// parenthetical ("Castellano, asked after the meeting whether…,
+	// said…") gives way to the next.
+	for from, n := start+1, 0; n < 4; n++ {
+		v := x.reportingVerbIn(from, end)
+		if v < 0 {
+			break
+		}
+		from = v + 1
+		subj := x.subjectBefore(start, v)
+		if subj.empty() && v-1 > start && t[v-1].is("and", "but") {
+			subj = x.phraseAfter(start, end) // "Weston … cited the report but said…"
+		}
+		if subj.empty() {
+			if b := x.skipAdverbialsBack(v-1, start); b > start && pronouns.has(t[b].lower) {
+				subj = phrase{from: b, to: b + 1} // "Throughout the trial she argued"
+			}
+		}
+		if subj.empty() {
+			continue
+		}
+		if x.negated(v) {
+			return true
+		}
+		if !x.canReport(subj, v) {
+			continue
+		}
+		if c, ok := x.contentAfter(v, end); ok {
+			end := end
+			if sub := x.afterDateline(s); x.toks[sub].is("when", "after", "as", "while", "because", "if", "although", "though", "once", "since", "before", "until") && !x.commaIn(sub, v) {
+				// "When the fire chief asked whether…, it was her husband
+				// who answered": the content ends with the clause.
+				for k := c; k < end; k++ {
+					if t[k].text == "," {
+						end = k
+						break
+					}
+				}
+			}
 			e, conf := x.speakerOf(subj)
-			x.clause(c, end, e, conf*0.88, x.span2(v, v+1), x.mentionSpan(subj), "reported clause after a reporting verb")
+			conf *= x.verbConfidence(v)
+			reason := "reported clause after a reporting verb"
+			if _, clause := x.clauseAfter(v, end); !clause {
+				conf, reason = conf*0.9, "promise, request or description"
+			}
+			x.clause(c, end, e, conf, x.span2(v, v+1), x.mentionSpan(subj), reason)
 			return true
 		}
 		// A speech verb whose object holds a quoted fragment: "Wang
@@ -128,25 +343,25 @@ func (x *extractor) subjectVerb(s sentence) bool {
 		for k := v + 1; k < end && k <= v+4; k++ {
 			if t[k].kind == tOpenQ {
 				e, conf := x.speakerOf(subj)
-				x.add(t[v+1].start, t[end-1].end, e, annotate.AttrMixed, x.span2(v, v+1), x.mentionSpan(subj), conf*0.7, "speech verb with a quoted fragment")
+				x.clause(x.skipAdverbials(v+1, end), end, e, conf*0.8, x.span2(v, v+1), x.mentionSpan(subj), "speech verb with a quoted fragment")
 				return true
 			}
 		}
 	}
-	// A participle: "Yellen underscored …, saying that …".
+	return x.participleClaim(start, end)
+}
+
+// participleClaim: "Yellen underscored …, saying that …": a participle
+// reports for the sentence subject.
+func (x *extractor) participleClaim(start, end int) bool {
+	t := x.toks
+	subj := x.phraseAfter(start, end)
+	if subj.empty() {
+		return false
+	}
 	for k := start + 2; k < end; k++ {
-		if t[k-1].text == "," && in(participles, t[k].lower) {
-			c := k + 1
-			for n := 0; n < 3 && c+n < end; n++ {
-				if t[c+n].is("that") {
-					c += n + 1
-					break
-				}
-				if !(in(objectWords, t[c+n].lower) || t[c+n].capitalized()) {
-					break
-				}
-			}
-			if c < end {
+		if t[k-1].text == "," && participles.has(t[k].lower) {
+			if c, ok := x.contentAfter(k, end); ok {
 				e, conf := x.speakerOf(subj)
 				x.clause(c, end, e, conf*0.85, x.span2(k, k+1), x.mentionSpan(subj), "participle “"+t[k].text+"” of the sentence subject")
 				return true
@@ -154,6 +369,56 @@ func (x *extractor) subjectVerb(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// canReport: verbs of finding ("found", "show") report only for documents,
+// research and those who investigate, or with "that"; verbs of position
+// ("fear", "expect") only for a speaker the text identifies.
+func (x *extractor) canReport(subj phrase, v int) bool {
+	t := x.toks
+	w := t[v].lower
+	if findingVerbs.has(w) && !reportingVerbs.has(w) || w == "found" || w == "finds" || w == "find" {
+		c := x.skipAdverbials(v+1, len(t))
+		if c < len(t) && t[c].is("that") {
+			return true
+		}
+		us := x.units(subj.from, subj.to)
+		h := bare(t[us[x.headUnit(us)].from].lower)
+		return documentHeads.has(h) || h == "researchers" || h == "scientists" || h == "investigators" || h == "inspectors" || h == "auditors" || h == "analysis"
+	}
+	return true
+}
+
+// verbConfidence: "said" and its like are sure reporting verbs; verbs of
+// position or finding less so.
+func (x *extractor) verbConfidence(v int) float64 {
+	w := x.toks[v].lower
+	switch {
+	case positionVerbs.has(w):
+		return 0.8
+	case findingVerbs.has(w) && !reportingVerbs.has(w):
+		return 0.82
+	}
+	return 0.88
+}
+
+// nounClauseEnd: a "that" clause of a subject ("The claim that the NHS is
+// ready was rejected") ends before the sentence's verb: the second
+// auxiliary after its start.
+func (x *extractor) nounClauseEnd(c, end int) int {
+	seen := 0
+	for k := c; k < end; k++ {
+		if x.toks[k].is("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must") {
+			seen++
+			if seen == 2 {
+				for k > c && x.toks[k-1].kind == tCloseQ {
+					k--
+				}
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // reportingNoun: "The department's statement that federal money would…",
@@ -166,102 +431,17 @@ func (x *extractor) reportingNoun(s sentence) bool {
 			continue
 		}
 		// The possessor phrase: "The department's", "the government’s".
-		j := k - 1
-		for j > s.from && (t[j-1].capitalized() || npWord(t[j-1]) || isDeterminer(t[j-1])) {
-			j--
+		p := x.subjectBefore(x.subjectStart(s), k)
+		if p.empty() {
+			return false
 		}
-		p := phrase{from: j, to: k}
 		e, conf := x.speakerOf(p)
 		if e == nil {
 			return false
 		}
+		end := x.nounClauseEnd(k+2, end)
 		x.add(t[k+2].start, t[end-1].end, e, x.attrOf(k+2, end), x.span2(k, k+1), x.mentionSpan(p), conf*0.6, "reporting noun “"+t[k].text+" that”")
 		return true
 	}
 	return false
-}
-
-// clauseAfter finds where the reported clause after verb v starts.
-func (x *extractor) clauseAfter(v, hi int) (int, bool) {
-	t := x.toks
-	c := x.skipAdverbials(v+1, hi)
-	if c < hi && t[c].is("that") {
-		return c + 1, c+1 < hi
-	}
-	// An object before "that": "warned allies that", "told the BBC that".
-	for n := 1; n <= 3 && c+n < hi; n++ {
-		if !(in(objectWords, t[c+n-1].lower) || t[c+n-1].capitalized()) {
-			break
-		}
-		if t[c+n].is("that") {
-			return c + n + 1, c+n+1 < hi
-		}
-	}
-	// "told reporters the project would…"
-	if t[v].is("told", "tells") && c < hi && in(objectWords, t[c].lower) && !isDeterminer(t[c]) {
-		c++
-	}
-	if !in(bareClauseVerbs, t[v].lower) || c >= hi {
-		return 0, false
-	}
-	if t[c].kind != tWord || in(notClauseStart, t[c].lower) || in(reportingVerbs, t[c].lower) {
-		return 0, false
-	}
-	return c, x.words(c, hi) >= 3
-}
-
-// clause adds the claim [c, end) and splits off nested attributions.
-func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]int, reason string) {
-	t := x.toks
-	outerEnd := x.nested(c, end, end)
-	if outerEnd <= c {
-		return
-	}
-	x.add(t[c].start, t[outerEnd-1].end, e, x.attrOf(c, outerEnd), cue, mention, conf, reason)
-}
-
-// nested looks in [from, end) for "SUBORDINATOR PHRASE VERB [object] [that]
-// CLAUSE"; it adds that claim and returns where the outer clause stops.
-func (x *extractor) nested(from, end, fallback int) int {
-	t := x.toks
-	for k := from; k < end; k++ {
-		if !in(subordinators, t[k].lower) {
-			continue
-		}
-		// "and"/"but" join clauses only after a comma: "Russia and China
-		// confirmed" is one subject.
-		if t[k].is("and", "but") && !(k > from && t[k-1].text == ",") {
-			continue
-		}
-		p := x.phraseAfter(k+1, end)
-		if p.empty() {
-			continue
-		}
-		p, v := x.extend(p, end)
-		if v < 0 || !in(clauseVerbs, t[v].lower) {
-			continue
-		}
-		c, ok := x.clauseAfter(v, end)
-		if !ok {
-			continue
-		}
-		e, conf := x.speakerOf(p)
-		x.clause(c, end, e, conf*0.82, x.span2(v, v+1), x.mentionSpan(p), "nested reported clause")
-		cut := k
-		if cut > from && t[cut-1].text == "," {
-			cut--
-		}
-		return cut
-	}
-	return fallback
-}
-
-// attrOf: a reported clause with quoted words in it is mixed, else indirect.
-func (x *extractor) attrOf(from, to int) annotate.AttributionType {
-	for k := from; k < to && k < len(x.toks); k++ {
-		if x.toks[k].kind == tOpenQ {
-			return annotate.AttrMixed
-		}
-	}
-	return annotate.AttrIndirect
 }

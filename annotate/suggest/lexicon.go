@@ -1,265 +1,316 @@
 package suggest
 
-import "strings"
-
 // The lexicon: curated word lists the extractor relies on. docs/suggest.md
-// explains each; keep both in step.
+// explains each; keep both in step. Verbs are listed by lemma and inflected
+// when a list is first used (verbs.go); every list is built on first use, so
+// loading the package costs nothing.
 
-// reportingVerbs are verbs that introduce speech, in every form news text
-// uses. The value tells whether the verb takes a reported clause ("said
-// that…", "warned allies that…") as well as a quote.
-var reportingVerbs = wordSet(
-	// say
-	"say", "says", "said", "saying",
-	"tell", "tells", "told", "telling",
-	"add", "adds", "added", "adding",
-	"warn", "warns", "warned", "warning",
-	"note", "notes", "noted", "noting",
-	"state", "states", "stated", "stating",
-	"claim", "claims", "claimed", "claiming",
-	"argue", "argues", "argued", "arguing",
-	"insist", "insists", "insisted", "insisting",
-	"announce", "announces", "announced", "announcing",
-	"confirm", "confirms", "confirmed", "confirming",
-	"deny", "denies", "denied", "denying",
-	"explain", "explains", "explained", "explaining",
-	"stress", "stresses", "stressed", "stressing",
-	"suggest", "suggests", "suggested", "suggesting",
-	"acknowledge", "acknowledges", "acknowledged", "acknowledging",
-	"admit", "admits", "admitted", "admitting",
-	"assert", "asserts", "asserted", "asserting",
-	"declare", "declares", "declared", "declaring",
-	"maintain", "maintains", "maintained", "maintaining",
-	"predict", "predicts", "predicted", "predicting",
-	"promise", "promises", "promised", "promising",
-	"report", "reports", "reported", "reporting",
-	"write", "writes", "wrote", "writing",
-	"tweet", "tweets", "tweeted", "tweeting",
-	"post", "posted",
-	"reply", "replies", "replied", "replying",
-	"respond", "responds", "responded",
-	"recall", "recalls", "recalled", "recalling",
-	"emphasize", "emphasizes", "emphasized", "emphasizing",
-	"emphasise", "emphasises", "emphasised",
-	"underscore", "underscores", "underscored", "underscoring",
-	"caution", "cautions", "cautioned", "cautioning",
-	"contend", "contends", "contended",
-	"concede", "concedes", "conceded",
-	"observe", "observes", "observed",
-	"estimate", "estimates", "estimated",
-	"allege", "alleges", "alleged",
-	"mention", "mentions", "mentioned",
-	"reveal", "reveals", "revealed",
-	"disclose", "discloses", "disclosed",
-	"agree", "agrees", "agreed",
-	"believe", "believes", "believed",
-	"ask", "asks", "asked",
-	"urge", "urges", "urged",
-	"propose", "proposes", "proposed",
-	"complain", "complains", "complained",
-	"boast", "boasts", "boasted",
-	"vow", "vows", "vowed",
-	"pledge", "pledges", "pledged",
-	"threaten", "threatens", "threatened",
-	"testify", "testifies", "testified",
-	"repeat", "repeats", "repeated",
-	"reiterate", "reiterates", "reiterated",
-	"remark", "remarks", "remarked",
-	"comment", "comments", "commented",
-	"continue", "continued", // "…,” she continued.
-	"trumpet", "trumpets", "trumpeted", "tout", "touts", "touted", "hail", "hails", "hailed",
-	"call", "calls", "called", "describe", "describes", "described", "dismiss", "dismissed",
-	"quip", "quipped", "joke", "joked", "shout", "shouted", "whisper", "whispered",
-)
+// reportingVerbs introduce speech next to a quote: “…,” she said / she
+// warned: “…”.
+var reportingVerbs = &lexicon{verbs: true, words: `say tell add warn note state claim argue insist announce confirm deny
+explain stress suggest acknowledge admit+ assert declare maintain predict promise report write tweet post
+reply respond recall emphasize emphasise underscore caution contend concede observe estimate allege
+mention reveal disclose agree believe ask urge propose complain boast vow pledge threaten testify repeat
+reiterate remark comment continue trumpet tout hail call describe dismiss quip+ joke shout whisper
+assure remind inform insist recount exclaim scoff counter+ retort lament concur+ grumble plead
+wonder muse interject recollect conclude recommend accuse question forecast disagree object+`}
 
-// clauseVerbs are reporting verbs that are unambiguous enough to take an
-// indirect clause without quotation marks (others, such as "agree" or
-// "continue", only attribute an adjacent quote).
-var clauseVerbs = wordSet(
-	"say", "says", "said", "saying", "tell", "tells", "told", "telling",
-	"add", "adds", "added", "adding", "warn", "warns", "warned", "warning",
-	"note", "notes", "noted", "noting", "state", "states", "stated",
-	"claim", "claims", "claimed", "claiming", "argue", "argues", "argued",
-	"insist", "insists", "insisted", "announce", "announces", "announced",
-	"confirm", "confirms", "confirmed", "deny", "denies", "denied",
-	"explain", "explained", "stress", "stressed", "suggest", "suggested",
-	"acknowledge", "acknowledged", "admit", "admitted", "assert", "asserted",
-	"declare", "declared", "maintain", "maintained", "predict", "predicted",
-	"promise", "promised", "report", "reports", "reported", "write", "writes", "wrote",
-	"emphasize", "emphasized", "emphasise", "emphasised", "contend", "contended",
-	"concede", "conceded", "estimate", "estimated", "allege", "alleged",
-	"reveal", "revealed", "disclose", "disclosed", "believe", "believes",
-	"caution", "cautioned", "reiterate", "reiterated", "testify", "testified",
-	"underscore", "underscored",
-)
+// clauseVerbs take a reported clause ("said that…", "warned allies that…");
+// other reporting verbs only attribute an adjacent quote.
+var clauseVerbs = &lexicon{verbs: true, words: `say tell add warn note state claim argue insist announce confirm deny
+explain stress suggest acknowledge admit+ assert declare maintain predict promise report write
+emphasize emphasise contend concede estimate allege reveal disclose believe caution reiterate testify
+underscore assure remind inform recall reply respond complain boast concur+ concluded
+tweet post agree fear expect hope think worry doubt suspect find show indicate conclude
+feel signal+ hint project forecast counter+ recommend accuse`}
+
+// bareClauseVerbs take a reported clause without "that" ("said the plant
+// would close"); the rest need "that".
+var bareClauseVerbs = &lexicon{verbs: true, words: `say tell add report write claim insist argue warn predict believe
+estimate confirm announce acknowledge admit+ state note assure remind fear expect hope think worry
+doubt suspect find show indicate feel concede recall complain reply agree tweet accuse`}
+
+// positionVerbs report a position rather than an utterance ("residents
+// fear the plant will close"): a claim only with a source as subject.
+var positionVerbs = &lexicon{verbs: true, words: `fear expect hope think worry doubt suspect believe feel see view regard`}
+
+// findingVerbs report what a document or research found ("the study
+// found", "figures show"): with any other subject they are not speech.
+var findingVerbs = &lexicon{verbs: true, words: `find show indicate conclude reveal suggest estimate project forecast`}
+
+// infinitiveVerbs report a promise, threat or request whose content is an
+// infinitive ("vowed to appeal", "urged residents to stay indoors").
+var infinitiveVerbs = &lexicon{verbs: true, words: `vow pledge promise threaten urge ask tell warn advise encourage
+expect plan+ demand call`}
+
+// participles introduce a clause whose speaker is the sentence subject:
+// "…, saying that its banks should not…".
+var participles = &lexicon{words: `saying adding warning noting arguing insisting claiming stressing explaining
+suggesting stating telling describing calling accusing urging vowing promising pledging
+threatening predicting acknowledging admitting writing signalling signaling`}
 
 // reportingNouns introduce a reported clause: "the ministry’s statement
 // that…", "his claim that…".
-var reportingNouns = wordSet(
-	"statement", "statements", "claim", "claims", "assertion", "comment", "comments",
-	"warning", "remarks", "announcement", "insistence", "argument", "view", "belief",
-	"promise", "pledge", "prediction", "allegation", "allegations", "report",
-)
+var reportingNouns = &lexicon{words: `statement statements claim claims assertion comment comments warning remarks
+announcement insistence argument view belief promise pledge prediction allegation allegations report
+assurance assurances admission fear fears hope hopes conclusion finding findings testimony`}
+
+// notClauseStart are words after a verb that show no clause follows.
+var notClauseStart = &lexicon{words: `to for about with of on at in by from up out as so it’s what how nothing
+anything`}
 
 // objectWords may sit between a verb and its clause: "told reporters
 // that", "warned allies that".
-var objectWords = wordSet(
-	"reporters", "journalists", "allies", "lawmakers", "parliament", "congress",
-	"me", "us", "him", "her", "them", "viewers", "listeners", "supporters",
-	"the", "a", "an", "his", "her", "their", "its", "state", "media", "television",
-	"press", "audience", "crowd", "senators", "investors", "analysts", "colleagues",
-)
+var objectWords = &lexicon{words: `reporters journalists allies lawmakers parliament congress me us him her them
+viewers listeners supporters the a an his her their its state media television press audience crowd
+senators investors analysts colleagues residents members staff employees workers voters parents
+students shareholders customers delegates council committee court jury judge board union`}
 
 // adverbials may sit between a speaker and the verb ("China on Monday
 // said", "Lavrov also said") or after the verb ("said Tuesday").
-var adverbials = wordSet(
-	"also", "again", "later", "earlier", "previously", "repeatedly", "recently",
-	"then", "further", "separately", "publicly", "privately", "once", "has", "had",
-	"have", "last", "week", "month", "year", "on", "in", "at", "this", "day",
-	"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "morning", "evening", "night", "afternoon", "previously",
-	"flatly", "firmly", "bluntly", "simply", "quietly", "angrily", "openly",
-)
+var adverbials = &lexicon{words: `also again later earlier previously repeatedly recently then further separately
+publicly privately once has had have last week month year on in at this day today yesterday monday
+tuesday wednesday thursday friday saturday sunday morning evening night afternoon flatly firmly
+bluntly simply quietly angrily openly already still often frequently initially originally first
+finally now tonight recently late early softly calmly proudly has had have would will did does do
+reportedly apparently privately officially formally ultimately subsequently afterwards afterward`}
 
-// roleWords are lower-case words that belong to a speaker phrase:
-// "spokesperson Adrienne Watson", "chief executive".
-var roleWords = wordSet(
-	"spokesperson", "spokeswoman", "spokesman", "spokespeople", "minister", "secretary",
-	"president", "vice", "prime", "chief", "executive", "director", "official", "officials",
-	"ambassador", "envoy", "general", "commander", "adviser", "advisor", "senator",
-	"governor", "mayor", "chairman", "chairwoman", "chair", "head", "leader", "founder",
-	"analyst", "analysts", "expert", "experts", "economist", "economists", "researcher",
-	"researchers", "professor", "scientist", "scientists", "lawyer", "attorney", "judge",
-	"counterpart", "representative", "negotiator", "diplomat", "diplomats", "source",
-	"sources", "aide", "aides", "news", "service", "agency", "press", "office", "ministry",
-	"government", "department", "company", "company’s", "officer", "manager", "owner",
-	"resident", "residents", "witness", "witnesses", "police", "authorities", "spokesperson’s",
-	"member", "councilor", "councillor", "commissioner", "owner", "gp", "doctor", "nurse",
-	"backers", "critics", "workers", "think", "tank", "operator", "operators", "teacher", "student", "students",
-)
+// roleWords are words of titles and roles, in lower case: they belong to a
+// speaker phrase ("spokesperson Adrienne Watson", "chief executive") and,
+// capitalized before a name, are its title ("Manager Ivo Petrov").
+var roleWords = &lexicon{words: `spokesperson spokeswoman spokesman spokespeople minister secretary president
+vice prime chief executive director official officials ambassador envoy general commander adviser
+advisor senator governor mayor chairman chairwoman chair chairperson head leader founder co-founder
+analyst analysts expert experts economist economists researcher researchers professor scientist
+scientists lawyer attorney judge counterpart representative negotiator diplomat diplomats source
+sources aide aides news service agency press office ministry government department company officer
+manager owner resident residents witness witnesses police authorities member councilor councillor
+commissioner gp doctor nurse backers critics workers think tank operator operators teacher student
+students mother father son daughter wife husband brother sister grandmother grandfather aunt uncle
+cousin friend neighbour neighbor colleague partner boss fiancé fiancée girlfriend boyfriend councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
+congressman congresswoman congressmember legislator lawmaker sheriff deputy detective trooper
+sergeant lieutenant captain colonel major corporal private admiral marshal constable inspector
+superintendent principal headteacher headmaster headmistress dean provost chancellor rector pastor
+reverend rev. father rabbi imam bishop archbishop cardinal pope priest minister farmer rancher
+grower fisherman coach trainer referee umpire striker midfielder defender goalkeeper goalie
+quarterback pitcher captain skipper forward guard manager supervisor foreman treasurer clerk
+auditor comptroller controller trustee steward warden ranger firefighter paramedic surgeon
+physician pharmacist dentist veterinarian therapist psychologist psychiatrist epidemiologist
+virologist biologist chemist physicist engineer architect planner developer designer economist
+historian author novelist poet writer journalist editor reporter columnist photographer artist
+painter sculptor musician singer actor actress director producer filmmaker chef owner proprietor
+shopkeeper baker butcher grocer driver pilot captain conductor mechanic electrician plumber
+carpenter builder contractor landlord landlady tenant homeowner retiree veteran activist organizer
+organiser campaigner volunteer coordinator consultant strategist pollster spokesperson mediator
+prosecutor defender solicitor barrister advocate magistrate justice clerk juror plaintiff defendant
+administrator commissioner registrar ombudsman regulator auditor inspector examiner investigator
+detective agent ceo cfo coo cto chairman vice-president president-elect premier governor-general
+lieutenant-governor secretary-general undersecretary envoy consul attaché emir sheikh king queen
+prince princess duke duchess lord lady baroness baron sir dame senior junior acting interim former
+deputy assistant associate general executive managing principal lead head chief co-chair
+midwife caregiver carer cleaner janitor custodian librarian curator archivist ranger lifeguard
+owner manager-director board resident student patient parent agent client consultant assistant
+attendant accountant applicant participant immigrant migrant merchant servant tenant sergeant
+lieutenant correspondent respondent superintendent opponent proponent dependent adolescent descendant
+defendant claimant inhabitant president vice-president regent occupant entrant contestant
+entertainer pharmacist`}
+
+// honorifics are abbreviated titles ("Dr. Amos Fell", "Sen. Reyes").
+var honorifics = &lexicon{words: `mr. mrs. ms. miss mx. dr. prof. sen. rep. gov. lt. gen. col. capt. sgt.
+cpl. maj. adm. det. insp. supt. rev. fr. hon. pres. atty. dist. cmdr. cmdr lt.-gen. st.`}
+
+// titleModifiers start a title ("Russian Foreign Minister", "Police
+// Chief"), never a name.
+var titleModifiers = &lexicon{words: `russian chinese american ukrainian british french german japanese indian
+iranian israeli european western eastern u.s. u.k. korean canadian mexican brazilian turkish polish
+italian spanish australian foreign former senior top deputy acting national security treasury defense
+defence state finance trade energy health interior justice economy commerce federal regional police
+fire county city district state town village parish school transportation transport education
+public labor labour environment environmental housing agriculture culture sports tourism water
+assistant associate executive managing general vice chief head lead principal interim financial
+operating technology marketing information medical legal commercial creative scientific investment
+strategy`}
 
 // anonymousHeads name unnamed sources when they stand alone.
-var anonymousHeads = wordSet(
-	"officials", "official", "sources", "source", "spokesperson", "spokesman", "spokeswoman",
-	"diplomats", "diplomat", "aides", "aide", "people", "person", "insiders", "authorities",
-)
+var anonymousHeads = &lexicon{words: `officials official sources source spokesperson spokesman spokeswoman
+diplomats diplomat aides aide people person insiders authorities insider employee somebody someone`}
 
-// groupHeads name groups of speakers.
-var groupHeads = wordSet(
-	"analysts", "experts", "economists", "researchers", "scientists", "residents",
-	"witnesses", "critics", "lawmakers", "activists", "allies", "countries", "investors",
-	"protesters", "voters", "supporters", "opponents", "leaders", "backers", "workers",
-	"teachers", "students", "parents", "doctors", "nurses", "scientists", "documents",
-)
+// groupHeads name groups of speakers (plural nouns of people: "residents";
+// unlisted plurals of agent nouns such as "commuters" are recognized by form).
+var groupHeads = &lexicon{words: `analysts experts economists researchers scientists residents witnesses critics
+lawmakers activists allies countries investors protesters voters supporters opponents leaders backers
+workers teachers students parents doctors nurses scientists neighbours neighbors families police
+firefighters locals villagers farmers fans players officers staff employees members tenants
+homeowners patients survivors relatives victims organizers organisers campaigners unions groups
+governments nations states experts observers commentators historians academics scholars pupils
+children teenagers women men people citizens taxpayers consumers shoppers drivers passengers
+commuters travellers travelers visitors tourists owners businesses retailers merchants traders
+companies firms banks lenders automakers manufacturers producers growers ranchers fishermen
+miners builders developers landlords engineers inspectors regulators prosecutors investigators
+judges justices senators legislators councillors councilors delegates ministers mayors governors
+republicans democrats conservatives liberals socialists greens others`}
 
-// organizationWords make a capitalized phrase an organization.
-var organizationWords = wordSet(
-	"house", "kremlin", "ministry", "department", "council", "government", "commission",
-	"agency", "office", "pentagon", "parliament", "congress", "senate", "court", "police",
-	"bank", "fund", "union", "organization", "organisation", "party", "committee",
-	"inc", "inc.", "corp", "corp.", "company", "co.", "ltd", "ltd.", "group", "army", "navy",
-	"nato", "u.n.", "imf", "opec", "administration", "board", "institute",
-	"university", "association", "federation", "embassy", "cabinet", "military",
-	"energy", "power", "holdings", "capital", "partners", "systems", "technologies", "motors",
-	"airlines", "media", "college", "school", "hospital", "foundation", "fund", "trust",
-	"network", "labs", "authority", "service", "nhs", "church",
-)
+// documentHeads are documents and data that speak ("the study found", "a
+// report released last week said", "court filings show").
+var documentHeads = &lexicon{words: `study studies report reports survey surveys poll polls analysis audit review
+filing filings documents document records minutes data figures statistics numbers census letter
+letters memo memorandum email e-mail lawsuit suit complaint indictment affidavit paper research
+findings assessment estimates forecast forecasts projections investigation inquiry evaluation
+summary transcript notice guidance ruling verdict judgment judgement order motion petition
+testimony budget proposal plan statement release model simulation tally count index`}
+
+// organizationWords make a capitalized phrase an organization, and a
+// lower-case head one too ("the union", "the department").
+var organizationWords = &lexicon{words: `house kremlin ministry department council government commission agency office
+pentagon parliament congress senate court police bank fund union organization organisation party
+committee inc inc. corp corp. company co. ltd ltd. llc plc group army navy nato u.n. imf opec
+administration board institute university association federation embassy cabinet military energy
+power holdings capital partners systems technologies motors airlines media college school hospital
+foundation trust network labs authority service nhs church chamber bureau centre center academy
+society league club team coalition alliance assembly legislature council firm corporation
+enterprises industries industry insurance pharmaceuticals pharma clinic district division unit
+squad brigade force forces guard command institute observatory laboratory museum library
+commission tribunal prosecutor's prosecutors secretariat directorate regulator watchdog utility
+utilities railway railways rail transit airport port council's cooperative co-op charity
+nonprofit campaign network exchange reserve treasury maritime shipping logistics foods brands airways
+pharmaceutical therapeutics biotech resources mining petroleum chemicals electric telecom
+communications software solutions services ventures securities investments bancorp financial`}
 
 // publicationWords make a phrase a publication or news agency.
-var publicationWords = wordSet(
-	"reuters", "interfax", "tass", "xinhua", "ap", "afp", "bloomberg", "bbc", "cnn",
-	"times", "post", "journal", "guardian", "newspaper", "tribune", "herald", "gazette",
-	"ria", "novosti", "kyodo", "yonhap", "dpa",
-)
+var publicationWords = &lexicon{words: `reuters interfax tass xinhua ap afp bloomberg bbc cnn times post journal
+guardian newspaper tribune herald gazette ria novosti kyodo yonhap dpa chronicle telegraph
+observer independent economist magazine courier dispatch examiner inquirer gazette bulletin
+register star sun mirror express standard news`}
 
 // countries are place names that stand for their governments when they speak
 // ("China said", "the U.S. warned").
-var countries = wordSet(
-	"china", "russia", "u.s.", "us", "united", "states", "america", "ukraine", "beijing",
-	"moscow", "washington", "kyiv", "kiev", "britain", "u.k.", "france", "germany", "japan",
-	"india", "iran", "israel", "taiwan", "europe", "brussels", "london", "paris", "berlin",
-	"tokyo", "seoul", "korea", "canada", "mexico", "brazil", "turkey", "poland", "nato",
-	"eu", "kazakhstan", "switzerland", "pakistan", "egypt", "syria", "iraq", "saudi", "arabia",
-)
+var countries = &lexicon{words: `china russia u.s. us united states america ukraine beijing moscow washington
+kyiv kiev britain u.k. france germany japan india iran israel taiwan europe brussels london paris
+berlin tokyo seoul korea canada mexico brazil turkey poland nato eu kazakhstan switzerland pakistan
+egypt syria iraq saudi arabia italy spain australia argentina chile colombia peru venezuela cuba
+nigeria kenya ethiopia ghana uganda tanzania morocco algeria tunisia libya sudan qatar jordan
+lebanon afghanistan bangladesh indonesia malaysia vietnam thailand philippines singapore
+netherlands belgium austria sweden norway denmark finland ireland portugal greece hungary romania
+bulgaria serbia croatia czechia slovakia belarus georgia armenia azerbaijan uzbekistan mongolia`}
 
-// nationalities are adjectives that start a title ("Russian Foreign
-// Minister"), never a name.
-var nationalities = wordSet(
-	"russian", "chinese", "american", "ukrainian", "british", "french", "german", "japanese",
-	"indian", "iranian", "israeli", "european", "western", "eastern", "u.s.", "u.k.",
-	"korean", "canadian", "mexican", "brazilian", "turkish", "polish", "italian", "spanish",
-	"australian", "foreign", "former", "senior", "top", "deputy", "acting", "national",
-	"security", "treasury", "defense", "defence", "state", "finance", "trade", "energy",
-	"health", "interior", "justice", "economy", "commerce", "federal", "regional",
-)
+// placeWords end the name of a place ("Linden Avenue", "Route 9", "Clark
+// County"): a place is never a person.
+var placeWords = &lexicon{words: `street st. avenue ave. road rd. boulevard blvd. lane drive way square
+park bridge river lake mountain mountains county city valley hill hills heights beach island
+islands bay harbor harbour airport station hall building tower route highway interstate
+freeway motorway parkway plaza mall market creek canyon forest desert coast shore peninsula
+province state region district township village town borough neighborhood neighbourhood
+stadium arena field gardens court place terrace crescent close row quay wharf pier dam canal
+sea ocean gulf strait valley falls springs theatre theater cinema hotel restaurant cafe café bar pub
+tavern diner bakery store shop garage terminal depot plant factory mill farm studio studios gallery
+square building ward precinct constituency riding`}
 
-// titleWords are capitalized words that are part of a title, not a name.
-var titleWords = wordSet(
-	"president", "minister", "secretary", "ambassador", "chancellor", "premier", "king",
-	"queen", "prince", "general", "gen.", "admiral", "senator", "sen.", "rep.", "gov.",
-	"governor", "mayor", "judge", "justice", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor",
-	"chief", "executive", "director", "spokesperson", "spokeswoman", "spokesman", "chairman",
-	"chairwoman", "commissioner", "foreign", "treasury", "defense", "state", "national",
-	"security", "council", "vice", "prime", "deputy", "pope", "sheikh", "lt.", "col.", "capt.",
-	"sgt.", "officer", "commander", "councilor", "councillor", "council", "member",
-	"transportation", "city", "state", "health", "ceo", "cfo", "coo",
-)
+// locativePrepositions put a place after them ("in Dunmore", "near
+// Oakdale"): a capitalized word there is not a speaker.
+var locativePrepositions = &lexicon{words: `in near outside across around through into toward towards via
+inside within throughout along across beyond from`}
+
+// determiners and quantifiers open a noun phrase and are left out of a
+// speaker's name ("several residents" → residents).
+var determiners = &lexicon{words: `the a an his her its their our my your some several many most few both all
+each every no any two three four five six seven eight nine ten dozens hundreds thousands numerous
+various other another these those this that one`}
 
 // femaleWords and maleWords give a person's gender for pronoun resolution:
-// titles and common first names (a short list; unknown names fit either).
-var femaleWords = wordSet(
-	"spokeswoman", "chairwoman", "mrs.", "ms.", "queen", "princess", "she", "her",
-	"janet", "adrienne", "mary", "maria", "anna", "anne", "elizabeth", "sarah", "susan",
-	"karen", "nancy", "lisa", "emily", "emma", "olivia", "sophia", "kamala", "hillary",
-	"angela", "ursula", "theresa", "nicola", "liz", "jacinda", "marine", "kaja", "annalena",
-	"christine", "gina", "linda", "laura", "julia", "helen", "jane", "amy", "rachel",
-	"rebecca", "jennifer", "jessica", "michelle", "patricia", "barbara", "margaret",
-	"dana", "priya", "mei", "ning", "hua", "chunying", "olena", "irina", "natalia", "elena",
-	"ana", "lucia", "fatima", "aisha", "yuki", "keiko", "sofia", "carla", "nadia", "ingrid",
-	"gloria", "ruth", "teresa", "lena", "grace", "alice", "claire", "diana", "eva", "hannah",
-	"kate", "katherine", "lucy", "megan", "monica", "natasha", "paula", "rosa", "sandra",
-	"silvia", "tanya", "vera", "wendy", "zoe", "joanna", "joan", "carol", "sharon", "donna",
-)
+// titles and common first names (unknown names fit either).
+var femaleWords = &lexicon{words: `spokeswoman chairwoman councilwoman congresswoman assemblywoman
+alderwoman businesswoman mrs. ms. miss queen princess duchess lady dame baroness actress landlady
+headmistress mother daughter sister wife grandmother aunt niece widow girl woman she her herself
+janet adrienne mary maria anna anne elizabeth sarah susan karen nancy lisa emily emma olivia sophia
+kamala hillary angela ursula theresa nicola liz jacinda marine kaja annalena christine gina linda
+laura julia helen jane amy rachel rebecca jennifer jessica michelle patricia barbara margaret dana
+priya mei ning hua chunying olena irina natalia elena ana lucia fatima aisha yuki keiko sofia carla
+nadia ingrid gloria ruth teresa lena grace alice claire diana eva hannah kate katherine lucy megan
+monica natasha paula rosa sandra silvia tanya vera wendy zoe joanna joan carol sharon donna
+ellen tess nora ivy gwen dora ines iris rhea marta amira leila layla yasmin zainab mariam noor
+sara elif ayse zeynep hana mina jia li-na xiu ying aiko sakura mariko haruka ji-woo min-ji
+svetlana olga tatiana ludmila oksana ksenia daria anastasia katarzyna agnieszka magdalena
+francesca giulia chiara valentina camila valeria gabriela fernanda beatriz ines carmen pilar
+dolores mercedes isabel isabella lucia elena marisol guadalupe rosario esperanza ximena
+amelia charlotte harriet isla poppy freya evie ella mia ava chloe abigail madison ashley brittany
+heather stephanie nicole melissa amanda kimberly deborah debra cynthia angela kathleen pamela
+martha shirley virginia catherine christina samantha victoria lauren kayla alexis brenda
+danielle tiffany erin kelly courtney tara tracy holly molly jenna beth bethany naomi miriam
+esther judith leah abby sue pat peggy dorothy frances jean joyce judy marie alison allison
+andrea beverly bonnie caroline cheryl colleen denise diane eileen elaine ellen felicia
+georgia gwendolyn jacqueline janice jill joy julie june kathryn kristen lydia marilyn maureen
+melanie nina patty penny phyllis rita roberta rose sally stacy suzanne sylvia theresa valerie
+vanessa yvonne adaeze chiamaka ngozi amara wanjiru akosua abena adwoa folake funmilayo
+precious blessing thandiwe nomvula lindiwe zanele shanice latoya keisha aaliyah imani
+deepa anjali sunita kavita pooja neha divya lakshmi meera shreya ananya nisha radha`}
 
-var maleWords = wordSet(
-	"spokesman", "chairman", "mr.", "king", "prince", "he", "him", "his",
-	"sergei", "vladimir", "dmitry", "dmitri", "xi", "joe", "donald", "barack", "john",
-	"james", "robert", "michael", "william", "david", "richard", "thomas", "charles",
-	"antony", "lloyd", "jake", "nicholas", "volodymyr", "emmanuel", "olaf", "boris", "rishi",
-	"keir", "justin", "narendra", "benjamin", "recep", "jens", "mark", "peter", "paul",
-	"george", "andrew", "alexei", "alexander", "ivan", "yuri", "viktor", "mikhail", "igor",
-	"wang", "li", "qin", "colum", "lavrov", "putin", "biden", "kevin", "brian", "steven",
-	"tom", "tim", "carlos", "juan", "luis", "ahmed", "mohammed", "omar", "hiroshi", "kenji",
-	"alan", "marcus", "pete", "raj", "sam", "samuel", "daniel", "matthew", "anthony", "frank",
-	"gary", "henry", "jack", "larry", "martin", "oliver", "patrick", "ray", "roger", "scott",
-)
+var maleWords = &lexicon{words: `spokesman chairman councilman congressman assemblyman alderman
+businessman fisherman foreman mr. king prince duke lord sir baron actor headmaster father son brother
+husband grandfather uncle nephew widower boy man he him his himself
+sergei vladimir dmitry dmitri xi joe donald barack john james robert michael william david richard
+thomas charles antony lloyd jake nicholas volodymyr emmanuel olaf boris rishi keir justin narendra
+benjamin recep jens mark peter paul george andrew alexei alexander ivan yuri viktor mikhail igor
+wang qin colum kevin brian steven tom tim carlos juan luis ahmed mohammed omar hiroshi kenji alan
+marcus pete raj sam samuel daniel matthew anthony frank gary henry jack larry martin oliver patrick
+ray roger scott aaron adam alex alfred arthur barry ben bill billy bob bobby brad bruce bryan
+calvin carl chad chris christopher clarence craig dale dan danny darren dean dennis derek don
+doug douglas duane dwight earl ed eddie edward elijah eric ernest ethan eugene evan floyd francis
+fred gabriel gerald glen glenn gordon graham greg gregory harold harry harvey herbert howard hugh
+ian isaac jacob jared jason jay jeff jeffrey jeremy jerome jerry jesse jim jimmy joel jon jonathan
+jose joseph joshua juan julian keith ken kenneth kurt kyle lance lawrence leo leon leonard
+lewis liam louis lucas luke malcolm marvin mason matt maurice max melvin micah mike miles mitchell
+nathan neil nick noah norman oscar owen perry phil philip phillip quentin ralph randy raymond reggie
+rick ricky rob rod rodney ron ronald ross russell ryan seth shane shaun shawn simon stanley stephen
+steve stuart ted terry theodore todd tony travis trevor troy tyler vernon victor vincent walter
+warren wayne wesley willie zachary hal walt wendell odell tomasz kemal rui bo amos lionel omar
+farid hamid hassan hussein ali mustafa mahmoud karim khalid yusuf ibrahim ismail tariq rashid
+mehmet ahmet mustafa emre burak hakan murat kenan cem deniz
+jin-ho min-jun seo-jun hyun takeshi hiroshi kenji haruto ren daiki satoshi akira yuki hideo
+wei jun hao ming lei tao yong jian feng bo
+pablo diego javier miguel alejandro fernando ricardo eduardo jorge andres rafael sergio antonio
+manuel francisco pedro roberto alberto raul enrique hector jesus ramon ignacio joaquin santiago
+mateo tomas sebastian nicolas felipe gustavo marco giovanni giuseppe luca matteo lorenzo alessandro
+pierre jacques jean-pierre francois louis antoine henri hans klaus jurgen wolfgang stefan
+andrzej piotr krzysztof pavel jan petr lars erik nils sven johan bjorn anders
+chinedu emeka obinna chukwuemeka oluwaseun tunde femi kwame kofi kwaku yaw themba sipho thabo
+spencer tyler parker hunter carter connor taylor tanner porter chandler skyler asher archer
+cooper harper jasper homer xavier dexter lester chester webster baxter foster grover
+arjun rahul amit vikram sanjay suresh rajesh anil vijay ravi sunil ashok deepak manoj`}
+
+// firstNames that fit either gender are left out of femaleWords and
+// maleWords; isFirstName looks in both.
 
 // abbreviations end with a dot that does not end a sentence.
-var abbreviations = wordSet(
-	"u.s.", "u.k.", "u.n.", "e.u.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.",
-	"rep.", "gov.", "lt.", "col.", "capt.", "sgt.", "st.", "jr.", "sr.", "inc.", "corp.",
-	"co.", "ltd.", "no.", "vs.", "etc.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
-	"dec.", "a.m.", "p.m.", "d.c.",
-)
+var abbreviations = &lexicon{words: `u.s. u.k. u.n. e.u. mr. mrs. ms. dr. prof. gen. sen. rep. gov. lt. col.
+capt. sgt. st. jr. sr. inc. corp. co. ltd. no. vs. etc. jan. feb. aug. sept. oct. nov. dec. a.m. p.m.
+d.c. cpl. maj. adm. det. insp. supt. rev. fr. hon. ave. rd. blvd. mt. ft. dist. atty. cmdr. dept.
+univ. assn. bros. mx. ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md.
+mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c.
+s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.`}
 
 // subordinators end an outer reported clause where a nested attribution
 // begins: "…in Ukraine after the U.S. warned allies that…".
-var subordinators = wordSet(
-	"after", "as", "while", "when", "because", "since", "but", "and", "although", "though",
-	"before", "whereas",
-)
+var subordinators = &lexicon{words: `after as while when because since but and although though before
+whereas`}
 
 // pronouns that can be speakers.
-var pronouns = wordSet("he", "she", "it", "they", "we", "i")
+var pronouns = &lexicon{words: `he she it they we i`}
 
-func isAbbrev(s string) bool { _, ok := abbreviations[strings.ToLower(s)]; return ok }
+// nameParticles join the parts of a name: "Willem de Boer", "Ursula von
+// der Leyen".
+var nameParticles = &lexicon{words: `de van von der den al bin da di le la du dos del ter ten`}
 
-func wordSet(words ...string) map[string]struct{} {
-	m := make(map[string]struct{}, len(words))
-	for _, w := range words {
-		m[w] = struct{}{}
-	}
-	return m
-}
+// notSubject words can never be part of a speaker phrase: auxiliaries,
+// modals, negations, pronouns, conjunctions and subordinators. Reading a
+// subject, a phrase holding one of these is a clause, not a noun phrase.
+var notSubject = &lexicon{words: `is are was were be been being am has have had will would shall should can
+could may might must do does did not never no don’t didn’t doesn’t won’t can’t isn’t wasn’t
+aren’t weren’t hasn’t haven’t hadn’t wouldn’t couldn’t shouldn’t he she it they we i you him them
+us me that which when while because although though if unless whether since until after before
+than so but or nor yet then there here what how why where also it’s there’s to anybody anyone
+everybody everyone nobody nothing something everything`}
 
-func in(set map[string]struct{}, w string) bool { _, ok := set[w]; return ok }
+// months and weekdays are capitalized but never speakers.
+var calendarWords = &lexicon{words: `january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday jan. feb. aug. sept.
+oct. nov. dec.`}

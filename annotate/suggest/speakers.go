@@ -14,11 +14,14 @@ type entity struct {
 	lastPos      int      // offset of its latest mention
 	subject      bool     // its latest mention was a sentence subject
 	used         bool     // at least one suggestion is attributed to it
+	inner        bool     // known only from inside a quote ("my doctor"): never a pronoun's antecedent
 	keys         []string // nameKey of the name, then of each alias (cached)
+	titleKey     string   // " " + the lower-case title (cached)
 }
 
 // refreshKeys caches the name keys after the name or aliases changed.
 func (e *entity) refreshKeys() {
+	e.titleKey = " " + strings.ToLower(e.sp.Title)
 	e.keys = append(e.keys[:0], nameKey(e.sp.Name))
 	for _, a := range e.sp.Aliases {
 		e.keys = append(e.keys, nameKey(a))
@@ -30,160 +33,6 @@ func (e *entity) refreshKeys() {
 type registry struct {
 	ents []*entity
 	next int
-}
-
-// describe turns a phrase into a speaker description: name, title, kind.
-func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
-	toks := x.toks[p.from:p.to]
-	for len(toks) > 0 && isDeterminer(toks[0]) {
-		toks = toks[1:]
-	}
-	var sp annotate.Speaker
-	if len(toks) == 0 {
-		return sp, false, false
-	}
-	female, male := false, false
-	for _, t := range toks {
-		if in(femaleWords, t.lower) {
-			female = true
-		}
-		if in(maleWords, t.lower) {
-			male = true
-		}
-	}
-	if female && male {
-		female, male = false, false
-	}
-	text := func(ts []token) string { return x.surface(ts) }
-	if p.anonymous {
-		sp.Kind = annotate.SpeakerAnonymous
-		sp.Name = "unnamed " + strings.TrimSuffix(text(toks), "’s")
-		return sp, female, male
-	}
-	// The head noun is the last word before a preposition: "Analysts at
-	// the King’s Fund think tank".
-	head := toks[len(toks)-1].lower
-	for i, t := range toks {
-		if i > 0 && t.is("at", "for", "of", "from", "with", "in") {
-			head = toks[i-1].lower
-			break
-		}
-	}
-	head = strings.TrimSuffix(strings.TrimSuffix(head, "’s"), "'s")
-	if len(toks) == 1 && (in(groupHeads, head) || in(anonymousHeads, head)) {
-		// A sentence-initial plural such as "Workers" or "Officials".
-		sp.Kind = annotate.SpeakerGroup
-		if in(anonymousHeads, head) {
-			sp.Kind = annotate.SpeakerAnonymous
-		}
-		sp.Name = text(toks)
-		return sp, false, false
-	}
-	// Publications: "Reuters", "the Interfax news service".
-	for i, t := range toks {
-		if in(publicationWords, t.lower) && t.capitalized() {
-			sp.Kind = annotate.SpeakerPublication
-			j := i
-			for j > 0 && toks[j-1].capitalized() {
-				j--
-			}
-			k := i + 1
-			for k < len(toks) && toks[k].capitalized() {
-				k++
-			}
-			sp.Name = text(toks[j:k])
-			sp.Title = strings.TrimSpace(text(toks[k:]))
-			return sp, false, false
-		}
-	}
-	// The name: the run of capitalized words at the end ("Russian Foreign
-	// Minister Sergei Lavrov", "The plant’s owner, Granite Energy"); what
-	// comes before it is a title.
-	n := len(toks)
-	name := func(j int) bool {
-		if j > 1 && j < len(toks) && in(nameParticles, toks[j-1].lower) && toks[j-2].capitalized() {
-			return true // "de" in "Willem de Boer"
-		}
-		return j > 0 && toks[j-1].capitalized() && !isPossessive(toks[j-1])
-	}
-	c := n // the whole capitalized run
-	for name(c) {
-		c--
-	}
-	j := n // the run after the last title word: the person's name
-	for name(j) && !in(titleWords, toks[j-1].lower) {
-		j--
-	}
-	if j < n {
-		sp.Name = text(toks[j:])
-		sp.Title = strings.Trim(text(toks[:j]), " ,")
-		if j == c && (x.looksLikeOrg(toks[c:]) || c == 0 && x.looksLikeOrg(toks)) {
-			sp.Kind = annotate.SpeakerOrganization
-			return sp, false, false
-		}
-		sp.Kind = annotate.SpeakerPerson
-		return sp, female, male
-	}
-	if c < n && x.looksLikeOrg(toks[c:]) {
-		sp.Name = text(toks[c:])
-		sp.Title = strings.Trim(text(toks[:c]), " ,")
-		sp.Kind = annotate.SpeakerOrganization
-		return sp, false, false
-	}
-	sp.Title = ""
-	switch {
-	case in(groupHeads, head):
-		sp.Kind = annotate.SpeakerGroup
-	case x.looksLikeOrg(toks) || in(organizationWords, head):
-		sp.Kind = annotate.SpeakerOrganization
-	case in(anonymousHeads, head) && !hasCapital(toks):
-		sp.Kind = annotate.SpeakerAnonymous
-	case in(anonymousHeads, head):
-		sp.Kind = annotate.SpeakerAnonymous
-	case in(groupHeads, head):
-		sp.Kind = annotate.SpeakerGroup
-	default:
-		sp.Kind = annotate.SpeakerPerson
-	}
-	sp.Name = text(toks)
-	return sp, female, male
-}
-
-func hasCapital(ts []token) bool {
-	for _, t := range ts {
-		if t.capitalized() {
-			return true
-		}
-	}
-	return false
-}
-
-// looksLikeOrg: every word is a country or organization word, or the
-// phrase holds an organization word ("White House", "Foreign Ministry").
-func (x *extractor) looksLikeOrg(toks []token) bool {
-	allPlaces := true
-	for _, t := range toks {
-		if t.capitalized() && in(organizationWords, t.lower) {
-			return true
-		}
-		if !in(countries, t.lower) {
-			allPlaces = false
-		}
-	}
-	return allPlaces
-}
-
-// surface is the text a run of tokens covers in the document, without a
-// final possessive ("the government’s" → "the government").
-func (x *extractor) surface(ts []token) string {
-	if len(ts) == 0 {
-		return ""
-	}
-	s := string(x.runes[ts[0].start:ts[len(ts)-1].end])
-	for _, suf := range []string{"’s", "'s"} {
-		s = strings.TrimSuffix(s, suf)
-	}
-	return s
 }
 
 // resolve finds or creates the entity for a described speaker.
@@ -205,6 +54,12 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 			best.lastPos = pos
 			return best
 		}
+	}
+	if best = r.shortForm(sp, key); best != nil {
+		best.addAlias(sp.Name)
+		best.refreshKeys()
+		best.lastPos = pos
+		return best
 	}
 	for _, e := range r.ents {
 		if e.sp.Kind != sp.Kind && e.keys[0] != key {
@@ -243,6 +98,34 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 	return best
 }
 
+// shortForm finds the speaker a shorter mention stands for: the start of an
+// organization's name ("Northern Crown" for "Northern Crown Railways"), or
+// a role for the latest person holding it ("the fire chief" for "Walt
+// Pomeroy, the fire chief").
+func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
+	if sp.Kind != annotate.SpeakerPerson && sp.Kind != annotate.SpeakerGroup {
+		return nil
+	}
+	var best *entity
+	lower := sp.Name == strings.ToLower(sp.Name)
+	prefix, suffix := key+" ", " "+key
+	for _, e := range r.ents {
+		k := e.keys[0]
+		switch {
+		case !lower && sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerOrganization && strings.HasPrefix(k, prefix):
+		case lower && sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerPerson && e.sp.Title != "" && k != key && strings.HasSuffix(e.titleKey, suffix):
+		case lower && sp.Kind == annotate.SpeakerGroup && !strings.Contains(key, " ") && e.sp.Kind == annotate.SpeakerGroup && k != key && strings.HasPrefix(k, prefix):
+			// "the people" for "people familiar with the matter"
+		default:
+			continue
+		}
+		if best == nil || e.lastPos > best.lastPos {
+			best = e
+		}
+	}
+	return best
+}
+
 func (e *entity) addAlias(a string) {
 	k := nameKey(a)
 	if k == "" || k == nameKey(e.sp.Name) {
@@ -275,10 +158,18 @@ func sameName(e *entity, key string, kind annotate.SpeakerKind) bool {
 	if short == "" || strings.Contains(short, " ") {
 		return false
 	}
-	for _, w := range strings.Fields(long) {
-		if w == short {
+	// A word of the longer name, without splitting it: "lavrov" in
+	// "sergei lavrov".
+	for i := strings.Index(long, short); i >= 0; {
+		end := i + len(short)
+		if (i == 0 || long[i-1] == ' ') && (end == len(long) || long[end] == ' ') {
 			return true
 		}
+		j := strings.Index(long[i+1:], short)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
@@ -294,9 +185,9 @@ func nameKey(s string) string {
 // recent compatible speaker, preferring sentence subjects.
 func (r *registry) pronoun(word string, pos int) (*entity, float64) {
 	var best *entity
-	bestScore := -1.0
+	bestScore, rivals := -1.0, 0
 	for _, e := range r.ents {
-		if e.lastPos >= pos {
+		if e.lastPos >= pos || e.inner {
 			continue
 		}
 		ok, certain := compatible(word, e)
@@ -305,10 +196,13 @@ func (r *registry) pronoun(word string, pos int) (*entity, float64) {
 		}
 		score := float64(e.lastPos)
 		if e.subject {
-			score += 2000 // a subject a sentence or two back beats a passing mention
+			score += 600 // the latest subject beats a passing mention a sentence later
 		}
 		if certain {
 			score += 500
+		}
+		if pos-e.lastPos < 1500 {
+			rivals++
 		}
 		if score > bestScore {
 			best, bestScore = e, score
@@ -318,10 +212,15 @@ func (r *registry) pronoun(word string, pos int) (*entity, float64) {
 		return nil, 0
 	}
 	_, certain := compatible(word, best)
-	if certain {
-		return best, 1
+	switch {
+	case pos-best.lastPos > 1500:
+		return best, 0.6 // far back: a guess
+	case !certain:
+		return best, 0.7
+	case rivals > 1 && (word == "it" || word == "they"):
+		return best, 0.85 // "it" with several organizations about
 	}
-	return best, 0.7
+	return best, 1
 }
 
 func compatible(word string, e *entity) (ok, certain bool) {

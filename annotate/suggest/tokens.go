@@ -89,7 +89,9 @@ func tokenize(text []rune, base, block int) []token {
 			i++
 		case r == '"':
 			p := prevRune(i)
-			if unicode.IsSpace(p) || strings.ContainsRune("([{—–-‘'/", p) {
+			// After a single mark it opens only before a word: `'…,'"` closes.
+			afterSingle := p == '\'' || p == '‘' || p == '’'
+			if unicode.IsSpace(p) || strings.ContainsRune("([{—–-/", p) || afterSingle && isLetter(nextRune(i)) {
 				emit(tOpenQ, i, i+1, false)
 			} else {
 				emit(tCloseQ, i, i+1, false)

@@ -1,0 +1,295 @@
+package suggest
+
+import (
+	"strings"
+
+	"whosaid/annotate"
+)
+
+// clauseAfter finds where the reported clause after verb v starts: after
+// "that" (with an audience before it: "assured the union on Monday
+// that"), at "whether"/"if" ("asked whether"), or right after the verb
+// and its audience for verbs that drop "that" ("told us the ward…").
+func (x *extractor) clauseAfter(v, hi int) (int, bool) {
+	t := x.toks
+	c := x.skipAdverbials(v+1, hi)
+	if c < hi && t[c].is("whether", "if") && t[v].is("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "questioned") {
+		return c, x.words(c, hi) >= 3
+	}
+	if !clauseVerbs.has(t[v].lower) {
+		return 0, false
+	}
+	if c < hi && t[c].is("that") {
+		return c + 1, x.words(c+1, hi) >= 2
+	}
+	// An adverbial before "that": "said in a letter to the City Council
+	// last week that".
+	if c < hi && x.isAdverbialStart(c, hi) {
+		for k := c + 1; k < hi && k < c+14; k++ {
+			if t[k].kind != tWord && t[k].kind != tNum {
+				break
+			}
+			if t[k].is("that") {
+				return k + 1, x.words(k+1, hi) >= 2
+			}
+		}
+	}
+	// An audience before "that": "warned allies that", "assured the union
+	// on Monday that".
+	if a := x.audienceEnd(c, hi); a > c {
+		k := x.skipAdverbials(a, hi)
+		if k < hi && t[k].is("that") {
+			return k + 1, x.words(k+1, hi) >= 2
+		}
+		if k < hi && x.isAdverbialStart(k, hi) {
+			// "told analysts on a conference call that…"
+			for j := k + 1; j < hi && j < k+12 && (t[j].kind == tWord || t[j].kind == tNum); j++ {
+				if t[j].is("that") {
+					return j + 1, x.words(j+1, hi) >= 2
+				}
+			}
+		}
+		if t[v].is("told", "tells", "tell", "assured", "assures", "reminded", "informed", "warned") && x.audienceBare(c, a) {
+			c = k
+		} else if t[v].is("told", "tells", "tell", "telling") {
+			return 0, false // "told a tidy story": no audience, no report
+		}
+	}
+	if !bareClauseVerbs.has(t[v].lower) || c >= hi {
+		return 0, false
+	}
+	if t[c].kind != tWord || notClauseStart.has(t[c].lower) || reportingVerbs.has(t[c].lower) && !x.nounContext(c) || t[c].is("whether", "if") {
+		return 0, false
+	}
+	if t[c].is("yes", "no", "sorry", "thanks", "hello", "goodbye") && (c+1 >= hi || t[c+1].kind != tWord) {
+		return 0, false // "said no."
+	}
+	return c, x.words(c, hi) >= 3
+}
+
+// audienceEnd is where the people spoken to end after a verb: a pronoun
+// ("us"), a listed audience ("reporters"), a name ("the Gazette") or a short
+// noun phrase ("the union", "investors and staff").
+func (x *extractor) audienceEnd(c, hi int) int {
+	t := x.toks
+	k := c
+	for k < hi && k < c+6 {
+		w := t[k]
+		if w.kind == tNum && k == c {
+			k++ // "told about 150 supporters"
+			continue
+		}
+		if w.kind != tWord || w.is("that", "whether", "if", "to") || reportingVerbs.has(w.lower) && !w.capitalized() && finiteForm(w.lower) || k > c && (x.isAdverbialStart(k, hi) || isPreposition(w.lower)) {
+			break
+		}
+		if notSubject.has(w.lower) && !w.is("us", "me", "him", "her", "them") {
+			break
+		}
+		k++
+		if w.is("us", "me", "him", "them") || objectWords.has(w.lower) && isPlural(w.lower) && k-1 == c {
+			break // "told us", "told reporters the…"
+		}
+	}
+	return k
+}
+
+// audienceBare: an audience that can stand before a clause without
+// "that": a pronoun, a listed audience or a capitalized name.
+func (x *extractor) audienceBare(c, a int) bool {
+	t := x.toks
+	if a-c == 1 {
+		return t[c].is("us", "me", "him", "them") || objectWords.has(t[c].lower) && !isDeterminer(t[c]) || t[c].capitalized()
+	}
+	if a-c == 2 && t[c].is("the") && objectWords.has(t[c+1].lower) {
+		return true // "told the council the…"
+	}
+	for k := c; k < a; k++ {
+		if !t[k].capitalized() && !(k == c && t[k].is("the")) {
+			return false
+		}
+	}
+	return true
+}
+
+// infinitiveAfter: the content of a promise, threat or request ("vowed to
+// appeal", "urged residents to stay indoors"): after "to", without the
+// audience; for "expect" the expected subject stays in the claim
+// ("expect inflation to ease").
+func (x *extractor) infinitiveAfter(v, hi int) (int, bool) {
+	t := x.toks
+	if !infinitiveVerbs.has(t[v].lower) {
+		return 0, false
+	}
+	c := x.skipAdverbials(v+1, hi)
+	if t[v].is("call", "calls", "called", "calling") {
+		if c >= hi || !t[c].is("on", "upon") {
+			return 0, false
+		}
+		c++
+	}
+	for k := c; k < hi && k < c+11; k++ {
+		if t[k].is("to") {
+			if k+1 >= hi || t[k+1].kind != tWord || x.words(k+1, hi) < 2 {
+				return 0, false
+			}
+			if k > c && t[v].is("expect", "expects", "expected", "expecting") {
+				return c, true
+			}
+			// A request names whom it asks ("urged residents to"); "asked to
+			// be identified" is no claim.
+			if k == c && !t[v].is("vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "threaten", "threatens", "threatened", "expect", "expects", "expected", "vowing", "promising", "pledging", "threatening") {
+				return 0, false
+			}
+			return k + 1, true
+		}
+		if t[k].kind != tWord || t[k].is("that", "whether", "if") || notSubject.has(t[k].lower) && !t[k].is("us", "me", "him", "her", "them", "anyone", "everyone", "anybody", "everybody") {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// clause adds the claim [c, end) and splits off nested attributions and
+// further reporting verbs of the same speaker ("said A and said B", "said
+// A, but warned that B", "said A, adding that B"): one cue, one claim.
+func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]int, reason string) {
+	t := x.toks
+	stop, next := end, -1
+	for k := c + 1; k+1 < end && next < 0; k++ {
+		switch {
+		case t[k].is("and", "but"):
+			j := x.skipAdverbials(k+1, end)
+			aux := false
+			for i := k + 1; i < j; i++ {
+				aux = aux || t[i].is("had", "has", "have", "would", "will", "could")
+			}
+			if j < end && !aux && x.speechVerbAt(j) && finiteForm(t[j].lower) && !positionVerbs.has(t[j].lower) && !findingVerbs.has(t[j].lower) {
+				stop, next = k, j
+			}
+		case t[k].text == "," && t[k+1].is("a", "an") && x.glossAt(k+2, end):
+			stop = k // "…, a reference to the June conference": the journalist's gloss
+		case t[k].text == "," && k+2 < end && t[k+1].is("hours", "days", "weeks", "months", "moments", "minutes", "shortly", "just", "soon", "only") && t[k+2].is("after", "before"):
+			stop = k // "…, hours after the defeat": the journalist's timing
+		case t[k].text == "," && participles.has(t[k+1].lower):
+			stop, next = k, k+1
+		}
+	}
+	if stop > c && t[stop-1].text == "," {
+		stop--
+	}
+	outerEnd := x.nested(c, stop, stop)
+	if outerEnd > c {
+		x.add(t[c].start, t[outerEnd-1].end, e, x.attrOf(c, outerEnd), cue, mention, conf, reason)
+	}
+	if next >= 0 {
+		if c2, ok := x.contentAfter(next, end); ok {
+			x.clause(c2, end, e, conf, x.span2(next, next+1), mention, reason)
+		}
+	}
+}
+
+// glossAt: after ", a/an" a noun and a preposition or relative pronoun
+// follow ("a reference to", "a move that", "a sign of"): the journalist
+// comments on the statement.
+func (x *extractor) glossAt(i, end int) bool {
+	for k := i; k < end && k < i+3; k++ {
+		if x.toks[k].kind != tWord {
+			return false
+		}
+		if k > i && x.toks[k].is("to", "that", "which", "of", "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteForm: a past or third-person form ("warned", "told", "adds"),
+// which after "and" continues the speaker's sentence; a base form ("and
+// state programs") is more likely a noun.
+func finiteForm(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "thought", "felt", "found", "showed":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// speechVerbAt: the word at j is a reporting verb used as a verb.
+func (x *extractor) speechVerbAt(j int) bool {
+	w := x.toks[j]
+	return w.kind == tWord && !w.capitalized() && (reportingVerbs.has(w.lower) || clauseVerbs.has(w.lower) || participles.has(w.lower)) && !x.nounContext(j)
+}
+
+// contentAfter is where what the verb at v reports starts: a clause, an
+// infinitive, or the object of "describe", "call", "accuse".
+func (x *extractor) contentAfter(v, hi int) (int, bool) {
+	if c, ok := x.clauseAfter(v, hi); ok {
+		return c, true
+	}
+	if c, ok := x.infinitiveAfter(v, hi); ok {
+		return c, true
+	}
+	if x.toks[v].is("see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded") {
+		for k := v + 2; k < hi && k < v+12; k++ {
+			if x.toks[k].is("as") {
+				return v + 1, true // "see the tax as unfair"
+			}
+			if x.toks[k].kind != tWord {
+				break
+			}
+		}
+	}
+	if x.toks[v].is("describing", "calling", "accusing", "describe", "described", "call", "called", "accused") {
+		c := x.skipAdverbials(v+1, hi)
+		return c, c < hi && x.words(c, hi) >= 2
+	}
+	return 0, false
+}
+
+// nested looks in [from, end) for "SUBORDINATOR PHRASE VERB [object] [that]
+// CLAUSE"; it adds that claim and returns where the outer clause stops.
+func (x *extractor) nested(from, end, fallback int) int {
+	t := x.toks
+	for k := from; k < end; k++ {
+		if !subordinators.has(t[k].lower) {
+			continue
+		}
+		// "and"/"but" join clauses only after a comma: "Russia and China
+		// confirmed" is one subject.
+		if t[k].is("and", "but") && !(k > from && t[k-1].text == ",") {
+			continue
+		}
+		v := x.reportingVerbIn(k+1, min(end, k+16))
+		if v < 0 || positionVerbs.has(t[v].lower) || findingVerbs.has(t[v].lower) && !reportingVerbs.has(t[v].lower) || x.negated(v) {
+			continue
+		}
+		p := x.subjectBefore(k+1, v)
+		if p.empty() || t[k+1].is("his", "her", "their", "its", "my", "our") {
+			// "after his supervisor told him that…" is part of the
+			// speaker's own account (guidelines 2.5).
+			continue
+		}
+		c, ok := x.contentAfter(v, end)
+		if !ok {
+			continue
+		}
+		e, conf := x.speakerOf(p)
+		x.clause(c, end, e, conf*0.82, x.span2(v, v+1), x.mentionSpan(p), "nested reported clause")
+		cut := k
+		if cut > from && t[cut-1].text == "," {
+			cut--
+		}
+		return cut
+	}
+	return fallback
+}
+
+// attrOf: a reported clause with quoted words in it is mixed, else indirect.
+func (x *extractor) attrOf(from, to int) annotate.AttributionType {
+	for k := from; k < to && k < len(x.toks); k++ {
+		if x.toks[k].kind == tOpenQ {
+			return annotate.AttrMixed
+		}
+	}
+	return annotate.AttrIndirect
+}

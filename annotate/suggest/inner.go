@@ -1,0 +1,199 @@
+package suggest
+
+import "whosaid/annotate"
+
+// Claims inside a direct quote (guidelines 2.5): when the quoted speaker
+// reports what someone else said — “The inspector told us, ‘…,’ so we…”,
+// “My doctor told me I had six months” — that report is a claim of its
+// own, by the other person. A speaker quoting themselves ("I told them")
+// makes none; "my doctor" is the quoted speaker's doctor.
+
+// innerConfidence: inner claims rest on a reading of the speaker's own
+// words, so they are proposed as low-confidence suggestions.
+const innerConfidence = 0.75
+
+// innerClaims proposes the claims inside the direct quote between the
+// marks at tokens o and c, spoken by outer.
+func (x *extractor) innerClaims(o, c int, outer *entity) {
+	t := x.toks
+	for k := o + 1; k < c; k++ {
+		if !x.innerClauseStart(k, o) {
+			continue
+		}
+		v := x.reportingVerbIn(k+1, min(c, k+16))
+		if v < 0 || !x.speechVerbAt(v) || x.negated(v) {
+			continue
+		}
+		p := x.subjectBefore(k, v)
+		if p.empty() && pronouns.has(t[v-1].lower) {
+			p = phrase{from: v - 1, to: v}
+		}
+		if p.empty() && t[v-1].is("and", "but") || !p.empty() && p.from > k && t[p.from-1].is("and") && pronouns.has(t[p.from].lower) {
+			p = x.phraseAfter(k, v) // "Sal looked up … and he said"
+		}
+		e := x.innerSpeaker(k, p, outer)
+		if e == nil {
+			continue
+		}
+		end := x.innerSentenceEnd(v, c)
+		// "My cousin called me … and told me, ‘…’": the verb with content.
+		for n := 0; n < 2 && x.innerContent(v, end) < 0; n++ {
+			if w := x.reportingVerbIn(v+1, end); w > 0 && t[w-1].is("and") && x.speechVerbAt(w) {
+				v = w
+			}
+		}
+		j := x.innerContent(v, end)
+		if j >= 0 && t[j].kind == tOpenQ {
+			if ic := x.closeMark(j, c); ic > 0 {
+				x.add(t[j].end, t[ic].start, e, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
+				k = ic
+			}
+			continue
+		}
+		if cl, ok := x.clauseAfter(v, end); ok {
+			for i := cl + 1; i+1 < end; i++ {
+				if t[i].text == "," && t[i+1].is("and", "but", "so") {
+					end = i // "…it wants good data, and the housing numbers…"
+					break
+				}
+			}
+			x.add(t[cl].start, t[end-1].end, e, x.attrOf(cl, end), x.span2(v, v+1), x.mentionSpan(p), innerConfidence*0.9, "report inside a quotation")
+			k = end - 1
+		}
+	}
+	x.innerQuotesAttributedAfter(o, c, outer)
+}
+
+// innerContent is where what the verb at v reports starts inside a
+// quote: an inner quotation after the audience ("told us, ‘…’") or a
+// reported clause; -1 when there is none.
+func (x *extractor) innerContent(v, end int) int {
+	t := x.toks
+	j := x.skipAdverbials(v+1, end)
+	j = x.skipAdverbials(x.audienceEnd(j, end), end)
+	for j < end && (t[j].text == "," || t[j].text == ":") {
+		j++
+	}
+	if j < end && t[j].kind == tOpenQ {
+		return j
+	}
+	if c, ok := x.clauseAfter(v, end); ok {
+		return c
+	}
+	return -1
+}
+
+// innerQuotesAttributedAfter: “‘Pay now,’ my landlord said, and…” — an
+// inner quote followed by its attribution.
+func (x *extractor) innerQuotesAttributedAfter(o, c int, outer *entity) {
+	t := x.toks
+	for io := o + 1; io < c; io++ {
+		if t[io].kind != tOpenQ {
+			continue
+		}
+		ic := x.closeMark(io, c)
+		if ic < 0 {
+			continue
+		}
+		j := ic + 1
+		if t[ic-1].text != "," && !(j < c && t[j].text == ",") {
+			io = ic
+			continue
+		}
+		if j < c && t[j].text == "," {
+			j++
+		}
+		v := x.reportingVerbIn(j, min(c, j+6))
+		if v < 0 {
+			io = ic
+			continue
+		}
+		var p phrase
+		if v == j {
+			p = x.phraseAfter(v+1, c)
+		} else {
+			p = x.subjectBefore(j, v)
+		}
+		if e := x.innerSpeaker(j, p, outer); e != nil && x.words(io+1, ic) >= 2 {
+			x.add(t[io].end, t[ic].start, e, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
+		}
+		io = ic
+	}
+}
+
+// innerClauseStart: token k can open a clause inside the quote that starts
+// at o: first word, or after sentence punctuation, a comma or a
+// conjunction.
+func (x *extractor) innerClauseStart(k, o int) bool {
+	t := x.toks
+	if t[k].kind != tWord {
+		return false
+	}
+	if k == o+1 {
+		return true
+	}
+	p := t[k-1]
+	return p.kind == tOpenQ || p.kind == tPunct && (p.text == "." || p.text == "!" || p.text == "?" || p.text == ";" || p.text == "—" || p.text == ",") ||
+		p.kind == tWord && p.is("and", "but", "so", "then", "when", "after", "because", "until", "once")
+}
+
+// innerSpeaker is the speaker of an inner report: nobody for the quoted
+// speaker's own "I"/"we" or any other pronoun, "X’s doctor" for "my
+// doctor", else the phrase's speaker.
+func (x *extractor) innerSpeaker(k int, p phrase, outer *entity) *entity {
+	if p.empty() || p.to-p.from == 1 && pronouns.has(x.toks[p.from].lower) {
+		return nil
+	}
+	t := x.toks
+	if first := t[k]; first.is("my", "our") && k < p.from {
+		name := outer.sp.Name + "’s " + x.surface(t[p.from:p.to])
+		e := x.reg.resolve(annotate.Speaker{Name: name, Kind: annotate.SpeakerPerson}, false, false, t[p.from].start)
+		e.inner = true
+		return e
+	}
+	for i := k; i < p.to; i++ {
+		if t[i].is("your", "his", "her", "their", "its") {
+			return nil // someone the quote does not name
+		}
+	}
+	sp, f, m := x.describe(p)
+	if sp.Name == "" {
+		return nil
+	}
+	known := len(x.reg.ents)
+	e := x.reg.resolve(sp, f, m, t[p.from].start)
+	if len(x.reg.ents) > known {
+		e.inner = true // first met inside a quote: no antecedent for pronouns outside it
+	}
+	return e
+}
+
+// innerSentenceEnd is where the sentence holding v ends inside the quote
+// that closes at c.
+func (x *extractor) innerSentenceEnd(v, c int) int {
+	t := x.toks
+	for k := v + 1; k < c; k++ {
+		if t[k].kind == tPunct && (t[k].text == "." || t[k].text == "!" || t[k].text == "?") {
+			return k
+		}
+	}
+	end := c
+	for end > v+1 && t[end-1].kind == tPunct {
+		end--
+	}
+	return end
+}
+
+// closeMark is the mark closing the quotation mark at io, before c.
+func (x *extractor) closeMark(io, c int) int {
+	t := x.toks
+	for k := io + 1; k < c && k < io+400; k++ {
+		if t[k].kind == tCloseQ && t[k].single == t[io].single {
+			return k
+		}
+		if t[k].kind == tOpenQ && t[k].single == t[io].single {
+			return -1
+		}
+	}
+	return -1
+}
