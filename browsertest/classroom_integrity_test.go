@@ -33,7 +33,7 @@ func studentPageOffersOnlyExport(t *testing.T, b *browser) {
 // that holds quote.
 func sampleParagraph(t *testing.T, quote string) int {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(repoRoot, "app", "sample-article.txt"))
+	data, err := os.ReadFile(filepath.Join(repoRoot, "annotate", "testdata", "sample-article.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

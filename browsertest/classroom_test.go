@@ -420,7 +420,7 @@ func publishViaAPI(t *testing.T, s *server, feedback string) (annotate.Document,
 // document, the class code and the teacher link.
 func publishExercise(t *testing.T, s *server, quote string, settings map[string]any) (annotate.Document, string, string) {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(repoRoot, "app", "sample-article.txt"))
+	data, err := os.ReadFile(filepath.Join(repoRoot, "annotate", "testdata", "sample-article.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

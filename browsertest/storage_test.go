@@ -59,8 +59,10 @@ func writeTemp(t testing.TB, name string, data []byte) string {
 }
 
 // clickSel clicks the first element matching a CSS selector (waiting for it).
-// It first waits until the element is enabled and nothing covers its centre
-// (a notice, a closing dialog), since a real click there would land elsewhere.
+// It first waits until the element is enabled, nothing covers its centre
+// (a notice, a closing dialog) and it stands still (the same place two
+// frames running: a layout change under way would move it between this
+// look and the click), since a real click there would land elsewhere.
 func clickSel(b *browser, sel string) {
 	b.t.Helper()
 	b.Wait(fmt.Sprintf(`(() => {
@@ -70,9 +72,14 @@ func clickSel(b *browser, sel string) {
 		const r = e.getBoundingClientRect();
 		if (!r.width || !r.height) return false;
 		const hit = document.elementFromPoint(r.x + r.width/2, r.y + r.height/2);
-		return !!hit && (hit === e || e.contains(hit));
+		if (!hit || !(hit === e || e.contains(hit))) return false;
+		const at = [r.x, r.y, r.width, r.height].join(",");
+		const still = window.__clickAt === at;
+		window.__clickAt = at;
+		return still;
 	})()`, sel))
 	eval[bool](b, `(() => {
+		window.__clickAt = "";
 		if (!window.__clicks) {
 			window.__clicks = [];
 			document.addEventListener("click", e => window.__clicks.push(e.target.id || e.target.tagName), true);
@@ -88,21 +95,17 @@ func seenClicks(b *browser) string {
 	return eval[string](b, `JSON.stringify(window.__clicks || [])`)
 }
 
-// openDialog clicks the button that opens a dialog until the dialog's
-// element (want) is there: under load a click has landed elsewhere (the
-// top bar used to reflow as a save started, see TestTopBarStaysPut), and
-// these tests are about what the dialog does, not that first click.
+// openDialog clicks the button that opens a dialog and waits for the
+// dialog's element (want). A click that opens nothing fails the test,
+// naming the clicks the page received: a lost click is a bug to find (the
+// top bar used to reflow as a save started, see TestTopBarStaysPut), not
+// one to click past.
 func openDialog(b *browser, button, want string) {
 	b.t.Helper()
-	for try := 0; try < 4; try++ {
-		clickSel(b, button)
-		ok, _ := chromedp.Run(b.Ctx, chromedp.Poll[bool](fmt.Sprintf(`!!document.querySelector(%q)`, want), chromedp.WithPollingTimeout(5*time.Second)))
-		if ok {
-			return
-		}
-		b.t.Logf("click on %s opened nothing (clicks seen by the page: %s); clicking again", button, seenClicks(b))
+	clickSel(b, button)
+	if err := b.poll(fmt.Sprintf(`!!document.querySelector(%q)`, want), 15*time.Second); err != nil {
+		b.t.Fatalf("click on %s opened no %s (clicks seen by the page: %s): %v", button, want, seenClicks(b), err)
 	}
-	b.Wait(fmt.Sprintf(`!!document.querySelector(%q)`, want))
 }
 
 // clickText clicks the first button matching sel whose text is text.
@@ -154,26 +157,15 @@ func awaitDownload(t testing.TB, dir, suffix string) (string, []byte) {
 	return "", nil
 }
 
-// downloadVia clicks an export button and returns the downloaded file,
-// clicking again when a click produced nothing within a few seconds (the
-// same intermittent lost click as openDialog).
+// downloadVia clicks an export button and returns the downloaded file.
 func downloadVia(b *browser, button, dir, suffix string) (string, []byte) {
 	b.t.Helper()
-	for try := 0; try < 3; try++ {
-		clickSel(b, button)
-		deadline := time.Now().Add(6 * time.Second)
-		for time.Now().Before(deadline) {
-			entries, _ := os.ReadDir(dir)
-			for _, e := range entries {
-				if strings.HasSuffix(e.Name(), suffix) {
-					return awaitDownload(b.t, dir, suffix)
-				}
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-		b.t.Logf("click on %s downloaded nothing (clicks seen by the page: %s); clicking again", button, seenClicks(b))
-	}
 	clickSel(b, button)
+	b.t.Cleanup(func() {
+		if b.t.Failed() {
+			b.t.Logf("clicks seen by the page: %s", seenClicks(b))
+		}
+	})
 	return awaitDownload(b.t, dir, suffix)
 }
 

@@ -8,10 +8,12 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"whosaid/annotate"
 	"whosaid/annotate/exercise"
 	"whosaid/internal/synthclass"
+	"whosaid/internal/wire"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // bigExercise publishes an exercise on synthclass's article and key, with
@@ -20,10 +22,10 @@ import (
 func (e *env) bigExercise(n, claims int) (string, string, string, []string, synthclass.Class) {
 	e.t.Helper()
 	c := synthclass.New(n, claims)
-	var cr created
+	var cr wire.ExerciseCreated
 	e.must(e.do("POST", "/api/v1/exercises", "", map[string]any{"exercise": settings(exercise.FeedbackAfterSubmit),
 		"document": c.Key.Document, "key": json.RawMessage(encodeSet(e.t, c.Key))}), 201).json(e.t, &cr)
-	var pub exerciseView
+	var pub wire.ExerciseView
 	e.must(e.do("POST", "/api/v1/exercises/"+cr.ID+"/publish", cr.TeacherSecret, nil), 200).json(e.t, &pub)
 	var toks []string
 	for i, s := range c.Students {

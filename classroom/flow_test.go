@@ -8,10 +8,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/score"
+	"whosaid/internal/wire"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 var approx = cmpopts.EquateApprox(0, 1e-9)
@@ -22,13 +24,13 @@ func TestClassFlow(t *testing.T) {
 	e := newEnv(t, Options{})
 	doc := classDoc()
 	var c struct {
-		ID            string       `json:"id"`
-		TeacherSecret string       `json:"teacherSecret"`
-		TeacherPath   string       `json:"teacherPath"`
-		View          exerciseView `json:"view"`
+		ID            string            `json:"id"`
+		TeacherSecret string            `json:"teacherSecret"`
+		TeacherPath   string            `json:"teacherPath"`
+		View          wire.ExerciseView `json:"view"`
 	}
 	e.must(e.do("POST", "/api/v1/exercises", "", map[string]any{"exercise": settings(exercise.FeedbackAfterSubmit), "document": doc}), 201).json(t, &c)
-	if c.View.State != StateDraft || string(c.View.Key) != "null" || c.TeacherPath != "/teach/"+c.ID+"#secret="+c.TeacherSecret {
+	if c.View.State != wire.StateDraft || string(c.View.Key) != "null" || c.TeacherPath != "/teach/"+c.ID+"#secret="+c.TeacherSecret {
 		t.Errorf("created: %+v", c)
 	}
 	// Publishing without a key is refused.
@@ -37,21 +39,21 @@ func TestClassFlow(t *testing.T) {
 		t.Errorf("publish without key: %s", r.body)
 	}
 	e.must(e.do("PUT", "/api/v1/exercises/"+c.ID+"/key", c.TeacherSecret, encodeSet(t, keySet(t))), 200)
-	var pub exerciseView
+	var pub wire.ExerciseView
 	e.must(e.do("POST", "/api/v1/exercises/"+c.ID+"/publish", c.TeacherSecret, nil), 200).json(t, &pub)
-	if !regexp.MustCompile(`^[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}$`).MatchString(pub.Code) || pub.JoinPath != "/join?code="+pub.Code || pub.State != StateOpen {
+	if !regexp.MustCompile(`^[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}$`).MatchString(pub.Code) || pub.JoinPath != "/join?code="+pub.Code || pub.State != wire.StateOpen {
 		t.Fatalf("published: code %q join %q state %q", pub.Code, pub.JoinPath, pub.State)
 	}
-	var again exerciseView
+	var again wire.ExerciseView
 	e.must(e.do("POST", "/api/v1/exercises/"+c.ID+"/publish", c.TeacherSecret, nil), 200).json(t, &again)
 	if again.Code != pub.Code {
 		t.Errorf("publishing again changed the code: %q → %q", pub.Code, again.Code)
 	}
 
 	// The code works in any case, without its dash.
-	var info classInfoView
+	var info wire.ClassInfo
 	e.must(e.do("GET", "/api/v1/classes/"+strings.ToLower(strings.ReplaceAll(pub.Code, "-", "")), "", nil), 200).json(t, &info)
-	if diff := cmp.Diff(classInfoView{Code: pub.Code, Title: "Who said it?", Instructions: "Mark every claim and its speaker.", Open: true}, info); diff != "" {
+	if diff := cmp.Diff(wire.ClassInfo{Code: pub.Code, Title: "Who said it?", Instructions: "Mark every claim and its speaker.", Open: true}, info); diff != "" {
 		t.Errorf("class info (-want +got):\n%s", diff)
 	}
 
@@ -68,7 +70,7 @@ func TestClassFlow(t *testing.T) {
 		t.Errorf("early roster: %+v", early.Dashboard.Roster)
 	}
 	base := "/api/v1/classes/" + pub.Code + "/me"
-	var me meView
+	var me wire.Me
 	e.must(e.do("GET", base, ann, nil), 200).json(t, &me)
 	if me.Name != "Ann" || me.Status != exercise.StatusJoined || string(me.Work) != "null" || me.Document.ID != doc.ID || me.Feedback {
 		t.Errorf("me before work: %+v", me)
@@ -87,13 +89,13 @@ func TestClassFlow(t *testing.T) {
 	// Bob's feedback (after submit mode): hand-computed as in
 	// annotate/exercise's tests. While the exercise is open it says where
 	// each key claim is and what became of it, not what the key says.
-	var fb feedbackView
+	var fb wire.Feedback
 	e.must(e.do("GET", base+"/feedback", bob, nil), 200).json(t, &fb)
 	type keyLine struct {
 		Paragraph                     int
 		Text, Outcome, Speaker, Yours string
 	}
-	lines := func(fb feedbackView) []keyLine {
+	lines := func(fb wire.Feedback) []keyLine {
 		var out []keyLine
 		for _, k := range fb.Feedback.Keys {
 			out = append(out, keyLine{k.Paragraph, k.Text, string(k.Outcome), string(k.Speaker), k.Yours})
@@ -116,7 +118,7 @@ func TestClassFlow(t *testing.T) {
 	// submission, and he stays "submitted".
 	// Both he and the page are told his work changed since he submitted
 	// (the teacher sees the submission until he submits again).
-	var meBob meView
+	var meBob wire.Me
 	e.must(e.do("GET", base, bob, nil), 200).json(t, &meBob)
 	if meBob.Changed {
 		t.Errorf("changed right after submitting")
@@ -182,7 +184,7 @@ func TestClassFlow(t *testing.T) {
 	}
 
 	// The teacher opens Bob's work.
-	var sw studentWorkView
+	var sw wire.StudentWork
 	bobID := dv.Dashboard.Roster[0].ID
 	e.must(e.do("GET", "/api/v1/exercises/"+c.ID+"/students/"+bobID, c.TeacherSecret, nil), 200).json(t, &sw)
 	if sw.Name != "=Bob" || sw.Report == nil || sw.Report.Strict.F1 < 0.399 || sw.Report.Strict.F1 > 0.401 || string(sw.Submission) == "null" {

@@ -3,7 +3,6 @@
 package classroom
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -14,6 +13,7 @@ import (
 	"whosaid/internal/clientid"
 	"whosaid/internal/httpjson"
 	"whosaid/internal/ratelimit"
+	"whosaid/internal/wire"
 )
 
 // Options tune the handler; zero values take the defaults.
@@ -39,12 +39,12 @@ const (
 )
 
 type handler struct {
+	httpjson.API
 	st      *Store
 	log     *slog.Logger
 	maxBody int64
 	limit   *ratelimit.Limiter
 	joins   *ratelimit.Limiter
-	mux     *http.ServeMux
 	clients *clientid.Resolver
 	dashes  dashCache
 }
@@ -70,17 +70,18 @@ func NewHandlerWith(st *Store, log *slog.Logger, o Options) http.Handler {
 	if o.Clients == nil {
 		o.Clients = clientid.New(nil)
 	}
-	h := &handler{st: st, log: log, maxBody: o.MaxBody, mux: http.NewServeMux(), clients: o.Clients,
+	h := &handler{st: st, log: log, maxBody: o.MaxBody, clients: o.Clients,
 		limit: ratelimit.New(o.Rate, o.Burst, o.Now), joins: ratelimit.New(o.JoinRate, o.JoinBurst, o.Now)}
+	h.API = httpjson.API{Mux: http.NewServeMux(), Charge: h.charge, NotFound: "no such classroom API endpoint (see docs/classroom.md)"}
 	// Teacher: every route but creation needs the teacher secret.
-	h.handle("POST /api/v1/exercises", h.byAddress(h.createExercise))
+	h.Handle("POST /api/v1/exercises", h.byAddress(h.createExercise))
 	h.teacher("GET /api/v1/exercises/{id}", h.getExercise)
 	h.teacher("DELETE /api/v1/exercises/{id}", h.deleteExercise)
 	h.teacher("PUT /api/v1/exercises/{id}/settings", h.putSettings)
 	h.teacher("PUT /api/v1/exercises/{id}/key", h.putKey)
 	h.teacher("POST /api/v1/exercises/{id}/publish", h.publish)
-	h.teacher("POST /api/v1/exercises/{id}/close", h.setState(StateClosed))
-	h.teacher("POST /api/v1/exercises/{id}/reopen", h.setState(StateOpen))
+	h.teacher("POST /api/v1/exercises/{id}/close", h.setState(wire.StateClosed))
+	h.teacher("POST /api/v1/exercises/{id}/reopen", h.setState(wire.StateOpen))
 	h.teacher("POST /api/v1/exercises/{id}/release", h.setReleased(true))
 	h.teacher("POST /api/v1/exercises/{id}/withhold", h.setReleased(false))
 	h.teacher("GET /api/v1/exercises/{id}/dashboard", h.dashboard)
@@ -90,8 +91,8 @@ func NewHandlerWith(st *Store, log *slog.Logger, o Options) http.Handler {
 	h.teacher("DELETE /api/v1/exercises/{id}/students", h.deleteStudents)
 	// Students: look-up and join are rate limited per address; the rest
 	// needs the student token.
-	h.handle("GET /api/v1/classes/{code}", h.joinLimited(h.classInfo))
-	h.handle("POST /api/v1/classes/{code}/join", h.joinLimited(h.join))
+	h.Handle("GET /api/v1/classes/{code}", h.joinLimited(h.classInfo))
+	h.Handle("POST /api/v1/classes/{code}/join", h.joinLimited(h.join))
 	h.student("GET /api/v1/classes/{code}/me", h.me)
 	h.student("PUT /api/v1/classes/{code}/me/work", h.saveWork(false))
 	h.student("POST /api/v1/classes/{code}/me/submit", h.saveWork(true))
@@ -99,43 +100,24 @@ func NewHandlerWith(st *Store, log *slog.Logger, o Options) http.Handler {
 	return h
 }
 
-type handlerFunc func(w http.ResponseWriter, r *http.Request) *httpjson.Error
-
-func (h *handler) handle(pattern string, f handlerFunc) {
-	h.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
-		if e := f(w, r); e != nil {
-			httpjson.WriteError(w, e)
-		}
-	})
-}
-
-// ServeHTTP charges every request to its client's allowance (by the
-// secret or token it carries: a class behind one school address is many
-// clients; else by its address), then refuses paths no id has and writes
-// from other sites.
-func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Cache-Control", "no-store")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
+// charge takes every request from its client's allowance: by the secret
+// or token it carries (a class behind one school address is many
+// clients), else by its address. A route that finds the secret or token
+// made up charges the address too (refused), so made-up ones buy no
+// fresh allowance.
+func (h *handler) charge(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	key := h.clients.ByAddr(r)
 	if token, e := clientid.Bearer(r, ""); e == nil {
 		key = clientid.ByToken(clientid.Hash(token))
 	}
-	if e := h.limit.Allow(w, key, "requests from this address"); e != nil {
-		httpjson.WriteError(w, e)
-		return
-	}
-	if e := cmp.Or(httpjson.CheckPath(r), httpjson.CheckOrigin(r)); e != nil {
-		httpjson.WriteError(w, e)
-		return
-	}
-	httpjson.ServeMux(w, r, h.mux, "no such classroom API endpoint (see docs/classroom.md)")
+	return h.limit.Allow(w, key, "requests from this address")
 }
 
 // byAddress charges a route that needs no secret to the client's address
 // as well: ServeHTTP charges a request that carries a bearer token to that
 // token, and a made-up token must not buy a fresh allowance (creating
 // exercises, up to 8 MiB each, as fast as one likes).
-func (h *handler) byAddress(f handlerFunc) handlerFunc {
+func (h *handler) byAddress(f httpjson.HandlerFunc) httpjson.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 		if _, e := clientid.Bearer(r, ""); e == nil {
 			if e := h.limit.Allow(w, h.clients.ByAddr(r), "requests from this address"); e != nil {
@@ -156,7 +138,7 @@ func (h *handler) refused(w http.ResponseWriter, r *http.Request, e *httpjson.Er
 	return e
 }
 
-func (h *handler) joinLimited(f handlerFunc) handlerFunc {
+func (h *handler) joinLimited(f httpjson.HandlerFunc) httpjson.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 		if e := h.joins.Allow(w, h.clients.ByAddr(r), "class code look-ups and joins from this address"); e != nil {
 			return e

@@ -54,7 +54,7 @@ func TestInputIsRejectedCleanly(t *testing.T) {
 		if r.status != c.status || !strings.Contains(string(r.body), c.want) {
 			t.Errorf("%s: %d %s, want %d with %s", c.name, r.status, r.body, c.status, c.want)
 		}
-		for _, goType := range []string{"classroom.", "exercise.Exercise", "createRequest", "struct", "\ufffd"} {
+		for _, goType := range []string{"classroom.", "wire.", "exercise.Exercise", "CreateExercise", "struct", "\ufffd"} {
 			if strings.Contains(string(r.body), goType) {
 				t.Errorf("%s: the answer names %q: %s", c.name, goType, r.body)
 			}

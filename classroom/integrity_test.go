@@ -9,11 +9,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"whosaid/annotate"
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/native"
 	"whosaid/internal/sqldb"
+	"whosaid/internal/wire"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // keyMarkers are what only the key holds: its quotes (outside the article
@@ -85,7 +87,7 @@ func keyNeverReachesStudent(t *testing.T, mode exercise.FeedbackMode) {
 	answers = append(answers, e.must(e.do("GET", base, "", nil), 200))
 	join := e.must(e.do("POST", base+"/join", "", map[string]string{"name": "Mallory"}), 201)
 	answers = append(answers, join)
-	var j joined
+	var j wire.Joined
 	join.json(t, &j)
 	tok := j.Token
 	answers = append(answers,
@@ -99,7 +101,7 @@ func keyNeverReachesStudent(t *testing.T, mode exercise.FeedbackMode) {
 		e.must(e.do("PUT", base+"/me/work", tok, []byte(`{"format":2}`)), 400),
 	)
 	e.must(e.do("POST", "/api/v1/exercises/"+id+"/release", secret, nil), 200)
-	var me meView
+	var me wire.Me
 	e.must(e.do("GET", base+"/me", tok, nil), 200).json(t, &me)
 	if !me.Feedback || me.KeyShown || me.Attempts != 2 {
 		t.Errorf("after the release: feedback %v, key shown %v, attempts %d; want true, false, 2", me.Feedback, me.KeyShown, me.Attempts)
@@ -125,7 +127,7 @@ func keyNeverReachesStudent(t *testing.T, mode exercise.FeedbackMode) {
 		}
 	}
 	// What the student learns: where each key claim is, what became of it.
-	var fb feedbackView
+	var fb wire.Feedback
 	released.json(t, &fb)
 	type line struct {
 		Paragraph       int
@@ -175,7 +177,7 @@ func TestAttemptsAreKept(t *testing.T) {
 	if len(dv.Dashboard.Roster) != 1 || dv.Dashboard.Roster[0].Attempts != 3 {
 		t.Fatalf("roster: %+v", dv.Dashboard.Roster)
 	}
-	var sw studentWorkView
+	var sw wire.StudentWork
 	e.must(e.do("GET", "/api/v1/exercises/"+id+"/students/"+dv.Dashboard.Roster[0].ID, secret, nil), 200).json(t, &sw)
 	type sum struct {
 		N, Claims, Found, Partly, Missed int
@@ -225,7 +227,7 @@ func TestOneSubmissionOnly(t *testing.T) {
 	e.must(e.do("PUT", "/api/v1/exercises/"+id+"/settings", secret, s), 200)
 	tok := e.joinAs(code, "Ann")
 	base := "/api/v1/classes/" + code + "/me"
-	var me meView
+	var me wire.Me
 	e.must(e.do("GET", base, tok, nil), 200).json(t, &me)
 	if !me.Exercise.OneSubmission || me.AttemptsLeft != 1 {
 		t.Errorf("me before submitting: one submission %v, left %d", me.Exercise.OneSubmission, me.AttemptsLeft)
@@ -259,7 +261,7 @@ func TestWorkMustBeOnTheExercise(t *testing.T) {
 			t.Errorf("%s on another article: %s", p, r.body)
 		}
 	}
-	var me meView
+	var me wire.Me
 	e.must(e.do("GET", base, tok, nil), 200).json(t, &me)
 	if me.Attempts != 0 || me.Status != exercise.StatusJoined {
 		t.Errorf("a refused submission counted: %+v", me)

@@ -9,6 +9,7 @@ import (
 
 	"whosaid/internal/pgtest"
 	"whosaid/internal/sqldb"
+	"whosaid/internal/wire"
 )
 
 // pg is the throwaway PostgreSQL server of these tests, started once in
@@ -72,7 +73,7 @@ func TestMigrationsAreIdempotent(t *testing.T) {
 	}
 	defer st.Close()
 	ex, err := st.exercise(context.Background(), id)
-	if err != nil || ex.State != StateOpen {
+	if err != nil || ex.State != wire.StateOpen {
 		t.Fatalf("after reopening: %v %+v", err, ex)
 	}
 	var n int64

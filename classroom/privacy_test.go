@@ -12,6 +12,7 @@ import (
 
 	"whosaid/annotate/exercise"
 	"whosaid/internal/sqldb"
+	"whosaid/internal/wire"
 )
 
 // TestTeacherRoutesNeedTheSecret: every teacher route refuses no secret,
@@ -242,7 +243,7 @@ func TestBadRequestsListEveryProblem(t *testing.T) {
 	}
 	_, secret, _ := e.published(exercise.FeedbackAfterSubmit)
 	_ = secret
-	var c created
+	var c wire.ExerciseCreated
 	e.must(e.do("POST", "/api/v1/exercises", "", map[string]any{"exercise": settings(exercise.FeedbackAfterSubmit), "document": classDoc()}), 201).json(t, &c)
 	r = e.must(e.do("PUT", "/api/v1/exercises/"+c.ID+"/key", c.TeacherSecret, encodeSet(t, key)), 400)
 	if !strings.Contains(string(r.body), `"path":"key.claims[1].speaker"`) {

@@ -12,15 +12,7 @@ import (
 	"time"
 
 	"whosaid/internal/sqldb"
-)
-
-// State is where an exercise is in its life.
-type State string
-
-const (
-	StateDraft  State = "draft"  // made, not published: no code, no students
-	StateOpen   State = "open"   // published: students join, save, submit
-	StateClosed State = "closed" // no joining, saving or submitting; reopen undoes it
+	"whosaid/internal/wire"
 )
 
 var (
@@ -43,7 +35,7 @@ type exerciseRow struct {
 	Settings   []byte
 	Document   []byte
 	Key        []byte
-	State      State
+	State      wire.ExerciseState
 	Released   bool
 	Created    time.Time
 	Updated    time.Time
@@ -119,7 +111,7 @@ func scanExercise(scan func(dest ...any) error) (exerciseRow, error) {
 	if err := scan(&r.ID, &r.SecretHash, &r.Code, &settings, &doc, &key, &state, &released, &created, &updated); err != nil {
 		return exerciseRow{}, err
 	}
-	r.Settings, r.Document, r.Key, r.State = []byte(settings), []byte(doc), []byte(key), State(state)
+	r.Settings, r.Document, r.Key, r.State = []byte(settings), []byte(doc), []byte(key), wire.ExerciseState(state)
 	r.Released, r.Created, r.Updated = released != 0, fromMS(created), fromMS(updated)
 	return r, nil
 }
@@ -225,7 +217,7 @@ func (s *Store) addStudent(ctx context.Context, r studentRow, tokenHash string) 
 		if err := q.QueryRow(ctx, `SELECT state FROM classroom_exercises WHERE id = ?`, r.ExerciseID)(&state); err != nil {
 			return err
 		}
-		if State(state) != StateOpen {
+		if wire.ExerciseState(state) != wire.StateOpen {
 			return errClosed
 		}
 		var n int64
@@ -320,7 +312,7 @@ func (s *Store) saveWork(ctx context.Context, studentID string, work []byte, sub
 		if err != nil {
 			return err
 		}
-		if State(state) != StateOpen {
+		if wire.ExerciseState(state) != wire.StateOpen {
 			return errClosed
 		}
 		t := ms(now())

@@ -4,17 +4,15 @@ package classroom
 
 import (
 	"bytes"
-	"encoding/json"
 	"net/http"
-	"time"
 
-	"whosaid/annotate"
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
 	"whosaid/internal/clientid"
 	"whosaid/internal/httpjson"
 	"whosaid/internal/sqldb"
+	"whosaid/internal/wire"
 )
 
 // byCode finds the published exercise of the code in the path.
@@ -31,15 +29,6 @@ func (h *handler) byCode(r *http.Request) (exerciseRow, *httpjson.Error) {
 	return ex, nil
 }
 
-// classInfoView is what anyone with the code sees before joining.
-type classInfoView struct {
-	Code         string     `json:"code"`
-	Title        string     `json:"title"`
-	Instructions string     `json:"instructions,omitempty"`
-	Due          *time.Time `json:"due,omitempty"`
-	Open         bool       `json:"open"`
-}
-
 func (h *handler) classInfo(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	ex, e := h.byCode(r)
 	if e != nil {
@@ -49,19 +38,14 @@ func (h *handler) classInfo(w http.ResponseWriter, r *http.Request) *httpjson.Er
 	if e != nil {
 		return e
 	}
-	httpjson.Write(w, http.StatusOK, classInfoView{Code: ex.Code, Title: l.settings.Title, Instructions: l.settings.Instructions,
-		Due: l.settings.Due, Open: ex.State == StateOpen})
+	httpjson.Write(w, http.StatusOK, wire.ClassInfo{Code: ex.Code, Title: l.settings.Title, Instructions: l.settings.Instructions,
+		Due: l.settings.Due, Open: ex.State == wire.StateOpen})
 	return nil
-}
-
-// joinRequest is the body of a join: a display name and nothing else.
-type joinRequest struct {
-	Name string `json:"name"`
 }
 
 // parseJoin decodes a join body and checks the name.
 func parseJoin(body []byte) (string, *httpjson.Error) {
-	var req joinRequest
+	var req wire.Join
 	if e := httpjson.DecodeStrict(body, &req); e != nil {
 		return "", e
 	}
@@ -70,15 +54,6 @@ func parseJoin(body []byte) (string, *httpjson.Error) {
 		return "", &httpjson.Error{Status: http.StatusBadRequest, Message: "invalid display name", Problems: []httpjson.Problem{{Path: "name", Message: err.Error()}}}
 	}
 	return name, nil
-}
-
-type joined struct {
-	// Token is the student's secret, shown once; the browser keeps it.
-	Token   string `json:"token"`
-	Student struct {
-		ID   string `json:"id"`
-		Name string `json:"name"`
-	} `json:"student"`
 }
 
 func (h *handler) join(w http.ResponseWriter, r *http.Request) *httpjson.Error {
@@ -99,7 +74,7 @@ func (h *handler) join(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	if err := h.st.addStudent(writeCtx(r), row, hashSecret(token)); err != nil {
 		return h.storeError(r, err, "class")
 	}
-	var out joined
+	var out wire.Joined
 	out.Token, out.Student.ID, out.Student.Name = token, row.ID, name
 	httpjson.Write(w, http.StatusCreated, out)
 	return nil
@@ -109,7 +84,7 @@ func (h *handler) join(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 // the path. A token of another class gets 404, as if the class were not
 // there: one student's token reaches only their own work.
 func (h *handler) student(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error) {
-	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
+	h.Handle(pattern, func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 		token, e := clientid.Bearer(r, "student token")
 		if e != nil {
 			return e
@@ -132,28 +107,6 @@ func (h *handler) student(pattern string, f func(w http.ResponseWriter, r *http.
 	})
 }
 
-// meView is what a student reads of their exercise: never the key.
-type meView struct {
-	ID        string            `json:"id"`
-	Name      string            `json:"name"`
-	Status    exercise.Status   `json:"status"`
-	State     State             `json:"state"`
-	Exercise  exercise.Exercise `json:"exercise"`
-	Document  annotate.Document `json:"document"`
-	Work      json.RawMessage   `json:"work"` // null when nothing saved
-	Submitted *time.Time        `json:"submitted,omitempty"`
-	// Feedback tells whether GET …/me/feedback answers now.
-	Feedback bool `json:"feedback"`
-	// Changed: the work saved since the submission differs from it (the
-	// teacher scores the submission: the student must submit again).
-	Changed bool `json:"changed"`
-	// Attempts made and left (exercise.Exercise.AllowedAttempts).
-	Attempts     int `json:"attempts"`
-	AttemptsLeft int `json:"attemptsLeft"`
-	// KeyShown: the feedback shows the key (the exercise is closed).
-	KeyShown bool `json:"keyShown"`
-}
-
 // changedSinceSubmit tells whether s saved work that differs from what
 // s submitted (both are stored in canonical native JSON).
 func changedSinceSubmit(s studentRow) bool {
@@ -163,7 +116,7 @@ func changedSinceSubmit(s studentRow) bool {
 // keyShown tells whether students' feedback shows the key: only once the
 // exercise is closed, when they can no longer submit (a student who read
 // the key while it is open would copy it). Reopening hides it again.
-func keyShown(ex exerciseRow) bool { return ex.State == StateClosed }
+func keyShown(ex exerciseRow) bool { return ex.State == wire.StateClosed }
 
 // feedbackAllowed tells whether a student sees feedback on their
 // submission: right after submitting, or once the teacher releases it.
@@ -179,7 +132,7 @@ func (h *handler) me(w http.ResponseWriter, r *http.Request, ex exerciseRow, s s
 	if e != nil {
 		return e
 	}
-	v := meView{ID: s.ID, Name: s.Name, Status: statusOf(s), State: ex.State, Exercise: l.settings, Document: l.doc,
+	v := wire.Me{ID: s.ID, Name: s.Name, Status: statusOf(s), State: ex.State, Exercise: l.settings, Document: l.doc,
 		Work: rawOrNull(s.Work), Feedback: feedbackAllowed(l, ex, s), Changed: changedSinceSubmit(s),
 		Attempts: int(s.Attempts), AttemptsLeft: max(l.settings.AllowedAttempts()-int(s.Attempts), 0), KeyShown: keyShown(ex)}
 	if !s.Submitted.IsZero() {
@@ -188,13 +141,6 @@ func (h *handler) me(w http.ResponseWriter, r *http.Request, ex exerciseRow, s s
 	}
 	httpjson.Write(w, http.StatusOK, v)
 	return nil
-}
-
-// feedbackView is the student's feedback on their last submission.
-type feedbackView struct {
-	Feedback exercise.Feedback `json:"feedback"`
-	// Set is the submission the feedback is on.
-	Set json.RawMessage `json:"set"`
 }
 
 func (h *handler) feedback(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
@@ -218,6 +164,6 @@ func (h *handler) feedback(w http.ResponseWriter, r *http.Request, ex exerciseRo
 		return h.storeError(r, err, "submission")
 	}
 	fb := exercise.NewFeedback(l.settings, l.key, set, rep, keyShown(ex))
-	httpjson.Write(w, http.StatusOK, feedbackView{Feedback: fb, Set: s.Submission})
+	httpjson.Write(w, http.StatusOK, wire.Feedback{Feedback: fb, Set: s.Submission})
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
 	"whosaid/internal/httpjson"
+	"whosaid/internal/wire"
 )
 
 // MaxClaims is the most claims a student's work, or a key, may hold: far
@@ -25,7 +26,7 @@ const MaxClaims = 1000
 // submit is set, as one more attempt. Only while the exercise is open.
 func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
 	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
-		if ex.State != StateOpen {
+		if ex.State != wire.StateOpen {
 			return httpjson.NewError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
 		}
 		body, e := httpjson.ReadJSON(w, r, h.maxBody)
@@ -61,10 +62,11 @@ func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Requ
 		if err != nil {
 			return h.storeError(r, err, "student")
 		}
-		out := map[string]any{"status": statusOf(saved), "updated": saved.Updated, "changed": changedSinceSubmit(saved),
-			"attempts": saved.Attempts, "attemptsLeft": max(int64(l.settings.AllowedAttempts())-saved.Attempts, 0)}
+		out := wire.WorkSaved{Status: statusOf(saved), Updated: saved.Updated, Changed: changedSinceSubmit(saved),
+			Attempts: saved.Attempts, AttemptsLeft: max(int64(l.settings.AllowedAttempts())-saved.Attempts, 0)}
 		if !saved.Submitted.IsZero() {
-			out["submitted"] = saved.Submitted
+			t := saved.Submitted
+			out.Submitted = &t
 		}
 		httpjson.Write(w, http.StatusOK, out)
 		return nil

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"time"
 
 	"whosaid/annotate"
 	"whosaid/annotate/exercise"
@@ -16,11 +15,12 @@ import (
 	"whosaid/internal/clientid"
 	"whosaid/internal/httpjson"
 	"whosaid/internal/sqldb"
+	"whosaid/internal/wire"
 )
 
 // teacher registers a route that needs the exercise's teacher secret.
 func (h *handler) teacher(pattern string, f func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error) {
-	h.handle(pattern, func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
+	h.Handle(pattern, func(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 		secret, e := clientid.Bearer(r, "teacher secret")
 		if e != nil {
 			return e
@@ -34,24 +34,6 @@ func (h *handler) teacher(pattern string, f func(w http.ResponseWriter, r *http.
 		}
 		return f(w, r, ex)
 	})
-}
-
-// createRequest is the body of POST /exercises.
-type createRequest struct {
-	Exercise exercise.Exercise  `json:"exercise"`
-	Document *annotate.Document `json:"document"`
-	Key      json.RawMessage    `json:"key,omitempty"` // a native annotation set on the document
-}
-
-// created is the answer to POST /exercises: the only time the teacher
-// secret is ever shown.
-type created struct {
-	ID            string `json:"id"`
-	TeacherSecret string `json:"teacherSecret"`
-	// TeacherPath is the private teacher link: the secret rides in the
-	// fragment, which browsers never send to a server.
-	TeacherPath string       `json:"teacherPath"`
-	Exercise    exerciseView `json:"view"`
 }
 
 func (h *handler) createExercise(w http.ResponseWriter, r *http.Request) *httpjson.Error {
@@ -68,7 +50,7 @@ func (h *handler) createExercise(w http.ResponseWriter, r *http.Request) *httpjs
 	t := now()
 	secret := newSecret()
 	row := exerciseRow{ID: newID(), SecretHash: hashSecret(secret), Settings: settings, Document: doc, Key: keyData,
-		State: StateDraft, Created: t, Updated: t}
+		State: wire.StateDraft, Created: t, Updated: t}
 	if err := h.st.createExercise(writeCtx(r), row); err != nil {
 		return h.storeError(r, err, "exercise")
 	}
@@ -76,14 +58,14 @@ func (h *handler) createExercise(w http.ResponseWriter, r *http.Request) *httpjs
 	if e != nil {
 		return e
 	}
-	httpjson.Write(w, http.StatusCreated, created{ID: row.ID, TeacherSecret: secret,
+	httpjson.Write(w, http.StatusCreated, wire.ExerciseCreated{ID: row.ID, TeacherSecret: secret,
 		TeacherPath: "/teach/" + row.ID + "#secret=" + url.QueryEscape(secret), Exercise: view})
 	return nil
 }
 
 // parseCreate decodes and checks a POST /exercises body; keyData is the
 // key's canonical native JSON (nil without a key).
-func parseCreate(body []byte) (req createRequest, keyData []byte, e *httpjson.Error) {
+func parseCreate(body []byte) (req wire.CreateExercise, keyData []byte, e *httpjson.Error) {
 	if e := httpjson.DecodeStrict(body, &req); e != nil {
 		return req, nil, e
 	}
@@ -134,22 +116,8 @@ func asProblems(err error) annotate.Problems {
 	return annotate.Problems{{Message: err.Error()}}
 }
 
-// exerciseView is what the teacher reads of an exercise.
-type exerciseView struct {
-	ID       string            `json:"id"`
-	State    State             `json:"state"`
-	Code     string            `json:"code,omitempty"`
-	JoinPath string            `json:"joinPath,omitempty"`
-	Released bool              `json:"released"`
-	Exercise exercise.Exercise `json:"exercise"`
-	Document annotate.Document `json:"document"`
-	Key      json.RawMessage   `json:"key"` // native set, null when none yet
-	Created  time.Time         `json:"created"`
-	Updated  time.Time         `json:"updated"`
-}
-
-func (h *handler) view(r *http.Request, ex exerciseRow) (exerciseView, *httpjson.Error) {
-	v := exerciseView{ID: ex.ID, State: ex.State, Code: ex.Code, Released: ex.Released, Created: ex.Created, Updated: ex.Updated, Key: json.RawMessage("null")}
+func (h *handler) view(r *http.Request, ex exerciseRow) (wire.ExerciseView, *httpjson.Error) {
+	v := wire.ExerciseView{ID: ex.ID, State: ex.State, Code: ex.Code, Released: ex.Released, Created: ex.Created, Updated: ex.Updated, Key: json.RawMessage("null")}
 	if ex.Code != "" {
 		v.JoinPath = "/join?code=" + ex.Code
 	}
@@ -261,7 +229,7 @@ func (h *handler) publish(w http.ResponseWriter, r *http.Request, ex exerciseRow
 		if row.Code == "" {
 			return h.storeError(r, errors.New("no free class code found"), "exercise")
 		}
-		row.State = StateOpen
+		row.State = wire.StateOpen
 		return nil
 	})
 }
@@ -279,10 +247,10 @@ func needKey(row *exerciseRow) *httpjson.Error {
 	return nil
 }
 
-func (h *handler) setState(to State) func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
+func (h *handler) setState(to wire.ExerciseState) func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
 	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
 		return h.modify(w, r, ex.ID, func(row *exerciseRow) *httpjson.Error {
-			if row.State == StateDraft {
+			if row.State == wire.StateDraft {
 				return httpjson.NewError(http.StatusConflict, "the exercise is not published yet: publish it first")
 			}
 			row.State = to

@@ -14,6 +14,7 @@ import (
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
 	"whosaid/internal/httpjson"
+	"whosaid/internal/wire"
 )
 
 // The teacher's view of the class: dashboard, results CSV, the exercise
@@ -86,15 +87,6 @@ func statusOf(s studentRow) exercise.Status {
 	return exercise.StatusJoined
 }
 
-// dashboardView is the teacher's dashboard data.
-type dashboardView struct {
-	State     State                `json:"state"`
-	Code      string               `json:"code,omitempty"`
-	Released  bool                 `json:"released"`
-	Dashboard *exercise.Dashboard  `json:"dashboard"`
-	Updated   map[string]time.Time `json:"updated"` // student id → last save
-}
-
 // classDashboard is the exercise's dashboard and the answer to send,
 // computed as dashcache.go says. The cache's lock is held while building,
 // so that polls arriving meanwhile wait for this build and share it.
@@ -132,7 +124,7 @@ func (h *handler) classDashboard(r *http.Request, ex exerciseRow) (*exercise.Das
 	}
 	h.dashes.builds.Add(1)
 	h.log.Debug("classroom: dashboard built", "students", len(class), "ms", time.Since(start).Milliseconds())
-	v := dashboardView{State: ex.State, Code: ex.Code, Released: ex.Released, Dashboard: d, Updated: map[string]time.Time{}}
+	v := wire.Dashboard{State: ex.State, Code: ex.Code, Released: ex.Released, Dashboard: d, Updated: map[string]time.Time{}}
 	for _, s := range students {
 		v.Updated[s.ID] = s.Updated
 	}
@@ -215,19 +207,6 @@ func (h *handler) exerciseFile(w http.ResponseWriter, r *http.Request, ex exerci
 	return nil
 }
 
-// studentWorkView is one student's work over the key, for the teacher,
-// with every attempt.
-type studentWorkView struct {
-	ID         string             `json:"id"`
-	Name       string             `json:"name"`
-	Status     exercise.Status    `json:"status"`
-	Work       json.RawMessage    `json:"work"`       // autosaved set, null when none
-	Submission json.RawMessage    `json:"submission"` // submitted set, null when none
-	Report     *score.Report      `json:"report,omitempty"`
-	Feedback   *exercise.Feedback `json:"feedback,omitempty"`
-	Attempts   []exercise.Attempt `json:"attempts"`
-}
-
 func (h *handler) studentWork(w http.ResponseWriter, r *http.Request, ex exerciseRow) *httpjson.Error {
 	s, err := h.st.student(r.Context(), ex.ID, r.PathValue("sid"))
 	if err != nil {
@@ -237,7 +216,7 @@ func (h *handler) studentWork(w http.ResponseWriter, r *http.Request, ex exercis
 	if e != nil {
 		return e
 	}
-	v := studentWorkView{ID: s.ID, Name: s.Name, Status: statusOf(s), Work: rawOrNull(s.Work), Submission: rawOrNull(s.Submission)}
+	v := wire.StudentWork{ID: s.ID, Name: s.Name, Status: statusOf(s), Work: rawOrNull(s.Work), Submission: rawOrNull(s.Submission)}
 	if set := h.decodeWork(s); set != nil && l.hasKey {
 		if rep, err := score.Score(l.key, set); err == nil {
 			fb := exercise.NewFeedback(l.settings, l.key, set, rep, true)
@@ -281,6 +260,6 @@ func (h *handler) deleteStudents(w http.ResponseWriter, r *http.Request, ex exer
 	if err != nil {
 		return h.storeError(r, err, "students")
 	}
-	httpjson.Write(w, http.StatusOK, map[string]int64{"deleted": n})
+	httpjson.Write(w, http.StatusOK, wire.StudentsDeleted{Deleted: n})
 	return nil
 }

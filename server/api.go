@@ -3,7 +3,6 @@
 package server
 
 import (
-	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/base64"
@@ -18,54 +17,33 @@ import (
 	"whosaid/server/store"
 )
 
-// api serves /api/v1 (see docs/api.md).
+// api serves /api/v1 (see docs/api.md): its routes in the frame shared
+// with the classroom API (httpjson.API), charged by clients.go.
 type api struct {
+	httpjson.API
 	store   store.Store
 	log     *slog.Logger
 	maxBody int64
 	limiter *ratelimit.Limiter
 	clients *clientid.Resolver
 	owners  knownOwners
-	mux     *http.ServeMux
 }
 
 func newAPI(st store.Store, log *slog.Logger, maxBody int64, limiter *ratelimit.Limiter, clients *clientid.Resolver) *api {
-	a := &api{store: st, log: log, maxBody: maxBody, limiter: limiter, clients: clients, mux: http.NewServeMux()}
-	a.handle("GET /api/v1/documents", a.listDocuments)
-	a.handle("POST /api/v1/documents", a.createDocument)
-	a.handle("GET /api/v1/documents/{id}", a.getDocument)
-	a.handle("DELETE /api/v1/documents/{id}", a.deleteDocument)
-	a.handle("GET /api/v1/documents/{id}/set", a.getSet)
-	a.handle("PUT /api/v1/documents/{id}/set", a.putSet)
-	a.handle("GET /api/v1/documents/{id}/set/export/{format}", a.exportSet)
-	a.handle("POST /api/v1/documents/{id}/set/share", a.share)
-	a.handle("DELETE /api/v1/documents/{id}/set/share", a.unshare)
-	a.handle("GET /api/v1/shared/{share}", a.getShared)
-	a.handle("GET /api/v1/shared/{share}/export/{format}", a.exportShared)
+	a := &api{store: st, log: log, maxBody: maxBody, limiter: limiter, clients: clients}
+	a.API = httpjson.API{Mux: http.NewServeMux(), Charge: a.charge, NotFound: "no such API endpoint (see docs/api.md)"}
+	a.Handle("GET /api/v1/documents", a.listDocuments)
+	a.Handle("POST /api/v1/documents", a.createDocument)
+	a.Handle("GET /api/v1/documents/{id}", a.getDocument)
+	a.Handle("DELETE /api/v1/documents/{id}", a.deleteDocument)
+	a.Handle("GET /api/v1/documents/{id}/set", a.getSet)
+	a.Handle("PUT /api/v1/documents/{id}/set", a.putSet)
+	a.Handle("GET /api/v1/documents/{id}/set/export/{format}", a.exportSet)
+	a.Handle("POST /api/v1/documents/{id}/set/share", a.share)
+	a.Handle("DELETE /api/v1/documents/{id}/set/share", a.unshare)
+	a.Handle("GET /api/v1/shared/{share}", a.getShared)
+	a.Handle("GET /api/v1/shared/{share}/export/{format}", a.exportShared)
 	return a
-}
-
-// handle registers a handler that returns its error instead of writing it.
-func (a *api) handle(pattern string, h func(w http.ResponseWriter, r *http.Request) *httpjson.Error) {
-	a.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
-		if e := h(w, r); e != nil {
-			if e.Status == http.StatusUnauthorized {
-				w.Header().Set("WWW-Authenticate", `Bearer realm="whosaid"`)
-			}
-			httpjson.WriteError(w, e)
-		}
-	})
-}
-
-// ServeHTTP charges the request to its client (clients.go), then refuses
-// paths no id has and writes from other sites.
-func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Cache-Control", "no-store")
-	if e := cmp.Or(a.charge(w, r), httpjson.CheckPath(r), httpjson.CheckOrigin(r)); e != nil {
-		httpjson.WriteError(w, e)
-		return
-	}
-	httpjson.ServeMux(w, r, a.mux, "no such API endpoint (see docs/api.md)")
 }
 
 // storeError maps a store error to a response: over a quota is 429 (too

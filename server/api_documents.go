@@ -6,21 +6,12 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
-	"time"
 
 	"whosaid/annotate"
 	"whosaid/internal/httpjson"
+	"whosaid/internal/wire"
 	"whosaid/server/store"
 )
-
-// documentInfo is one entry of GET /api/v1/documents.
-type documentInfo struct {
-	ID      string    `json:"id"`
-	Title   string    `json:"title"`
-	Created time.Time `json:"created"`
-	Updated time.Time `json:"updated"`
-	Version int64     `json:"version"` // of the owner's set; 0: none saved
-}
 
 func (a *api) listDocuments(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	owner, e := ownerOf(r)
@@ -31,11 +22,11 @@ func (a *api) listDocuments(w http.ResponseWriter, r *http.Request) *httpjson.Er
 	if err != nil {
 		return a.storeError(r, err, "documents")
 	}
-	out := make([]documentInfo, len(list))
+	out := make([]wire.DocumentInfo, len(list))
 	for i, d := range list {
-		out[i] = documentInfo{ID: d.ID, Title: d.Title, Created: d.Created, Updated: d.Updated, Version: d.SetVersion}
+		out[i] = wire.DocumentInfo{ID: d.ID, Title: d.Title, Created: d.Created, Updated: d.Updated, Version: d.SetVersion}
 	}
-	httpjson.Write(w, http.StatusOK, map[string]any{"documents": out})
+	httpjson.Write(w, http.StatusOK, wire.DocumentList{Documents: out})
 	return nil
 }
 

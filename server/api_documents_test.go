@@ -12,7 +12,7 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/article"
-	"whosaid/internal/httpjson"
+	"whosaid/internal/wire"
 )
 
 const markdownArticle = "# Talks “resume” — officials\n\nThe minister said talks would resume 😀.\n"
@@ -63,7 +63,7 @@ func TestCreateAndListDocuments(t *testing.T) {
 		t.Errorf("GET document (-want +got):\n%s", diff)
 	}
 	list := ts.do(t, "GET", "/api/v1/documents", tokenA, nil)
-	var l struct{ Documents []documentInfo }
+	var l struct{ Documents []wire.DocumentInfo }
 	if err := json.Unmarshal(list.body, &l); err != nil || list.status != http.StatusOK {
 		t.Fatalf("GET list: %v (%v)", list, err)
 	}
@@ -113,10 +113,10 @@ func TestCreateDocumentErrors(t *testing.T) {
 }
 
 // decodeError reads an error body, which must have a message.
-func decodeError(t *testing.T, r response) httpjson.Error {
+func decodeError(t *testing.T, r response) wire.Error {
 	t.Helper()
-	var e httpjson.Error
-	if err := json.Unmarshal(r.body, &e); err != nil || e.Message == "" {
+	var e wire.Error
+	if err := json.Unmarshal(r.body, &e); err != nil || e.Error == "" {
 		t.Fatalf("error body %s is not {\"error\": …}: %v", r.body, err)
 	}
 	if ct := r.header.Get("Content-Type"); ct != "application/json" {

@@ -11,6 +11,7 @@ import (
 	"whosaid/annotate"
 	"whosaid/annotate/native"
 	"whosaid/internal/httpjson"
+	"whosaid/internal/wire"
 	"whosaid/server/store"
 )
 
@@ -73,14 +74,6 @@ func writeSet(w http.ResponseWriter, r *http.Request, data []byte, version int64
 	httpjson.WriteBody(w, http.StatusOK, "application/json", data)
 }
 
-// conflict is the 409 body: the server's copy, for the client to merge
-// with its own and save again at this version.
-type conflict struct {
-	Message string          `json:"error"`
-	Version int64           `json:"version"`
-	Set     json.RawMessage `json:"set"` // null when nothing is saved
-}
-
 func (a *api) putSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	owner, e := ownerOf(r)
 	if e != nil {
@@ -118,7 +111,7 @@ func (a *api) putSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	saved, err := a.store.PutSet(writeCtx(r), owner, doc, version, data)
 	var ce *store.ConflictError
 	if errors.As(err, &ce) {
-		c := conflict{Message: "version conflict: the set was saved elsewhere since you read it; merge with this copy and save again with its version in If-Match",
+		c := wire.Conflict{Error: "version conflict: the set was saved elsewhere since you read it; merge with this copy and save again with its version in If-Match",
 			Version: ce.Current.Version, Set: ce.Current.Data}
 		if c.Set == nil {
 			c.Set = json.RawMessage("null")
@@ -132,6 +125,6 @@ func (a *api) putSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	}
 	a.owners.add(owner)
 	w.Header().Set("ETag", etag(saved.Version))
-	httpjson.Write(w, http.StatusOK, map[string]any{"version": saved.Version, "updated": saved.Updated})
+	httpjson.Write(w, http.StatusOK, wire.SetSaved{Version: saved.Version, Updated: saved.Updated})
 	return nil
 }

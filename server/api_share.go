@@ -7,6 +7,7 @@ import (
 	"net/http"
 
 	"whosaid/internal/httpjson"
+	"whosaid/internal/wire"
 	"whosaid/server/store"
 )
 
@@ -20,7 +21,7 @@ func (a *api) share(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 	if err != nil {
 		return a.storeError(r, err, "document")
 	}
-	httpjson.Write(w, http.StatusOK, map[string]string{"id": id, "path": "/api/v1/shared/" + id})
+	httpjson.Write(w, http.StatusOK, wire.Shared{ID: id, Path: "/api/v1/shared/" + id})
 	return nil
 }
 

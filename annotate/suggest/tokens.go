@@ -3,6 +3,7 @@ package suggest
 import (
 	"strings"
 	"unicode"
+	"whosaid/annotate"
 )
 
 type tokKind uint8
@@ -53,25 +54,13 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // tokenize splits one block of text (runes, starting at doc offset base)
-// into tokens. Quotation marks are told apart from apostrophes by context:
-// an apostrophe sits between letters (hasn’t) or after an s at a word end
-// (allies’) while no single quote is open.
+// into tokens. Quotation marks are told apart from apostrophes by
+// annotate.QuoteMarks; an apostrophe inside a word (hasn’t) or after an s
+// at a word end (allies’, while no single quote is open) is part of it.
 func tokenize(text []rune, base, block int) []token {
 	var toks []token
-	singleOpen := false
+	var marks annotate.QuoteMarks
 	n := len(text)
-	prevRune := func(i int) rune {
-		if i == 0 {
-			return ' '
-		}
-		return text[i-1]
-	}
-	nextRune := func(i int) rune {
-		if i+1 >= n {
-			return ' '
-		}
-		return text[i+1]
-	}
 	emit := func(k tokKind, i, j int, single bool) {
 		s := string(text[i:j])
 		toks = append(toks, token{kind: k, text: s, lower: strings.ToLower(s), start: base + i, end: base + j, single: single, block: block})
@@ -81,41 +70,14 @@ func tokenize(text []rune, base, block int) []token {
 		switch {
 		case unicode.IsSpace(r):
 			i++
-		case r == '“' || r == '„' || r == '«':
-			emit(tOpenQ, i, i+1, false)
-			i++
-		case r == '”' || r == '»':
-			emit(tCloseQ, i, i+1, false)
-			i++
-		case r == '"':
-			p := prevRune(i)
-			// After a single mark it opens only before a word: `'…,'"` closes.
-			afterSingle := p == '\'' || p == '‘' || p == '’'
-			if unicode.IsSpace(p) || strings.ContainsRune("([{—–-/", p) || afterSingle && isLetter(nextRune(i)) {
-				emit(tOpenQ, i, i+1, false)
-			} else {
-				emit(tCloseQ, i, i+1, false)
-			}
-			i++
-		case r == '‘' || (r == '\'' && !isLetter(prevRune(i))):
-			p, q := prevRune(i), nextRune(i)
-			if (unicode.IsSpace(p) || strings.ContainsRune("([{—–-“\"", p)) && !unicode.IsSpace(q) && !unicode.IsDigit(q) {
-				emit(tOpenQ, i, i+1, true)
-				singleOpen = true
-			} else if singleOpen {
-				emit(tCloseQ, i, i+1, true)
-				singleOpen = false
-			} else {
-				emit(tPunct, i, i+1, false)
-			}
-			i++
-		case r == '’' || r == '\'':
-			// After a letter: inside a word (hasn’t) it was consumed by the
-			// word scanner; here it ends a word.
-			if singleOpen && !isLetter(nextRune(i)) {
-				emit(tCloseQ, i, i+1, true)
-				singleOpen = false
-			} else {
+		case strings.ContainsRune("“„«”»\"‘’'", r):
+			// What a quotation mark is, is annotate's one rule.
+			switch role, single := marks.At(text, i); role {
+			case annotate.OpenQuote:
+				emit(tOpenQ, i, i+1, single)
+			case annotate.CloseQuote:
+				emit(tCloseQ, i, i+1, single)
+			default:
 				emit(tPunct, i, i+1, false)
 			}
 			i++
@@ -146,7 +108,7 @@ func tokenize(text []rune, base, block int) []token {
 			}
 			// Plural possessive: allies’ — keep the apostrophe in the word
 			// unless it closes an open single quote.
-			if j < n && isApostrophe(text[j]) && !singleOpen && j > 0 && (text[j-1] == 's' || text[j-1] == 'S') && (j+1 >= n || !isLetter(text[j+1])) {
+			if j < n && isApostrophe(text[j]) && !marks.SingleOpen() && j > 0 && (text[j-1] == 's' || text[j-1] == 'S') && (j+1 >= n || !isLetter(text[j+1])) {
 				j++
 			}
 			k := tWord

@@ -153,3 +153,23 @@ func TestImportNeverInventsLabels(t *testing.T) {
 		t.Errorf("speakers (-want +got):\n%s", diff)
 	}
 }
+
+// A quote that is in the text twice, with nothing in its context to tell
+// where, is placed at the first and the import says so (re-anchoring
+// would keep it as an orphan: the same rule, anchor.Find, decides).
+func TestImportAmbiguousQuoteSaysSo(t *testing.T) {
+	doc := annotate.DocumentFromText(annotate.Document{}, "He said it works. She said it works.")
+	const file = `{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:x:1", "type": "Annotation",
+	  "target": {"source": "urn:x", "selector": {"type": "TextQuoteSelector", "exact": "it works"}}}`
+	got, warnings, err := Read([]byte(file), &doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Claims) != 1 || got.Claims[0].Span.Start != 8 {
+		t.Fatalf("claims %+v, want one at the first occurrence (8)", got.Claims)
+	}
+	want := annotate.Problems{{Path: "target.selector", Message: `the quote "it works" is in the text more than once and its context cannot tell where: placed at 8`}}
+	if diff := cmp.Diff(want, warnings); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+}

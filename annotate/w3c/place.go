@@ -146,17 +146,17 @@ func (im *importer) place(q *quote, pos *position, qPath, posPath string) (annot
 			return im.withContext(q, pos.start, pos.end), false, true
 		}
 	}
-	if start, ok := find(im.ix, q, near, 0, n); ok {
-		end := start + annotate.RuneLen(q.exact)
-		if pos != nil {
-			im.mismatch(posPath, pos, start, end)
+	if f, ok := im.find(q, near, 0, n); ok {
+		got, _ := im.ix.Slice(f.Start, f.End)
+		switch {
+		case f.Loose:
+			im.warn(qPath, "the quote's white space differs from the text's: placed on %q", clip(got))
+		case pos != nil:
+			im.mismatch(posPath, pos, f.Start, f.End)
+		case !f.Sure:
+			im.warn(qPath, "the quote %q is in the text more than once and its context cannot tell where: placed at %d", clip(q.exact), f.Start)
 		}
-		return annotate.MakeSpan(im.ix, start, end), false, true
-	}
-	if start, end, ok := findLoose(im.ix, q.exact, near); ok {
-		got, _ := im.ix.Slice(start, end)
-		im.warn(qPath, "the quote's white space differs from the text's: placed on %q", clip(got))
-		return annotate.MakeSpan(im.ix, start, end), false, true
+		return annotate.MakeSpan(im.ix, f.Start, f.End), false, true
 	}
 	sp := annotate.Span{Exact: q.exact, Prefix: q.prefix, Suffix: q.suffix, End: annotate.RuneLen(q.exact)}
 	if pos != nil {
@@ -223,8 +223,9 @@ func (im *importer) resolveChain(head *selectorIn) (annotate.Span, bool) {
 			}
 			lo, hi = s, e
 		default:
-			s, ok := find(im.ix, x.q, -1, lo, hi)
-			if !ok {
+			f, ok := im.find(x.q, -1, lo, hi)
+			s := f.Start
+			if !ok || f.Loose {
 				im.warn(x.path, "the quote %q is not within what it refines: not used", clip(x.q.exact))
 				return annotate.Span{}, false
 			}

@@ -11,21 +11,19 @@ import (
 	"net/http"
 
 	"whosaid/annotate"
+	"whosaid/internal/wire"
 )
 
 // Problem is one thing wrong with a request, located by a field path in
 // the request body ("claims[3].span.end") or naming a header or parameter.
-type Problem struct {
-	Path    string `json:"path"`
-	Message string `json:"message"`
-}
+type Problem = wire.Problem
 
-// Error is the JSON body of every error response, and the status to send
-// it with.
+// Error is an error answer: the status to send, and what goes in its body
+// (a wire.Error, WriteError).
 type Error struct {
-	Status   int       `json:"-"`
-	Message  string    `json:"error"`
-	Problems []Problem `json:"problems,omitempty"`
+	Status   int
+	Message  string
+	Problems []Problem
 }
 
 func (e *Error) Error() string { return e.Message }

@@ -6,10 +6,17 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
+
+	"whosaid/internal/wire"
 )
 
-// WriteError answers with e.
-func WriteError(w http.ResponseWriter, e *Error) { Write(w, e.Status, e) }
+// WriteError answers with e. A 401 says which scheme to use.
+func WriteError(w http.ResponseWriter, e *Error) {
+	if e.Status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="whosaid"`)
+	}
+	Write(w, e.Status, wire.Error{Error: e.Message, Problems: e.Problems})
+}
 
 // Write answers with v as JSON. encoding/json escapes <, > and & in
 // strings, so a display name can never become markup even if a page

@@ -1,0 +1,335 @@
+package annotator
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate"
+	"whosaid/app/annotator/articleview"
+	"whosaid/app/browser"
+	"whosaid/app/events"
+	"whosaid/app/storage"
+	"whosaid/app/summary"
+	"whosaid/app/wording"
+)
+
+// Annotator is the annotator: an article in which to mark claims, their
+// speakers and cues, with undo, autosave and export. It owns the set (all
+// changes go through its undo history) and the view state; the article's
+// blocks are child components it updates one by one.
+//
+// Whoever mounts it sets it up through its exported fields — the normal
+// page (New), a student's exercise page, the exercise-file page — and it
+// knows nothing else of where it is: not the address, not the classroom.
+type Annotator struct {
+	app.Compo
+	// Store keeps the work (nil: this browser's own store).
+	Store *storage.Store
+	// Sync sends saved work to the sync server, and shows the sync status
+	// and token.
+	Sync bool
+	// Suggestions offers the attribution assistant (Suggest).
+	Suggestions bool
+	// Tools says which of the top bar's tools show besides undo, redo,
+	// the summary and export.
+	Tools Tools
+	// FromAddress opens the article and annotations the address names
+	// (/?open=…&annotations=…) instead of the last open document.
+	FromAddress bool
+	// OnSaveState is told each change of the autosave status: a page that
+	// sends the work elsewhere sends it once saved here.
+	OnSaveState func(ctx app.Context, st events.SaveState)
+
+	store *storage.Store
+	live  bool
+
+	h      *annotate.History
+	ix     *annotate.TextIndex
+	runes  []rune
+	starts []int
+	paras  []*articleview.Block
+	gen    int // bumped when a new document replaces the paragraph views
+	cache  articleview.Cache
+	list   claimsListState // the claims list, one group per block (claim_groups.go)
+
+	vs         articleview.View
+	pending    pendingSel
+	hasPending bool
+
+	picker   pickerState
+	spPanel  speakersPanelState
+	helpOpen bool
+	summary  bool   // the in-page summary view instead of the editor
+	status   string // the last message, read out by screen readers
+
+	stopKeys func()
+	stopSel  func()
+	w        wiring
+	sg       suggestState // the review of suggestions (suggest_*.go)
+}
+
+// Tools are optional tools of the top bar.
+type Tools struct {
+	Files     bool // open an article, import annotations
+	Library   bool // the link to the Library
+	PrintView bool // the printable summary
+}
+
+// New is the annotator of the main page: this browser's own store, synced,
+// every tool, suggestions, and what the address names opened.
+func New() *Annotator {
+	return &Annotator{Store: storage.NewStore(storage.Local()), Sync: true, Suggestions: true,
+		Tools: Tools{Files: true, Library: true, PrintView: true}, FromAddress: true}
+}
+
+// Open replaces the set shown (and its history) with s.
+func (p *Annotator) Open(ctx app.Context, s *annotate.Set) {
+	p.onOpenSet(ctx, app.Action{Name: events.OpenSet, Value: s})
+}
+
+func (p *Annotator) OnMount(ctx app.Context) {
+	p.live = true
+	p.wire(ctx)
+	p.loadSet(ctx, p.startupSet(ctx))
+	p.stopKeys = p.listenKeys(ctx)
+	p.stopSel = browser.ListenSelectionChange(ctx, p.onSelectionChange)
+	ctx.Handle(events.OpenSet, p.onOpenSet)
+}
+
+func (p *Annotator) OnDismount() {
+	p.unwire()
+	p.stopSuggestWatch()
+	if p.stopKeys != nil {
+		p.stopKeys()
+	}
+	if p.stopSel != nil {
+		p.stopSel()
+	}
+}
+
+// onOpenSet replaces the current set and its history.
+func (p *Annotator) onOpenSet(ctx app.Context, a app.Action) {
+	defer p.guard(ctx)
+	s, ok := a.Value.(*annotate.Set)
+	if !ok || s == nil {
+		return
+	}
+	p.loadSet(ctx, s)
+	p.say(fmt.Sprintf("Opened “%s”.", wording.Title(s)))
+}
+
+// loadSet makes s the current set, with an empty history.
+func (p *Annotator) loadSet(ctx app.Context, s *annotate.Set) {
+	if s == nil {
+		return
+	}
+	p.h = annotate.NewHistory(s)
+	p.h.Device = p.device()
+	text := s.Document.Text()
+	p.ix = annotate.NewTextIndex(text)
+	p.runes = []rune(text)
+	p.starts = s.Document.BlockStarts()
+	p.cache = articleview.Cache{}
+	p.vs = articleview.View{}
+	p.hasPending = false
+	p.picker = pickerState{}
+	p.spPanel = speakersPanelState{}
+	models := p.cache.Build(s, p.runes, p.starts, p.vs)
+	p.paras = make([]*articleview.Block, len(models))
+	for i, m := range models {
+		p.paras[i] = articleview.NewBlock(m)
+	}
+	p.makeClaimsList()
+	p.gen++
+	p.opened(ctx, s)
+	p.Update()
+	// Once drawn and painted (a big claims list is filled first, the same
+	// way), what waits for the set to show runs: the first save.
+	ctx.Defer(func(ctx app.Context) { browser.AfterPaint(ctx, p.shown) })
+}
+
+// refresh recomputes the blocks and re-renders only those that changed.
+func (p *Annotator) refresh() {
+	if p.h == nil {
+		return
+	}
+	models := p.cache.Build(p.h.Set(), p.runes, p.starts, p.vs)
+	for i, m := range models {
+		if i < len(p.paras) && p.paras[i].SetModel(m) && p.paras[i].Mounted() {
+			p.paras[i].Update()
+		}
+	}
+	p.refreshClaimsList()
+}
+
+// do applies one change through the history and redraws what it touched.
+func (p *Annotator) do(ctx app.Context, op annotate.Op) bool {
+	if !p.apply(op) {
+		return false
+	}
+	p.changed(ctx)
+	return true
+}
+
+// apply applies one change through the history without redrawing: the
+// caller sets the view state, then calls changed (one redraw, not two).
+func (p *Annotator) apply(op annotate.Op) bool {
+	if err := p.h.Do(op); err != nil {
+		p.say("Could not " + wording.LowerFirst(op.Label()) + ": " + err.Error())
+		return false
+	}
+	return true
+}
+
+// changed runs after every Do, Undo and Redo.
+func (p *Annotator) changed(ctx app.Context) {
+	if p.vs.Cur != "" {
+		if _, ok := p.h.Set().Claim(p.vs.Cur); !ok {
+			p.vs.Cur = ""
+		}
+	}
+	p.refresh()
+	p.saveChanged(ctx, p.h.Set())
+}
+
+func (p *Annotator) undo(ctx app.Context) {
+	label := p.h.UndoLabel()
+	if err := p.h.Undo(); err != nil {
+		p.say("Nothing to undo.")
+		return
+	}
+	p.changed(ctx)
+	p.say("Undone: " + label + ".")
+}
+
+func (p *Annotator) redo(ctx app.Context) {
+	label := p.h.RedoLabel()
+	if err := p.h.Redo(); err != nil {
+		p.say("Nothing to redo.")
+		return
+	}
+	p.changed(ctx)
+	p.say("Redone: " + label + ".")
+}
+
+// say shows a short message in the status line (aria-live).
+func (p *Annotator) say(msg string) { p.status = msg }
+
+// guard turns a panic in a handler into a message instead of the end of
+// the program. Use as `defer p.guard(ctx)`.
+func (p *Annotator) guard(ctx app.Context) {
+	if r := recover(); r != nil {
+		app.Log("whosaid: recovered:", r)
+		p.say(fmt.Sprintf("Something went wrong (%v). Your annotations are unchanged; please try again.", r))
+	}
+}
+
+func (p *Annotator) Render() app.UI {
+	m := app.Main().ID("annotator")
+	if p.live {
+		m = m.DataSet("live", "true")
+	}
+	if p.h == nil {
+		return m.Body(app.P().Class("loading").Text("Loading the article…"))
+	}
+	s := p.h.Set()
+	var side app.UI
+	if p.summary {
+		side = app.Div()
+	} else {
+		side = app.Div().Class("side-inner").Body(
+			p.renderSuggestions(),
+			p.renderClaimEditor(),
+			p.renderClaimsList(),
+			p.renderSpeakersPanel(),
+		)
+	}
+	var mainCol app.UI = p.renderArticle()
+	if p.summary {
+		mainCol = app.Div().Class("reader").Body(summary.View(s))
+	}
+	return m.Class("layout").Body(
+		p.renderTopBar(),
+		p.noticeSlot(),
+		app.Div().Class("columns").Body(
+			app.Div().Class("main-col").Body(mainCol),
+			app.Aside().ID("panel").Aria("label", "Claims and speakers").Body(side),
+		),
+		p.renderToolbar(),
+		p.renderHelp(),
+	)
+}
+
+// renderTopBar is the header: title, undo/redo, views, file menu, status.
+// Nothing in it changes width as the user works (the undo button names
+// its action in its label and tooltip, not its text; the statuses have
+// fixed widths): a button that moves when a save starts gets misclicked.
+func (p *Annotator) renderTopBar() app.UI {
+	undoLabel, redoLabel := "Undo", "Redo"
+	if l := p.h.UndoLabel(); l != "" {
+		undoLabel = "Undo " + l
+	}
+	if l := p.h.RedoLabel(); l != "" {
+		redoLabel = "Redo " + l
+	}
+	return app.Header().Class("topbar").Body(
+		app.Div().Class("brand").Body(
+			app.Span().Class("logo").Aria("hidden", "true").Text("❝"),
+			app.Span().Class("brand-name").Text("whosaid"),
+		),
+		app.H1().Class("doc-title").Text(wording.Title(p.h.Set())),
+		app.Div().Class("bar-end").Body(
+			p.stateSlot(),
+			app.Button().ID("help-btn").Type("button").Class("tool").
+				Aria("label", "Keyboard shortcuts").Title("Keyboard shortcuts (?)").
+				OnClick(p.onHelpOpen).Text("?"),
+		),
+		app.Div().Class("tools").Body(
+			app.Button().ID("undo").Type("button").Class("tool").
+				Disabled(!p.h.CanUndo()).Title(undoLabel+" (Ctrl+Z)").
+				Aria("label", undoLabel).OnClick(p.onUndoClick).
+				Body(app.Span().Aria("hidden", "true").Text("↶ "), app.Span().Text("Undo")),
+			app.Button().ID("redo").Type("button").Class("tool").
+				Disabled(!p.h.CanRedo()).Title(redoLabel+" (Ctrl+Shift+Z)").
+				Aria("label", redoLabel).OnClick(p.onRedoClick).
+				Body(app.Span().Aria("hidden", "true").Text("↷ "), app.Span().Text("Redo")),
+			app.Button().ID("summary-btn").Type("button").Class("tool").
+				Aria("pressed", fmt.Sprint(p.summary)).OnClick(p.onSummaryToggle).
+				Text("Summary"),
+			p.renderSuggestButton(),
+			app.If(p.Tools.PrintView, app.A().Class("tool wide-only").Href("/summary").Text("Print view")), // phones rarely print
+			p.fileMenuSlot(p.h.Set()),
+		),
+		app.P().ID("status").Class("status").Aria("live", "polite").Text(p.status),
+	)
+}
+
+func (p *Annotator) onUndoClick(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	p.undo(ctx)
+}
+
+func (p *Annotator) onRedoClick(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	p.redo(ctx)
+}
+
+func (p *Annotator) onSummaryToggle(ctx app.Context, e app.Event) {
+	p.summary = !p.summary
+	if !p.summary {
+		// The article comes back: new wrapper, fresh paragraph views.
+		p.remakeParas()
+	}
+}
+
+// remakeParas rebuilds the paragraph views (after they were unmounted).
+func (p *Annotator) remakeParas() {
+	models := p.cache.Build(p.h.Set(), p.runes, p.starts, p.vs)
+	p.paras = make([]*articleview.Block, len(models))
+	for i, m := range models {
+		p.paras[i] = articleview.NewBlock(m)
+	}
+	p.makeClaimsList()
+	p.gen++
+}
