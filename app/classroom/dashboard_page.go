@@ -260,6 +260,7 @@ func (p *DashboardPage) Render() app.UI {
 		app.Section().ID("score-files").Body(
 			app.H2().Text("Score student files"),
 			app.P().Text("Files exported by students who worked without the server: the scores are computed here, in the browser."),
+			app.Label().For("score-files-input").Text("Student files (.json)"),
 			app.Input().ID("score-files-input").Type("file").Multiple(true).Accept(".json,application/json").OnChange(p.onFiles),
 			app.Ul().Class("ex-error").Body(app.Range(p.fileErrs).Slice(func(i int) app.UI { return app.Li().Text(p.fileErrs[i]) })),
 			files,
@@ -371,7 +372,7 @@ func renderRoster(id string, d *exercise.Dashboard, open app.EventHandler) app.U
 	return app.Table().ID(id).Class("ex-roster").Body(
 		app.THead().Body(app.Tr().Body(
 			app.Th().Text("Name"), app.Th().Text("Status"), app.Th().Text("Attempts"), app.Th().Text("Claims"),
-			app.Th().Text("Strict F1"), app.Th().Text("Lenient F1"), app.Th().Text("Speakers"), app.Th(),
+			app.Th().Text("Strict F1"), app.Th().Text("Lenient F1"), app.Th().Text("Speakers"), app.Th().Body(app.Span().Class("ex-offscreen").Text("Work")),
 		)),
 		app.TBody().Body(app.Range(d.Roster).Slice(func(i int) app.UI {
 			r := d.Roster[i]

@@ -323,7 +323,8 @@ func (p *StudentPage) renderBar() app.UI {
 	if !open {
 		status += " · the exercise is closed"
 	}
-	return app.Div().ID("student-bar").Class("ex-student-bar").Body(
+	// A named section: a landmark, so nothing of the page is outside one.
+	return app.Section().ID("student-bar").Class("ex-student-bar").Aria("label", "Exercise").Body(
 		app.H1().ID("ex-title").Body(app.Text(me.Exercise.Title), due),
 		app.If(me.Exercise.Instructions != "", app.P().ID("ex-instructions").Class("ex-instr").Text(me.Exercise.Instructions)),
 		nextStep(me, open),

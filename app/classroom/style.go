@@ -24,6 +24,7 @@ const exerciseCSS = `<style>
 .ex-page button:disabled{opacity:.5;cursor:default}
 .ex-page table{border-collapse:collapse;margin:.5rem 0}
 .ex-page th,.ex-page td{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:left}
+.ex-page th.key-quote{font-weight:normal}
 .ex-code{font-size:2rem;font-weight:700;letter-spacing:.15em;font-family:ui-monospace,monospace}
 .ex-error{color:#a51d2d;white-space:pre-wrap}
 .muted{color:#666}
