@@ -150,3 +150,19 @@ func FuzzSamePerson(f *testing.F) {
 		Speakers([]annotate.Speaker{{Name: a, Aliases: []string{b}}}, b)
 	})
 }
+
+func TestFind(t *testing.T) {
+	speakers := []annotate.Speaker{
+		{ID: "l", Name: "Sergei Lavrov", Aliases: []string{"Lavrov"}},
+		{ID: "s", Name: "Sergei Shoigu"},
+		{ID: "us", Name: "United States"},
+	}
+	for mention, want := range map[string]string{
+		"Lavrov": "l", "sergei  lavrov": "l", "Foreign Minister Sergei Lavrov": "l", "S. Lavrov": "l", "“Lavrov,”": "l",
+		"Mr Shoigu": "s", "U.S.": "us", "US": "us", "Sergei": "", "Wang": "", "Se": "", "": "",
+	} {
+		if got, _ := Find(speakers, mention); got != want {
+			t.Errorf("Find(%q) = %q, want %q", mention, got, want)
+		}
+	}
+}

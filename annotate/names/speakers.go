@@ -80,3 +80,31 @@ func matchSpeaker(sp annotate.Speaker, query string) (Match, bool) {
 	}
 	return best, best.Rank >= 0
 }
+
+// Find is the speaker a mention in the text names ("Foreign Minister
+// Sergei Lavrov", "Lavrov", "S. Lavrov"): the one whose name or alias
+// folds alike, else the only one that may be the same (SamePerson); none
+// when two may be ("Sergei" with Sergei Lavrov and Sergei Shoigu).
+func Find(speakers []annotate.Speaker, mention string) (string, bool) {
+	f := Fold(mention)
+	if f == "" {
+		return "", false
+	}
+	var maybe []string
+	for _, sp := range speakers {
+		same := false
+		for _, n := range append([]string{sp.Name}, sp.Aliases...) {
+			if Fold(n) == f {
+				return sp.ID, true
+			}
+			same = same || SamePerson(mention, n)
+		}
+		if same {
+			maybe = append(maybe, sp.ID)
+		}
+	}
+	if len(maybe) == 1 {
+		return maybe[0], true
+	}
+	return "", false
+}

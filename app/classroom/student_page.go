@@ -12,6 +12,7 @@ import (
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/native"
 	"whosaid/app/annotator"
+	"whosaid/app/browser"
 	"whosaid/app/events"
 	"whosaid/app/storage"
 	"whosaid/app/wording"
@@ -48,10 +49,12 @@ type StudentPage struct {
 	serverOK bool
 	fb       *exercise.Feedback
 	showFb   bool
-	err      string
-	rejoin   bool // the server no longer knows this browser's token
-	pollGen  int  // the newest look-again timer; older ones stop
-	gone     bool
+	// showFbOnArrival scrolls to the feedback when it comes after a Submit.
+	showFbOnArrival bool
+	err             string
+	rejoin          bool // the server no longer knows this browser's token
+	pollGen         int  // the newest look-again timer; older ones stop
+	gone            bool
 }
 
 func (p *StudentPage) OnMount(ctx app.Context) {
@@ -252,6 +255,9 @@ func (p *StudentPage) onSubmit(ctx app.Context, e app.Event) {
 		p.me.AttemptsLeft = max(p.me.AttemptsLeft-1, 0)
 		p.server, p.serverOK = "Saved to the class", true
 		p.fb = nil
+		// The feedback comes next: nothing covers it, and it shows.
+		p.annot.CloseEditor()
+		p.showFbOnArrival = true
 		p.loadMe(ctx, false)
 	})
 }
@@ -269,6 +275,14 @@ func (p *StudentPage) loadFeedback(ctx app.Context) {
 			return // not released yet
 		}
 		p.fb, p.showFb = &v.Feedback, true
+		if p.showFbOnArrival {
+			p.showFbOnArrival = false
+			ctx.Defer(func(app.Context) {
+				if fb := browser.Query("#feedback"); browser.Obj(fb) {
+					browser.ScrollIntoView(fb, "start", browser.ScrollBehavior())
+				}
+			})
+		}
 	})
 }
 
