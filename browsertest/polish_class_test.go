@@ -14,7 +14,7 @@ import (
 // and the day.
 func TestDashboardHeatLegendAndResultsName(t *testing.T) {
 	s := startServer(t)
-	_, code, teacherPath := publishExercise(t, s, classKey[3].quote, map[string]any{"title": "Week 3: sanctions"})
+	_, code, teacherPath := publishExercise(t, s, classKey[3].quote, map[string]any{"title": "Week 3: sanctions", "feedback": "after-submit"})
 	for _, name := range []string{"Ana", "Ben"} {
 		st := newBrowser(t, "")
 		joinClass(t, st, s.URL, code, name)
@@ -47,7 +47,7 @@ func TestDashboardHeatLegendAndResultsName(t *testing.T) {
 // still says the name is taken.
 func TestExpectedAnswersAreNotConsoleErrors(t *testing.T) {
 	s := startServer(t)
-	_, code, _ := publishExercise(t, s, classKey[3].quote, map[string]any{"title": "Console"})
+	_, code, _ := publishExercise(t, s, classKey[3].quote, map[string]any{"title": "Console", "feedback": "after-submit"})
 	ana := newBrowser(t, "")
 	joinClass(t, ana, s.URL, code, "Ana")
 

@@ -3,6 +3,7 @@
 package classroom
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -58,6 +59,16 @@ func TestClassFlow(t *testing.T) {
 	}
 
 	ann := e.joinAs(pub.Code, "Ann")
+	// The join page asks whether a name is free before joining: a taken
+	// one (ignoring case and spacing) is an answer, not a refused join.
+	for name, taken := range map[string]bool{"ann": true, " ANN ": true, "Ann B": false} {
+		var ni wire.ClassInfo
+		e.must(e.do("GET", "/api/v1/classes/"+pub.Code+"?name="+url.QueryEscape(name), "", nil), 200).json(t, &ni)
+		if ni.NameTaken == nil || *ni.NameTaken != taken {
+			t.Errorf("name %q: nameTaken %v, want %v", name, ni.NameTaken, taken)
+		}
+	}
+	e.must(e.do("GET", "/api/v1/classes/"+pub.Code+"?name="+url.QueryEscape("\x00"), "", nil), 400)
 	bob := e.joinAs(pub.Code, "=Bob")
 	_ = e.joinAs(pub.Code, "Cy")
 	// The dashboard before any work (it is cached; later reads must see

@@ -10,6 +10,7 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/exercise"
+	"whosaid/annotate/filename"
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
 	"whosaid/app/browser"
@@ -143,13 +144,21 @@ func (p *DashboardPage) act(path, done string) func(ctx app.Context, e app.Event
 	}
 }
 
+// title is the exercise's title, for the names of its downloads.
+func (p *DashboardPage) title() string {
+	if p.info == nil {
+		return "exercise"
+	}
+	return p.info.Exercise.Title
+}
+
 func (p *DashboardPage) onCSV(ctx app.Context, e app.Event) {
 	p.api(ctx, "GET", "/results.csv", nil, func(ctx app.Context, r apiResult) {
 		if !r.ok() {
 			p.err = r.message()
 			return
 		}
-		browser.Download("results.csv", "text/csv", r.Body)
+		browser.Download(filename.Dated(p.title()+" results", time.Now(), ".csv"), "text/csv", r.Body)
 	})
 }
 
@@ -159,7 +168,7 @@ func (p *DashboardPage) onFile(ctx app.Context, e app.Event) {
 			p.err = r.message()
 			return
 		}
-		browser.Download("exercise.whosaid-exercise.json", "application/json", r.Body)
+		browser.Download(filename.Dated(p.title(), time.Now(), ".whosaid-exercise.json"), "application/json", r.Body)
 	})
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/exercise"
+	"whosaid/annotate/filename"
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
 	"whosaid/app/browser"
@@ -179,7 +180,7 @@ func (p *TeachPage) onExportFile(ctx app.Context, e app.Event) {
 		return
 	}
 	p.err = ""
-	browser.Download("exercise.whosaid-exercise.json", "application/json", data)
+	browser.Download(filename.Dated(ex.Title, time.Now(), ".whosaid-exercise.json"), "application/json", data)
 }
 
 func (p *TeachPage) Render() app.UI {
