@@ -14,13 +14,13 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 	t := x.toks
 	c := x.skipAdverbials(v+1, hi)
 	if c < hi && t[c].is("whether", "if") && t[v].is("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "questioned") {
-		return c, x.words(c, hi) >= 3
+		return c, x.hasWords(c, hi, 3)
 	}
 	if !clauseVerbs.has(t[v].lower) {
 		return 0, false
 	}
 	if c < hi && t[c].is("that") {
-		return c + 1, x.words(c+1, hi) >= 2
+		return c + 1, x.hasWords(c+1, hi, 2)
 	}
 	// An adverbial before "that": "said in a letter to the City Council
 	// last week that".
@@ -30,7 +30,7 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 				break
 			}
 			if t[k].is("that") {
-				return k + 1, x.words(k+1, hi) >= 2
+				return k + 1, x.hasWords(k+1, hi, 2)
 			}
 		}
 	}
@@ -39,13 +39,14 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 	if a := x.audienceEnd(c, hi); a > c {
 		k := x.skipAdverbials(a, hi)
 		if k < hi && t[k].is("that") {
-			return k + 1, x.words(k+1, hi) >= 2
+			return k + 1, x.hasWords(k+1, hi, 2)
 		}
-		if k < hi && x.isAdverbialStart(k, hi) {
-			// "told analysts on a conference call that…"
+		if k < hi && (x.isAdverbialStart(k, hi) || isPreposition(t[k].lower) && t[v].is("told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned", "warning")) {
+			// "told analysts on a conference call that…", "telling a news
+			// conference in N’Djamena that…"
 			for j := k + 1; j < hi && j < k+12 && (t[j].kind == tWord || t[j].kind == tNum); j++ {
 				if t[j].is("that") {
-					return j + 1, x.words(j+1, hi) >= 2
+					return j + 1, x.hasWords(j+1, hi, 2)
 				}
 			}
 		}
@@ -55,16 +56,43 @@ func (x *extractor) clauseAfter(v, hi int) (int, bool) {
 			return 0, false // "told a tidy story": no audience, no report
 		}
 	}
+	return x.bareClause(v, c, hi)
+}
+
+// bareClause is the clause right after verb v and its audience, at c, for
+// verbs that drop "that" ("said the plant would close").
+func (x *extractor) bareClause(v, c, hi int) (int, bool) {
+	t := x.toks
 	if !bareClauseVerbs.has(t[v].lower) || c >= hi {
 		return 0, false
 	}
-	if t[c].kind != tWord || notClauseStart.has(t[c].lower) || reportingVerbs.has(t[c].lower) && !x.nounContext(c) || t[c].is("whether", "if") {
+	approx := c+1 < hi && t[c].is("about", "some") && (t[c+1].kind == tNum || t[c+1].is("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "dozen")) // "said about 650 firefighters were…", "says about one in five shifts is…"
+	if t[c].kind != tWord || notClauseStart.has(t[c].lower) && !approx || reportingVerbs.has(t[c].lower) && !x.nounContext(c) || t[c].is("whether", "if") {
 		return 0, false
+	}
+	if t[v].is("add", "adds", "added", "adding") && x.addsTo(c, hi) {
+		return 0, false // "adding tortilla chips to a portfolio": adding things, not words
 	}
 	if t[c].is("yes", "no", "sorry", "thanks", "hello", "goodbye") && (c+1 >= hi || t[c+1].kind != tWord) {
 		return 0, false // "said no."
 	}
-	return c, x.words(c, hi) >= 3
+	return c, x.hasWords(c, hi, 3)
+}
+
+// addsTo: the words from c on are an object and "to" + a noun phrase, with
+// no verb before ("tortilla chips and protein bars to a portfolio"): "add"
+// puts something somewhere.
+func (x *extractor) addsTo(c, hi int) bool {
+	t := x.toks
+	for k := c; k+1 < hi && k < c+8; k++ {
+		if t[k].is("to") && (isDeterminer(t[k+1]) || isPossessive(t[k+1])) {
+			return k > c
+		}
+		if t[k].kind != tWord || notSubject.has(t[k].lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // audienceEnd is where the people spoken to end after a verb: a pronoun
@@ -75,9 +103,16 @@ func (x *extractor) audienceEnd(c, hi int) int {
 	k := c
 	for k < hi && k < c+6 {
 		w := t[k]
-		if w.kind == tNum && k == c {
-			k++ // "told about 150 supporters"
+		if k == c && k+1 < hi && w.is("about", "some", "nearly", "almost") && t[k+1].kind == tNum {
+			k += 2 // "told about 150 supporters"
 			continue
+		}
+		if w.kind == tNum && k == c {
+			k++ // "told 150 supporters"
+			continue
+		}
+		if k > c && isDeterminer(w) {
+			break // "told the board the district had…": a new noun phrase, the clause's subject
 		}
 		if w.kind != tWord || w.is("that", "whether", "if", "to") || reportingVerbs.has(w.lower) && !w.capitalized() && finiteForm(w.lower) || k > c && (x.isAdverbialStart(k, hi) || isPreposition(w.lower)) {
 			break
@@ -98,7 +133,7 @@ func (x *extractor) audienceEnd(c, hi int) int {
 func (x *extractor) audienceBare(c, a int) bool {
 	t := x.toks
 	if a-c == 1 {
-		return t[c].is("us", "me", "him", "them") || objectWords.has(t[c].lower) && !isDeterminer(t[c]) || t[c].capitalized()
+		return t[c].is("us", "me", "him", "them") || objectWords.has(t[c].lower) && !isDeterminer(t[c]) || t[c].capitalized() || isPluralPeople(t[c].lower)
 	}
 	if a-c == 2 && t[c].is("the") && objectWords.has(t[c+1].lower) {
 		return true // "told the council the…"
@@ -129,7 +164,7 @@ func (x *extractor) infinitiveAfter(v, hi int) (int, bool) {
 	}
 	for k := c; k < hi && k < c+11; k++ {
 		if t[k].is("to") {
-			if k+1 >= hi || t[k+1].kind != tWord || x.words(k+1, hi) < 2 {
+			if k+1 >= hi || t[k+1].kind != tWord || !x.hasWords(k+1, hi, 2) {
 				return 0, false
 			}
 			if k > c && t[v].is("expect", "expects", "expected", "expecting") {
@@ -168,7 +203,9 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 			}
 		case t[k].text == "," && t[k+1].is("a", "an") && x.glossAt(k+2, end):
 			stop = k // "…, a reference to the June conference": the journalist's gloss
-		case t[k].text == "," && k+2 < end && t[k+1].is("hours", "days", "weeks", "months", "moments", "minutes", "shortly", "just", "soon", "only") && t[k+2].is("after", "before"):
+		case t[k].text == "," && t[k+1].is("and", "but") && x.saidSo(k+2, end):
+			stop = k // "…, and she has said so": the same claim, nothing more stated
+		case t[k].text == "," && x.timingAside(k+1, end):
 			stop = k // "…, hours after the defeat": the journalist's timing
 		case t[k].text == "," && participles.has(t[k+1].lower):
 			stop, next = k, k+1
@@ -178,7 +215,11 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 		stop--
 	}
 	outerEnd := x.nested(c, stop, stop)
-	if outerEnd > c {
+	if outerEnd > c && t[c].kind == tOpenQ && x.closeMark(c, outerEnd) == outerEnd-1 {
+		// "conceded that “monetary policy works with long lags”": the
+		// content is a quotation and nothing else, so the claim is direct.
+		x.add(t[c].end, t[outerEnd-1].start, e, annotate.AttrDirect, cue, mention, conf, reason)
+	} else if outerEnd > c {
 		x.add(t[c].start, t[outerEnd-1].end, e, x.attrOf(c, outerEnd), cue, mention, conf, reason)
 	}
 	if next >= 0 {
@@ -186,6 +227,25 @@ func (x *extractor) clause(c, end int, e *entity, conf float64, cue, mention [2]
 			x.clause(c2, end, e, conf, x.span2(next, next+1), mention, reason)
 		}
 	}
+}
+
+// saidSo: from i on the speaker only repeats that they said it ("she has
+// said so publicly", "he told them as much").
+func (x *extractor) saidSo(i, end int) bool {
+	t := x.toks
+	for k := i; k+1 < end && k < i+5; k++ {
+		if x.speechVerbAt(k) && (t[k+1].is("so") || k+2 < end && t[k+1].is("as") && t[k+2].is("much")) {
+			return true
+		}
+	}
+	return false
+}
+
+// timingAside: the words from i on are the journalist's timing of an
+// event ("hours after the defeat", "shortly before the vote").
+func (x *extractor) timingAside(i, end int) bool {
+	t := x.toks
+	return i+1 < end && t[i].is("hours", "days", "weeks", "months", "moments", "minutes", "shortly", "just", "soon", "only") && t[i+1].is("after", "before")
 }
 
 // glossAt: after ", a/an" a noun and a preposition or relative pronoun
@@ -241,7 +301,7 @@ func (x *extractor) contentAfter(v, hi int) (int, bool) {
 	}
 	if x.toks[v].is("describing", "calling", "accusing", "describe", "described", "call", "called", "accused") {
 		c := x.skipAdverbials(v+1, hi)
-		return c, c < hi && x.words(c, hi) >= 2
+		return c, c < hi && x.hasWords(c, hi, 2)
 	}
 	return 0, false
 }

@@ -1,6 +1,10 @@
 package suggest
 
-import "whosaid/annotate"
+import (
+	"strings"
+
+	"whosaid/annotate"
+)
 
 // attribution is who a quote is given to, how surely and why.
 type attribution struct {
@@ -74,6 +78,11 @@ func (x *extractor) attributedAfter(qi int, sent sentence, speech bool) *attribu
 	p := x.subjectBefore(j, v)
 	if v == j {
 		p = x.phraseAfter(v+1, blockEnd)
+	} else if p.empty() {
+		p = x.someone(j, v)
+	}
+	if p.empty() {
+		p = x.epithet(j, v) // "‘…,’ the centre-back said"
 	}
 	if p.empty() {
 		return nil
@@ -99,6 +108,59 @@ func (x *extractor) attributedAfter(qi int, sent sentence, speech bool) *attribu
 		return nil
 	}
 	return a
+}
+
+// someone reads [from, to) before the verb of a quote's attribution as an
+// unnamed individual when it is an indefinite article and a few lower-case
+// words no list knows ("“…,” one user wrote", "a passer-by said"): after a
+// quote, that frame leaves no other reading.
+func (x *extractor) someone(from, to int) phrase {
+	t := x.toks
+	if to-from < 2 || to-from > 4 || !t[from].is("a", "an", "one", "another") || !x.plainWords(from+1, to) {
+		return phrase{}
+	}
+	return phrase{from: from, to: to, anonymous: true}
+}
+
+// plainWords: [from, to) holds only lower-case words that are no function
+// word or adverb: the nouns and adjectives of a description.
+func (x *extractor) plainWords(from, to int) bool {
+	for _, w := range x.toks[from:to] {
+		if w.kind != tWord || w.capitalized() || notSubject.has(w.lower) || determiners.has(w.lower) || strings.HasSuffix(w.lower, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// epithet reads [from, to) before the verb of a quote's attribution as a
+// definite description of a person already in the story when it is "the"
+// and a few lower-case words no list knows ("the centre-back said", "the
+// 34-year-old said"): journalists name the same person again that way.
+func (x *extractor) epithet(from, to int) phrase {
+	if to-from < 2 || to-from > 3 || !x.toks[from].is("the") || !x.plainWords(from+1, to) {
+		return phrase{}
+	}
+	return phrase{from: from, to: to, epithet: true}
+}
+
+// attributionFollows: the quote is followed by a comma and a reporting
+// verb within a few words ("“…,” one regular grumbled"): someone is named
+// as its speaker, even if the phrase could not be read, so it continues
+// nobody's words.
+func (x *extractor) attributionFollows(q quote) bool {
+	t := x.toks
+	j := q.c + 1
+	if j < len(t) && t[j].text == "," {
+		j++
+	} else if t[q.c-1].text != "," {
+		return false
+	}
+	hi := j
+	for hi < len(t) && hi < j+6 && t[hi].block == t[q.c].block {
+		hi++
+	}
+	return j < hi && x.verbWithin(j, hi, 6) >= 0
 }
 
 // attributedBefore: PHRASE [adv] VERB [object] [:,] “…” — a whole
@@ -147,8 +209,15 @@ func (x *extractor) attributedBefore(q quote, sent sentence, speech bool, n int)
 // never surer than the attribution it continues.
 func (x *extractor) continued(q quote, sent sentence, speech bool, n int) *attribution {
 	t := x.toks
-	if q.o != sent.from || x.last == nil || !(speech || n >= 2 && x.endsInPunct(q) && t[q.o].block == x.last.block) {
+	if q.o != sent.from || x.last == nil || !(speech || n >= 2 && x.endsInPunct(q) && t[q.o].block == x.last.block) || x.attributionFollows(q) {
 		return nil
+	}
+	if si := x.sentOf[q.o]; si > 0 && t[x.sents[si-1].from].block == t[q.o].block {
+		if e := x.subjectOf[si-1]; e != nil && e != x.last.e {
+			// "Pruitt rolls her eyes. “I yelled plenty.”": the quote is
+			// the words of the person the sentence before is about.
+			return &attribution{e: e, conf: 0.7, reason: "quotation after a sentence about its speaker", end: q.c}
+		}
 	}
 	a := &attribution{e: x.last.e, reason: "continues the previous speaker's words", end: q.c}
 	switch gap := t[q.o].block - x.last.block; {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -35,14 +36,47 @@ func loadGold(t testing.TB, dir string) []Named {
 	return rows
 }
 
+// devHalves splits the dev articles in two, fixed before the second tuning
+// round (each half has some of the articles added after the first round,
+// the rest alternating in name order): rules are tuned on the first and
+// checked on the second, so a change that helps only the articles it was
+// tuned on shows as a gap between the halves.
+var devHalves = [2][]string{
+	{"breach-doorbell", "feature-nightbus", "gulf-warming", "quabbin-show", "strike-foundry", "barents-talks", "bridge",
+		"council-bikelanes", "farm-fodder", "huntington-drug", "merger-snacks", "okafor-injury", "profile-projectionist",
+		"rate-hold", "school-fourday", "tavern-shooting"},
+	{"coach-profile", "football-vale", "legionnaires-outbreak", "ridge-fire", "battery", "chad-refugees", "court-pension",
+		"flu", "maple-bridge", "night-bus", "primary-poll", "rail-strike", "sample", "seagrass-study"},
+}
+
+// halfTable sums the dev rows by half.
+func halfTable(rows []Named) string {
+	var sums [2]Scores
+	for _, r := range rows {
+		for h, names := range devHalves {
+			if slices.Contains(names, r.Name) {
+				sums[h] = sums[h].Add(r.Scores)
+			}
+		}
+	}
+	return Table("DEV HALVES", []Named{
+		{Name: "tuning (" + itoa(len(devHalves[0])) + ")", Scores: sums[0]},
+		{Name: "check (" + itoa(len(devHalves[1])) + ")", Scores: sums[1]},
+	})
+}
+
 var goldTitles = map[string]string{
 	"dev":     "DEV (testdata/gold/dev: may be read while working on the rules)",
 	"heldout": "HELD-OUT (testdata/gold/heldout: never read while working on the rules)",
 }
 
 // TestEvalQuality holds the extractor to the quality the project promises
-// on each gold folder: overlap F1 ≥ 0.85 and attribution accuracy ≥ 0.90.
-// `make eval` prints the tables, dev and held-out apart.
+// on articles it has not seen (issue 15's aims), on each gold folder:
+// overlap F1 ≥ 0.90 with precision ≥ 0.95, exact-span F1 ≥ 0.70,
+// attribution accuracy ≥ 0.92 and high-confidence suggestions ≥ 97% right.
+// The dev figures are well above these (the rules were tuned on dev), so
+// the test guards against regressions; the promise itself is measured on
+// held-out articles. `make eval` prints the tables, dev and held-out apart.
 func TestEvalQuality(t *testing.T) {
 	for _, dir := range goldDirs {
 		// One subtest per folder: `-run TestEvalQuality/dev` scores dev
@@ -50,15 +84,24 @@ func TestEvalQuality(t *testing.T) {
 		t.Run(dir, func(t *testing.T) {
 			rows := loadGold(t, dir)
 			fmt.Print(Table(goldTitles[dir], rows), "\n")
+			if dir == "dev" {
+				fmt.Print(halfTable(rows), "\n")
+			}
 			var all Scores
 			for _, r := range rows {
 				all = all.Add(r.Scores)
 			}
-			if _, _, f := all.OverlapPRF(); f < 0.85 {
-				t.Errorf("%s: overall overlap F1 = %.2f, want ≥ 0.85", dir, f)
+			if p, _, f := all.OverlapPRF(); f < 0.90 || p < 0.95 {
+				t.Errorf("%s: overall overlap precision %.2f, F1 %.2f; want ≥ 0.95 and ≥ 0.90", dir, p, f)
 			}
-			if a := all.Attribution(); a < 0.90 {
-				t.Errorf("%s: overall attribution accuracy = %.2f, want ≥ 0.90", dir, a)
+			if _, _, f := all.ExactPRF(); f < 0.70 {
+				t.Errorf("%s: overall exact-span F1 = %.2f, want ≥ 0.70", dir, f)
+			}
+			if a := all.Attribution(); a < 0.92 {
+				t.Errorf("%s: overall attribution accuracy = %.2f, want ≥ 0.92", dir, a)
+			}
+			if h := all.HighPrecision(); h < 0.97 {
+				t.Errorf("%s: high-confidence suggestions right = %.2f, want ≥ 0.97", dir, h)
 			}
 		})
 	}
@@ -99,5 +142,18 @@ func TestEvaluateByHand(t *testing.T) {
 	}
 	if hp := (Scores{}).HighPrecision(); hp != 1 {
 		t.Errorf("HighPrecision with no high-confidence suggestion = %v, want 1", hp)
+	}
+}
+
+// TestDevHalvesCoverDev: every dev article is in exactly one half.
+func TestDevHalvesCoverDev(t *testing.T) {
+	files, _ := filepath.Glob("testdata/gold/dev/*.txt")
+	var names []string
+	for _, f := range files {
+		names = append(names, strings.TrimSuffix(filepath.Base(f), ".txt"))
+	}
+	halves := slices.Sorted(slices.Values(slices.Concat(devHalves[0], devHalves[1])))
+	if diff := cmp.Diff(names, halves); diff != "" {
+		t.Errorf("dev halves (-dev articles +halves):\n%s", diff)
 	}
 }

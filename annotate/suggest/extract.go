@@ -45,7 +45,13 @@ type extractor struct {
 	// lowerSeen holds the words the article uses in lower case: a
 	// capitalized "Baker" before a name is a title when "baker" occurs.
 	lowerSeen map[string]bool
-	starts    map[int]bool // start offsets of the claims proposed so far
+	// capSeen holds the words the article capitalizes where no sentence
+	// or quote starts: the evidence that a sentence-initial word is a name.
+	capSeen map[string]bool
+	starts  map[int]bool // start offsets of the claims proposed so far
+	// subjectOf is the person each sentence is about (its subject outside
+	// quotes), for a bare quotation right after it.
+	subjectOf []*entity
 	// blockFirst is the first token of each block; qa and qaColon mark an
 	// interview's questions and answers and their labels (interview.go).
 	blockFirst []int
@@ -89,11 +95,16 @@ func Suggest(doc annotate.Document) Result {
 		}
 	}
 	x.sentOf = make([]int, len(x.toks))
+	x.capSeen = make(map[string]bool)
 	for si, s := range x.sents {
 		for k := s.from; k < s.to; k++ {
 			x.sentOf[k] = si
+			if k > s.from && x.toks[k].capitalized() && x.toks[k-1].kind != tOpenQ {
+				x.capSeen[x.toks[k].lower] = true
+			}
 		}
 	}
+	x.subjectOf = make([]*entity, len(x.sents))
 	x.findQuotes()
 	x.findInterview(x.blockFirst)
 	x.quoted = make([]bool, len(x.toks))
@@ -160,6 +171,18 @@ func (x *extractor) words(from, to int) int {
 	return n
 }
 
+// hasWords tells whether [from, to) holds at least n words or numbers,
+// looking no further than it must (a content may run to the end of a very
+// long sentence).
+func (x *extractor) hasWords(from, to, n int) bool {
+	for k := from; k < to && n > 0; k++ {
+		if x.toks[k].kind == tWord || x.toks[k].kind == tNum {
+			n--
+		}
+	}
+	return n <= 0
+}
+
 // speechLike tells a quoted utterance from a scare quote, a title or a
 // quoted term: at least four words, ending in punctuation or long.
 func (x *extractor) speechLike(q quote) bool {
@@ -221,7 +244,7 @@ func (x *extractor) subjectStart(s sentence) int {
 			break
 		}
 		comma, reach := -1, 20
-		if !isPreposition(t[i].lower) && !t[i].is("speaking", "asked", "when", "while", "as", "after", "before", "during", "since", "despite", "amid", "following", "until", "although", "though", "because", "if", "once", "unlike", "like", "among", "beyond", "behind", "within", "throughout", "through", "without", "last", "next", "this", "back") {
+		if !isPreposition(t[i].lower) && !t[i].is("speaking", "asked", "told", "pressed", "when", "while", "as", "after", "before", "during", "since", "despite", "amid", "following", "until", "although", "though", "because", "if", "once", "unlike", "like", "among", "beyond", "behind", "within", "throughout", "through", "without", "last", "next", "this", "back") {
 			reach = 4 // "Yesterday, …", "Monday, …"
 		}
 		for k := i; k < s.to && k < i+reach; k++ {
@@ -229,7 +252,7 @@ func (x *extractor) subjectStart(s sentence) int {
 				comma = k
 				break
 			}
-			clauseLike := t[i].is("asked", "speaking", "when", "while", "as", "if", "after", "before", "because", "although", "though", "since", "once", "following")
+			clauseLike := t[i].is("asked", "told", "pressed", "speaking", "when", "while", "as", "if", "after", "before", "because", "although", "though", "since", "once", "following")
 			if t[k].kind == tOpenQ || t[k].kind == tCloseQ || !clauseLike && t[k].kind == tWord && !t[k].capitalized() && reportingVerbs.has(t[k].lower) && !x.nounContext(k) && k > i {
 				break
 			}
@@ -238,6 +261,16 @@ func (x *extractor) subjectStart(s sentence) int {
 			break
 		}
 		i = comma + 1
+		if i < s.to && t[i].is("which", "where", "who", "whose") {
+			// "At St. Luke’s, which has treated 14 of the patients, doctors
+			// said": the adverbial's relative clause runs to its comma.
+			for k := i + 1; k < s.to && k < i+20; k++ {
+				if t[k].text == "," {
+					i = k + 1
+					break
+				}
+			}
+		}
 	}
 	return i
 }
@@ -270,7 +303,7 @@ when while as across outside inside near despite amid following from for with wi
 through throughout by until unlike like among beyond behind within once if although though because
 yesterday today this next back by monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december in addition
-according writing responding testifying appearing interviewed reached contacted`}
+according writing responding testifying appearing interviewed reached contacted told pressed`}
 
 // add records a suggestion.
 func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, cue, mention [2]int, conf float64, reason string) {
@@ -300,7 +333,7 @@ func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, 
 		Span:        annotate.Span{Start: from, End: to},
 		SpeakerID:   e.sp.ID,
 		Attribution: attr,
-		Kind:        claimKind(string(x.runes[from:to])),
+		Kind:        x.claimKind(from, to, cue, e),
 	}
 	if cue[1] > cue[0] {
 		c.Cue = &annotate.Span{Start: cue[0], End: cue[1]}
@@ -366,27 +399,6 @@ func (x *extractor) result() Result {
 		}
 	}
 	return r
-}
-
-// claimKind guesses the claim kind from modal words.
-func claimKind(text string) annotate.ClaimKind {
-	l := " " + strings.ToLower(text) + " "
-	switch {
-	case containsAny(l, " will ", " would ", " set to ", " expects ", " expected ", " plans to ", " going to ", "’ll ", " likely "):
-		return annotate.KindPrediction
-	case containsAny(l, " should ", " must ", " need to ", " important ", " believe ", " wrong ", " unacceptable ", " good ", " bad "):
-		return annotate.KindOpinion
-	}
-	return annotate.KindFact
-}
-
-func containsAny(s string, subs ...string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
 }
 
 // span2 is a [start, end) pair of code points.

@@ -6,7 +6,7 @@ import (
 
 // indirect finds reported speech in a sentence without quoted speech.
 func (x *extractor) indirect(s sentence) {
-	if x.accordingTo(s) || x.interrupted(s) || x.trailingAttribution(s) || x.subjectVerb(s) || x.reportingNoun(s) {
+	if x.accordingTo(s) || x.interrupted(s) || x.trailingAttribution(s) || x.subjectVerb(s) || x.reportingNoun(s) || x.relativeReport(s) || x.relativeSource(s) {
 		return
 	}
 	end := x.sentenceEnd(s)
@@ -16,7 +16,7 @@ func (x *extractor) indirect(s sentence) {
 // sentenceEnd is the end of a sentence without its final punctuation.
 func (x *extractor) sentenceEnd(s sentence) int {
 	k := s.to
-	for k > s.from && x.toks[k-1].kind != tWord && x.toks[k-1].kind != tNum && x.toks[k-1].kind != tCloseQ {
+	for k > s.from && x.toks[k-1].kind != tWord && x.toks[k-1].kind != tNum && x.toks[k-1].kind != tCloseQ && x.toks[k-1].text != "%" {
 		k--
 	}
 	return k
@@ -84,7 +84,7 @@ func (x *extractor) interrupted(s sentence) bool {
 			return false
 		}
 		c := x.skipAdverbials(v+1, end)
-		if c+2 >= end || t[c].text != "," || t[c+1].kind != tWord || t[c+1].capitalized() || x.words(c+1, end) < 2 {
+		if c+2 >= end || t[c].text != "," || t[c+1].kind != tWord || t[c+1].capitalized() || !x.hasWords(c+1, end, 2) {
 			return false
 		}
 		if !x.bareNP(start, k) || t[c+1].is("and", "but", "or", "which", "who", "in", "as", "so") {
@@ -94,8 +94,8 @@ func (x *extractor) interrupted(s sentence) bool {
 		if v == k+1 {
 			p = x.phraseAfter(v+1, c)
 		}
-		if p.empty() {
-			return false
+		if p.empty() || !x.canReport(p, v) {
+			return false // "…, a body that certifies carbon projects, said": "projects" reports nothing
 		}
 		e, conf := x.speakerOf(p)
 		x.add(t[start].start, t[end-1].end, e, x.attrOf(start, end), x.span2(v, v+1), x.mentionSpan(p), 0.85*conf, "statement interrupted by its attribution")
@@ -181,14 +181,14 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		case v < 0:
 			continue
 		case v == k+1:
-			if !finiteForm(t[v].lower) {
-				continue // ", adding tortilla chips to…" is no attribution
+			if !finiteForm(t[v].lower) || t[v].is("called", "described", "dubbed", "named", "termed") {
+				continue // ", adding tortilla chips to…", ", called MV Flex,": no attribution
 			}
 			p = x.phraseAfter(v+1, s.to)
 		default:
 			p = x.subjectBefore(k+1, v)
 		}
-		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) || t[start].is("asked") {
+		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) || t[start].is("asked") || !x.canReport(p, v) {
 			continue // "Asked whether…, she said": the journalist's question
 		}
 		if t[v-1].text == "," && x.bareNP(start, k) {
@@ -205,6 +205,11 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		}
 		e, conf := x.speakerOf(p)
 		x.add(t[start].start, t[k-1].end, e, x.attrOf(start, k), x.span2(v, v+1), x.mentionSpan(p), 0.88*conf, "attribution after the reported statement")
+		if after+2 < s.to && t[after].text == "," && t[after+1].is("and", "but") {
+			// "…, the club said, and Brammer admitted she feared…": a
+			// second report, with its own subject.
+			x.subjectVerb(sentence{after + 2, s.to})
+		}
 		return true
 	}
 	return false

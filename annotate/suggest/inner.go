@@ -31,6 +31,9 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 		if p.empty() && t[v-1].is("and", "but") || !p.empty() && p.from > k && t[p.from-1].is("and") && pronouns.has(t[p.from].lower) {
 			p = x.phraseAfter(k, v) // "Sal looked up … and he said"
 		}
+		if p.empty() || !x.canReport(p, v) {
+			continue // "my daughter found me on the floor", "these clips show kids": no speech
+		}
 		e := x.innerSpeaker(k, p, outer)
 		if e == nil {
 			continue
@@ -114,7 +117,7 @@ func (x *extractor) innerQuotesAttributedAfter(o, c int, outer *entity) {
 		} else {
 			p = x.subjectBefore(j, v)
 		}
-		if e := x.innerSpeaker(j, p, outer); e != nil && x.words(io+1, ic) >= 2 {
+		if e := x.innerSpeaker(j, p, outer); e != nil && x.hasWords(io+1, ic, 2) {
 			x.add(t[io].end, t[ic].start, e, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
 		}
 		io = ic

@@ -133,7 +133,8 @@ strategy`}
 
 // anonymousHeads name unnamed sources when they stand alone.
 var anonymousHeads = &lexicon{words: `officials official sources source spokesperson spokesman spokeswoman
-diplomats diplomat aides aide people person insiders authorities insider employee somebody someone`}
+diplomats diplomat aides aide people person insiders authorities insider employee somebody someone
+man woman boy girl child teenager youth bystander passerby passer-by onlooker`}
 
 // groupHeads name groups of speakers (plural nouns of people: "residents";
 // unlisted plurals of agent nouns such as "commuters" are recognized by form).
@@ -157,7 +158,8 @@ filing filings documents document records minutes data figures statistics number
 letters memo memorandum email e-mail lawsuit suit complaint indictment affidavit paper research
 findings assessment estimates forecast forecasts projections investigation inquiry evaluation
 summary transcript notice guidance ruling verdict judgment judgement order motion petition
-testimony budget proposal plan statement release model simulation tally count index`}
+testimony budget proposal plan statement release model simulation tally count index
+post article essay column blog op-ed note brief agenda website`}
 
 // organizationWords make a capitalized phrase an organization, and a
 // lower-case head one too ("the union", "the department").
@@ -174,13 +176,14 @@ commission tribunal prosecutor's prosecutors secretariat directorate regulator w
 utilities railway railways rail transit airport port council's cooperative co-op charity
 nonprofit campaign network exchange reserve treasury maritime shipping logistics foods brands airways
 pharmaceutical therapeutics biotech resources mining petroleum chemicals electric telecom
-communications software solutions services ventures securities investments bancorp financial`}
+communications software solutions services ventures securities investments bancorp financial
+high regional elementary prep united athletic athletics rovers wanderers`}
 
 // publicationWords make a phrase a publication or news agency.
 var publicationWords = &lexicon{words: `reuters interfax tass xinhua ap afp bloomberg bbc cnn times post journal
 guardian newspaper tribune herald gazette ria novosti kyodo yonhap dpa chronicle telegraph
 observer independent economist magazine courier dispatch examiner inquirer gazette bulletin
-register star sun mirror express standard news`}
+register star sun mirror express standard news television tv radio broadcaster channel outlet`}
 
 // countries are place names that stand for their governments when they speak
 // ("China said", "the U.S. warned").
@@ -204,6 +207,16 @@ stadium arena field gardens court place terrace crescent close row quay wharf pi
 sea ocean gulf strait valley falls springs theatre theater cinema hotel restaurant cafe café bar pub
 tavern diner bakery store shop garage terminal depot plant factory mill farm studio studios gallery
 square building ward precinct constituency riding`}
+
+// regions are states and provinces, written with hyphens for spaces
+// ("south-dakota"): places, never people.
+var regions = &lexicon{words: `alabama alaska arizona arkansas california colorado connecticut delaware florida
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada new-hampshire new-jersey new-mexico new-york
+north-carolina north-dakota ohio oklahoma oregon pennsylvania rhode-island south-carolina
+south-dakota tennessee texas utah vermont virginia washington west-virginia wisconsin wyoming
+ontario quebec alberta manitoba saskatchewan nova-scotia new-brunswick british-columbia
+scotland wales england northern-ireland`}
 
 // locativePrepositions put a place after them ("in Dunmore", "near
 // Oakdale"): a capitalized word there is not a speaker.
@@ -308,7 +321,8 @@ could may might must do does did not never no don’t didn’t doesn’t won’t
 aren’t weren’t hasn’t haven’t hadn’t wouldn’t couldn’t shouldn’t he she it they we i you him them
 us me that which when while because although though if unless whether since until after before
 than so but or nor yet then there here what how why where also it’s there’s to anybody anyone
-everybody everyone nobody nothing something everything`}
+everybody everyone nobody nothing something everything i’m i’ve i’d i’ll we’re we’ve we’d we’ll
+you’re you’ve they’re they’ve they’d he’s she’s he’d she’d i'm i've i'd i'll we're we've they're`}
 
 // months and weekdays are capitalized but never speakers.
 var calendarWords = &lexicon{words: `january february march april may june july august september october

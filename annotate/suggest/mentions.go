@@ -1,6 +1,10 @@
 package suggest
 
-import "whosaid/annotate"
+import (
+	"strings"
+
+	"whosaid/annotate"
+)
 
 // noteSubject records the sentence subject as a mention, for pronouns: a
 // speaker phrase followed by a verb ("Kim said", "The union has…").
@@ -8,11 +12,13 @@ func (x *extractor) noteSubject(s sentence) {
 	defer x.noteMentions(s)
 	i := x.subjectStart(s)
 	p := x.phraseAfter(i, s.to)
-	if p.empty() || pronouns.has(x.toks[p.from].lower) {
-		return
+	if p.empty() || pronouns.has(x.toks[p.from].lower) || p.to-p.from == 1 && x.weakName(p.from) || x.quoted[p.from] {
+		return // "Black sea bass are…" names nobody; a quote's subjects are the quoted speaker's
 	}
 	v := p.to
-	if v < s.to && x.toks[v].text == "," {
+	if v < s.to && x.toks[v].text == "," && p.title[1] > p.title[0] && p.title[1] <= p.from {
+		v++ // the name was the apposition: "Her husband, Daniel, drives"
+	} else if v < s.to && x.toks[v].text == "," {
 		// past an apposition: "Kim, the union’s leader, said"
 		for v++; v < s.to && v < p.to+16 && x.toks[v].text != ","; v++ {
 		}
@@ -23,10 +29,21 @@ func (x *extractor) noteSubject(s sentence) {
 		return
 	}
 	sp, f, m := x.describe(p)
-	if sp.Name == "" {
-		return
+	if sp.Name == "" || sp.Kind == annotate.SpeakerGroup && !x.peopleHead(p) {
+		return // "The ovens are original": a plural, but no speakers
 	}
-	x.markSubject(x.reg.resolve(sp, f, m, x.toks[p.from].start))
+	e := x.reg.resolve(sp, f, m, x.toks[p.from].start)
+	x.markSubject(e)
+	if e.sp.Kind == annotate.SpeakerPerson {
+		x.subjectOf[x.sentOf[p.from]] = e
+	}
+}
+
+// peopleHead: the phrase's head is a name or a noun of people.
+func (x *extractor) peopleHead(p phrase) bool {
+	us := x.units(p.from, p.to)
+	h := us[x.headUnit(us)]
+	return h.name || isHeadNoun(x.toks[h.from].lower)
 }
 
 func (x *extractor) markSubject(e *entity) {
@@ -71,9 +88,14 @@ func (x *extractor) noteMentions(s sentence) {
 		n := x.nameStart(u.from, u.to)
 		titled := n > u.from || u.from > s.from && isTitleWord(t[u.from-1].lower)
 		if u.to-n < 2 && !titled {
+			// A surname alone is a mention of the person already named so
+			// ("For Brooks, who…"): the latest mention, for pronouns.
+			if e := x.reg.knownPerson(t[u.from].lower); e != nil {
+				e.lastPos = t[u.from].start
+			}
 			continue
 		}
-		if u.from > s.from && locativePrepositions.has(t[u.from-1].lower) && !isFirstName(t[n].lower) {
+		if u.from > s.from && locativePrepositions.has(t[u.from-1].lower) && !isFirstName(t[n].lower) && !titled {
 			continue
 		}
 		title := [2]int{}
@@ -86,28 +108,79 @@ func (x *extractor) noteMentions(s sentence) {
 		}
 		f, m := x.gender(lo, u.to, title)
 		sp := x.describeName(u.from, u, "")
-		if sp.Kind != annotate.SpeakerPerson || u.from > s.from && t[u.from-1].is("the") && n == u.from {
-			continue // "the Palace": people take no article
+		if sp.Kind != annotate.SpeakerPerson || u.from > s.from && isDeterminer(t[u.from-1]) && n == u.from {
+			continue // "the Palace", "its Haven Doorbell 3": people take no article
 		}
 		e := x.reg.resolve(sp, f, m, t[u.from].start)
-		if v := x.skipAdverbials(u.to, s.to); v < s.to && t[v].kind == tWord && !t[v].capitalized() && !isPreposition(t[v].lower) && !t[v].is("and", "or", "who", "whose", "which") {
+		if x.clauseSubjectAt(u.to, s.to) {
 			x.markSubject(e) // "the choice Aoife Moran has made": the subject of a clause
 		}
 	}
+}
+
+// clauseSubjectAt: a name ending at i is followed by what looks like its
+// verb (a lower-case word that is no preposition or conjunction).
+func (x *extractor) clauseSubjectAt(i, end int) bool {
+	t := x.toks
+	v := x.skipAdverbials(i, end)
+	return v < end && t[v].kind == tWord && !t[v].capitalized() && !isPreposition(t[v].lower) && !t[v].is("and", "or", "who", "whose", "which")
 }
 
 // speakerOf turns a phrase into an entity, resolving pronouns. conf is how
 // sure the attribution is.
 func (x *extractor) speakerOf(p phrase) (*entity, float64) {
 	t := x.toks[p.from]
-	if p.to-p.from == 1 && pronouns.has(t.lower) {
-		return x.reg.pronoun(t.lower, t.start)
+	if p.to-p.from == 1 && (pronouns.has(t.lower) || t.is("them")) || p.epithet {
+		since := x.sinceParagraphBefore(t)
+		word := t.lower
+		if p.epithet {
+			word = "person" // "the centre-back": as "he" or "she", gender unknown
+		}
+		e, conf := x.reg.pronoun(word, t.start, since)
+		if e != nil {
+			// The pronoun is a mention: the next "she says" continues the
+			// chain unless someone else is named in between.
+			e.lastPos = t.start
+			x.markSubject(e)
+		}
+		return e, conf
+	}
+	if p.to-p.from == 1 && t.capitalized() {
+		if e := x.reg.knownPerson(bare(t.lower)); e != nil {
+			// "Park told the Ledger" after "Mayor Steven Park": the person,
+			// though "Park" could name a place.
+			e.lastPos = t.start
+			x.markSubject(e)
+			return e, 1
+		}
 	}
 	sp, f, m := x.describe(p)
 	if sp.Name == "" {
 		return nil, 0
 	}
+	if w := nameKey(sp.Name); sp.Kind == annotate.SpeakerOrganization && companyNouns.has(w) {
+		if e, conf := x.reg.company(w, t.start, x.sinceParagraphBefore(t)); e != nil {
+			x.markSubject(e)
+			return e, conf
+		}
+	}
+	known := len(x.reg.ents)
 	e := x.reg.resolve(sp, f, m, t.start)
 	x.markSubject(e)
+	if len(x.reg.ents) > known && sp.Kind == annotate.SpeakerPerson && sp.Name == strings.ToLower(sp.Name) && !(p.from > 0 && x.toks[p.from-1].is("a", "an")) {
+		// "the defender added", "operator says": a new unnamed person, or
+		// a person already named, called by a role the text has not given
+		// them.
+		return e, 0.8
+	}
 	return e, 1
+}
+
+// sinceParagraphBefore is where the paragraph before token t's starts: the
+// reach of an unambiguous reference back.
+func (x *extractor) sinceParagraphBefore(t token) int {
+	if t.block == 0 {
+		return 0
+	}
+	return x.toks[x.blockFirst[t.block-1]].start
 }

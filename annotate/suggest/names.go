@@ -28,11 +28,28 @@ func (x *extractor) commonAtStart(k int) bool {
 		return false
 	}
 	w := bare(t.lower)
+	if isPreposition(w) || notSubject.has(w) {
+		return true // "On Haven’s forums, …": a preposition or conjunction, never a name's first word
+	}
 	if k+1 < len(x.toks) && x.toks[k+1].capitalized() && !determiners.has(w) && !isTitleWord(w) && !isFirstName(x.toks[k+1].lower) {
 		return false // "Western Lakes …", "Passenger Voice North": a name opening the sentence
 	}
+	if x.weakName(k) && k+1 < len(x.toks) && x.toks[k+1].kind == tWord && !x.toks[k+1].capitalized() && isHeadNoun(x.toks[k+1].lower) {
+		return true // "Ridership figures show…": a modifier, not a name
+	}
 	return determiners.has(w) || leadingAdverbials.has(w) || !isFirstName(w) && (isHeadNoun(w) || x.lowerSeen[w] ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "wards"))
+}
+
+// weakName: the capitalized word at k opens its sentence (or a quote) and
+// nothing else tells it is a name: the article never capitalizes it
+// elsewhere, and it is no listed first name, acronym, country, outlet or
+// organization word ("Black sea bass are…", "Ridership figures show…").
+func (x *extractor) weakName(k int) bool {
+	t := x.toks[k]
+	w := bare(t.lower)
+	return t.capitalized() && !isAllCaps(t.text) && !x.capSeen[t.lower] && !isFirstName(w) && !countries.has(w) &&
+		!publicationWords.has(w) && !organizationWords.has(w) && (k == x.sents[x.sentOf[k]].from || k > 0 && x.toks[k-1].kind == tOpenQ)
 }
 
 // units splits the phrase [from, to) into names and lower-case words.
@@ -57,7 +74,10 @@ func (x *extractor) units(from, to int) []unit {
 			case x.particle(j, k, to):
 				j++
 				continue
-			case j+1 < to && t[j].is("of", "for", "and", "&", "on") && (x.orgLike(t[k:j]) || isTitleWord(t[j-1].lower) || t[j].is("and", "&") && x.orgLike(t[j+1:to])):
+			case j+1 < to && t[j].is("of", "for", "and", "&", "on") && (x.orgLike(t[k:j]) || isTitleWord(t[j-1].lower) || t[j].is("and", "&") && x.orgLike(t[j+1:to]) ||
+				k > 0 && t[k-1].is("the") && x.orgAhead(j+1, to)):
+				// "the Gulf of Maine Conservation Trust": after "the", a name
+				// that runs on to an organization word is one organization.
 				if t[j+1].capitalized() {
 					j += 2
 					continue
@@ -143,7 +163,16 @@ func placeLike(run []token) bool {
 	if len(run) == 1 && calendarWords.has(last.lower) {
 		return true
 	}
-	return run[0].is("route", "highway", "interstate")
+	if len(run) <= 3 {
+		key := run[0].lower
+		for _, t := range run[1:] {
+			key += "-" + t.lower
+		}
+		if regions.has(key) {
+			return true // "South Dakota", "Ohio"
+		}
+	}
+	return run[0].is("route", "highway", "interstate", "cape", "mount", "mt.", "lake", "fort", "isle")
 }
 
 // nameStart is where the name begins in a capitalized run: the words before
@@ -226,12 +255,14 @@ func (x *extractor) describe(p phrase) (annotate.Speaker, bool, bool) {
 	sp.Name = x.surface(x.toks[from:to])
 	sp.Title = title
 	switch {
-	case sp.Kind == annotate.SpeakerPublication:
+	case sp.Kind == annotate.SpeakerPublication || publicationWords.has(hw):
+		sp.Kind = annotate.SpeakerPublication // a document, "Russian state television"
 	case isPluralPeople(hw) || hw == "police" || isPlural(hw):
 		sp.Kind = annotate.SpeakerGroup
 	case organizationWords.has(hw):
 		sp.Kind = annotate.SpeakerOrganization
-	case anonymousHeads.has(hw) || x.toks[p.from].is("a", "an"):
+	case anonymousHeads.has(hw) || x.toks[from].is("a", "an", "another") || from > 0 && x.toks[from-1].is("a", "an", "another"):
+		// an unnamed individual: "a sheriff’s deputy", "a man with a rifle"
 		sp.Kind = annotate.SpeakerAnonymous
 	default:
 		sp.Kind = annotate.SpeakerPerson
@@ -327,8 +358,9 @@ func (x *extractor) describeName(from int, u unit, title string) annotate.Speake
 				break
 			}
 		}
-		if organizationWords.has(f[len(f)-1]) {
-			// "Passenger Voice North, an independent watchdog": an organization.
+		if organizationWords.has(f[len(f)-1]) || companyNouns.has(f[len(f)-1]) {
+			// "Passenger Voice North, an independent watchdog", "The
+			// developer, Eastfield Aggregates,": an organization.
 			sp.Kind, sp.Name = annotate.SpeakerOrganization, x.surface(run)
 			return sp
 		}

@@ -9,6 +9,7 @@ type phrase struct {
 	from, to  int
 	title     [2]int // tokens of a title given in apposition ("a retired teacher, Joan Pike")
 	anonymous bool   // "a spokesperson who declined to be named"
+	epithet   bool   // "the centre-back": a person already in the story, named again
 }
 
 func (p phrase) empty() bool { return p.to <= p.from }
@@ -40,8 +41,11 @@ func (x *extractor) subjectBefore(lo, v int) phrase {
 	if e := x.skipAdverbialsBack(v-1, lo) + 1; e > lo && !isParticiple(t[e-1]) && !x.attached(lo, e, v) {
 		end = e
 	}
-	for end > lo+1 && t[end-1].is("has", "had", "have", "also", "would", "will", "did", "does", "do", "then", "now") {
+	for end > lo+1 && t[end-1].is("has", "had", "have", "also", "would", "will", "did", "does", "do", "then", "now", "always", "often", "sometimes", "usually", "still", "even", "once") {
 		end--
+	}
+	if end > lo+2 && t[end-1].is("to") && t[end-2].is("used") {
+		end -= 2 // "My grandfather used to say"
 	}
 	for end > lo && t[end-1].kind == tWord && (strings.HasSuffix(t[end-1].lower, "ly") && !t[end-1].capitalized() || t[end-1].is("himself", "herself", "itself", "themselves")) {
 		end-- // "Students … mostly said", "Okafor himself posted"
@@ -127,19 +131,10 @@ func (x *extractor) commaName(lo, end int) bool {
 // in either order, or a phrase with a relative clause or parenthetical.
 func (x *extractor) apposition(segs [][2]int) phrase {
 	t := x.toks
-	// Ages and empty segments carry no speaker.
-	var keep [][2]int
-	anon := false
-	for _, s := range segs {
-		if s[1] <= s[0] || s[1]-s[0] == 1 && (t[s[0]].kind == tNum || isAbbrev(t[s[0]].text)) {
-			continue // an age, a state: "Evanston, Ill."
-		}
-		if len(keep) > 0 && (t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || isPreposition(t[s[0]].lower)) {
-			anon = x.anonymityIn(s[0], segs[len(segs)-1][1])
-			break // a relative clause or parenthetical runs to the verb
-		}
-		keep = append(keep, s)
+	if a := x.authorClause(segs); !a.empty() {
+		return a
 	}
+	keep, anon := x.appositionParts(segs)
 	if len(keep) == 1 {
 		p := x.checkNP(keep[0][0], keep[0][1])
 		p.anonymous = p.anonymous || anon
@@ -159,8 +154,13 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 		return x.checkNP(a[0], a[1])
 	}
 	pa, pb := x.checkNP(a[0], a[1]), x.checkNP(b[0], b[1])
-	if !pa.empty() && x.isNameRun(a[0], a[1]) && pb.empty() {
-		pa.title = b // "Julie Navarro, a teacher at … and president of …,"
+	if !pa.empty() && x.orgLike(t[b[0]:b[1]]) && organizationWords.has(bare(t[a[1]-1].lower)) && !organizationWords.has(bare(t[pa.from].lower)) {
+		// "A spokesperson for the regional utility, Central Coast Power,":
+		// the name is the utility's, the speaker the spokesperson.
+		return pa
+	}
+	if !pa.empty() && (x.isNameRun(a[0], a[1]) || t[b[0]].is("a", "an")) && pb.empty() {
+		pa.title = b // "Julie Navarro, a teacher at … and president of …,", "…, a body that audits…,"
 		return pa
 	}
 	if pa.empty() && !x.isOneOf(a[0], a[1]) || pb.empty() {
@@ -176,6 +176,58 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 		pa.title = [2]int{b[0], b[1]}
 	}
 	return pa
+}
+
+// appositionParts keeps the segments of "A, B," that may name the
+// speaker: ages, states and the journalist's timing carry none, and a
+// relative clause, parenthetical or participle clause ("The report,
+// prepared for the committee,") runs to the verb (anon: it says the source
+// is unnamed on purpose).
+func (x *extractor) appositionParts(segs [][2]int) (keep [][2]int, anon bool) {
+	t := x.toks
+	for _, s := range segs {
+		if s[1] <= s[0] || s[1]-s[0] == 1 && (t[s[0]].kind == tNum || isAbbrev(t[s[0]].text)) {
+			continue // an age, a state: "Evanston, Ill."
+		}
+		if len(keep) > 0 && x.timingAside(s[0], s[1]) {
+			continue // "Workers leaving the plant…, hours before the deadline, said"
+		}
+		if len(keep) > 0 && (t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || isPreposition(t[s[0]].lower) || isParticiple(t[s[0]]) && !t[s[0]].is("asked")) {
+			return keep, x.anonymityIn(s[0], segs[len(segs)-1][1])
+		}
+		keep = append(keep, s)
+	}
+	return keep, false
+}
+
+// authorClause reads "DOCUMENT, PARTICIPLE by AUTHOR," ("The memo,
+// written by the agency’s chief engineer, Paula Grieve,", "The survey,
+// conducted by Ipsos for the ministry,"): a document whose author the text
+// names speaks for its author (the last one: "commissioned by X and carried
+// out by Y" is Y's).
+func (x *extractor) authorClause(segs [][2]int) phrase {
+	t := x.toks
+	if len(segs) < 2 || segs[1][1]-segs[1][0] < 3 || !isParticiple(t[segs[1][0]]) {
+		return phrase{}
+	}
+	doc := x.checkNP(segs[0][0], segs[0][1])
+	if doc.empty() {
+		return phrase{}
+	}
+	us := x.units(doc.from, doc.to)
+	if !documentHeads.has(bare(t[us[x.headUnit(us)].from].lower)) {
+		return phrase{}
+	}
+	by := -1
+	for k := segs[1][0]; k < segs[1][1]; k++ {
+		if t[k].is("by") {
+			by = k
+		}
+	}
+	if by < 0 {
+		return phrase{}
+	}
+	return x.subjectBefore(by+1, segs[len(segs)-1][1]+1)
 }
 
 // isOneOf: "one of them", "one of the organizers", which introduce a name.
@@ -207,14 +259,21 @@ func (x *extractor) checkNP(from, to int) phrase {
 			break
 		}
 	}
+	if p.to-p.from == 3 && x.isOneOf(p.from, p.to) && t[p.from+2].is("them") {
+		return phrase{from: p.from + 2, to: p.to} // "many of them": the group just named
+	}
 	for p.from < p.to && determiners.has(t[p.from].lower) && p.to-p.from > 1 {
-		if t[p.from].is("one", "two", "some", "many", "several", "most", "all") && p.from+2 < p.to && t[p.from+1].is("of") {
+		if p.from+2 < p.to && t[p.from+1].is("of") { // "dozens of customers", "one of the nurses"
 			p.from += 2
 			continue
 		}
 		p.from++
 	}
-	if p.to-p.from < 1 || p.to-p.from > 14 || p.to-p.from == 1 && determiners.has(t[p.from].lower) {
+	limit := 14
+	if p.from+1 < p.to && (documentHeads.has(t[p.from].lower) || documentHeads.has(t[p.from+1].lower)) {
+		limit = 20 // "A study commissioned last year by X and carried out by Y"
+	}
+	if p.to-p.from < 1 || p.to-p.from > limit || p.to-p.from == 1 && determiners.has(t[p.from].lower) {
 		return phrase{}
 	}
 	head, det := false, p.from > from
@@ -231,8 +290,8 @@ func (x *extractor) checkNP(from, to int) phrase {
 		if notSubject.has(w.lower) && !isAllCaps(w.text) && !(k > p.from && t[k-1].is("of")) {
 			return phrase{}
 		}
-		if w.is("and") && !(k > p.from && k+1 < p.to && (t[k-1].capitalized() && t[k+1].capitalized() || isPluralPeople(t[k-1].lower) && isPluralPeople(t[k+1].lower))) {
-			return phrase{} // "Kenya and Uganda", "parents and teachers"; not a clause
+		if w.is("and") && !(k > p.from && k+1 < p.to && (t[k-1].capitalized() && t[k+1].capitalized() || isPluralPeople(t[k-1].lower) && isPluralPeople(t[k+1].lower) || isParticiple(t[k+1]))) {
+			return phrase{} // "Kenya and Uganda", "parents and teachers", "commissioned by X and carried out by Y"; not a clause
 		}
 		if !w.capitalized() && (clauseVerbs.has(w.lower) || reportingVerbs.has(w.lower)) && !isHeadNoun(w.lower) && !x.nounContext(k) && !x.nounReading(k) {
 			return phrase{}
@@ -307,8 +366,13 @@ func (x *extractor) namedAt(from, to int) int {
 func (x *extractor) npEnd(start, hi int) int {
 	t := x.toks
 	i := start
+	prep := false // an attachment began ("a man with a rifle")
 	for i < hi && i-start < 14 {
 		w := t[i]
+		if prep && !w.capitalized() && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") && !(i+1 < hi && t[i+1].is("by")) {
+			break // "a man with a rifle looked at…": the verb, after the attachment
+		}
+		prep = prep || i > start && isPreposition(w.lower)
 		if w.kind == tNum || w.kind == tPunct && (w.text == "&" || w.text == "-") && i > start {
 			i++
 			continue

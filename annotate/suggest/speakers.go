@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"whosaid/annotate"
@@ -16,6 +17,7 @@ type entity struct {
 	used         bool     // at least one suggestion is attributed to it
 	inner        bool     // known only from inside a quote ("my doctor"): never a pronoun's antecedent
 	keys         []string // nameKey of the name, then of each alias (cached)
+	words        []string // the words of keys[0] (cached)
 	titleKey     string   // " " + the lower-case title (cached)
 }
 
@@ -23,6 +25,7 @@ type entity struct {
 func (e *entity) refreshKeys() {
 	e.titleKey = " " + strings.ToLower(e.sp.Title)
 	e.keys = append(e.keys[:0], nameKey(e.sp.Name))
+	e.words = strings.Fields(e.keys[0])
 	for _, a := range e.sp.Aliases {
 		e.keys = append(e.keys, nameKey(a))
 	}
@@ -103,7 +106,7 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 // a role for the latest person holding it ("the fire chief" for "Walt
 // Pomeroy, the fire chief").
 func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
-	if sp.Kind != annotate.SpeakerPerson && sp.Kind != annotate.SpeakerGroup {
+	if sp.Kind != annotate.SpeakerPerson && sp.Kind != annotate.SpeakerGroup && sp.Kind != annotate.SpeakerAnonymous {
 		return nil
 	}
 	var best *entity
@@ -114,8 +117,11 @@ func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
 		switch {
 		case !lower && sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerOrganization && strings.HasPrefix(k, prefix):
 		case lower && sp.Kind == annotate.SpeakerPerson && e.sp.Kind == annotate.SpeakerPerson && e.sp.Title != "" && k != key && strings.HasSuffix(e.titleKey, suffix):
-		case lower && sp.Kind == annotate.SpeakerGroup && !strings.Contains(key, " ") && e.sp.Kind == annotate.SpeakerGroup && k != key && strings.HasPrefix(k, prefix):
-			// "the people" for "people familiar with the matter"
+		case lower && sp.Kind == annotate.SpeakerGroup && !strings.Contains(key, " ") && (e.sp.Kind == annotate.SpeakerGroup || e.sp.Kind == annotate.SpeakerAnonymous) && k != key && hasWord(k, key):
+			// "the people" for "people familiar with the matter", "one of
+			// the officials" for "two officials familiar with the talks"
+		case lower && sp.Kind == annotate.SpeakerAnonymous && !strings.Contains(key, " ") && e.sp.Kind == annotate.SpeakerAnonymous && k != key && strings.HasSuffix(k, suffix):
+			// "the diplomat" for "a Western diplomat who has followed the talks"
 		default:
 			continue
 		}
@@ -124,6 +130,67 @@ func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
 		}
 	}
 	return best
+}
+
+// knownPerson is the latest person whose surname (the last word of the
+// name) or alias is the one word w ("brooks" for Kayla Brooks), or nil.
+func (r *registry) knownPerson(w string) *entity {
+	var best *entity
+	if countries.has(w) {
+		return nil
+	}
+	for _, e := range r.ents {
+		if e.sp.Kind == annotate.SpeakerPerson && !e.inner && (best == nil || e.lastPos > best.lastPos) && len(e.words) > 1 && (e.words[len(e.words)-1] == w || slices.Contains(e.keys, w)) {
+			best = e
+		}
+	}
+	return best
+}
+
+// companyNouns stand for a company named before: "Voltaris Energy said…
+// The company said…".
+var companyNouns = &lexicon{words: `company firm business retailer carrier airline lender insurer manufacturer
+maker automaker chain startup developer operator publisher broadcaster supplier`}
+
+// publicBodies are organization words no company is named with.
+var publicBodies = &lexicon{words: `ministry department council court police government agency commission
+authority office union university school hospital board committee parliament congress senate
+administration assembly district city county state`}
+
+// company finds the company "the company" (noun w) stands for: the latest
+// organization named with a proper name that is no public body. It is sure
+// only when no other such organization was mentioned since the paragraph
+// before (since).
+func (r *registry) company(w string, pos, since int) (*entity, float64) {
+	var best *entity
+	others := 0
+	for _, e := range r.ents {
+		if e.sp.Kind != annotate.SpeakerOrganization || e.inner || e.lastPos >= pos || e.sp.Name == strings.ToLower(e.sp.Name) || slices.ContainsFunc(e.words, publicBodies.has) {
+			continue
+		}
+		if e.lastPos >= since {
+			others++
+		}
+		if best == nil || e.lastPos > best.lastPos {
+			best = e
+		}
+	}
+	if best == nil {
+		return nil, 0
+	}
+	conf := 1.0
+	if others > 1 || best.lastPos < since {
+		conf = 0.8
+	}
+	best.addAlias("the " + w)
+	best.refreshKeys()
+	best.lastPos = pos
+	return best, conf
+}
+
+// hasWord: w is a whole word of the name key k.
+func hasWord(k, w string) bool {
+	return slices.Contains(strings.Fields(k), w)
 }
 
 func (e *entity) addAlias(a string) {
@@ -183,23 +250,27 @@ func nameKey(s string) string {
 
 // pronoun finds the entity a pronoun at pos most likely refers to: the most
 // recent compatible speaker, preferring sentence subjects.
-func (r *registry) pronoun(word string, pos int) (*entity, float64) {
+//
+// It is sure only when the choice is unambiguous: the antecedent is near,
+// of the pronoun's gender, and no other compatible speaker was mentioned
+// since the start of the paragraph before (since): with a rival about, the
+// most recent one is a guess, however often it is right.
+func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
 	var best *entity
 	bestScore, rivals := -1.0, 0
 	for _, e := range r.ents {
 		if e.lastPos >= pos || e.inner {
 			continue
 		}
-		ok, certain := compatible(word, e)
-		if !ok {
+		// A known gender only rules candidates out: a listed first name
+		// is no reason to prefer a more distant woman to one whose name
+		// the lists lack.
+		if ok, _ := compatible(word, e); !ok {
 			continue
 		}
 		score := float64(e.lastPos)
 		if e.subject {
 			score += 600 // the latest subject beats a passing mention a sentence later
-		}
-		if certain {
-			score += 500
 		}
 		if pos-e.lastPos < 1500 {
 			rivals++
@@ -211,6 +282,14 @@ func (r *registry) pronoun(word string, pos int) (*entity, float64) {
 	if best == nil {
 		return nil, 0
 	}
+	// Another compatible speaker mentioned since the paragraph before, or
+	// after the one chosen (which won as the subject), makes it a guess.
+	ambiguous := false
+	for _, e := range r.ents {
+		if ok, _ := compatible(word, e); ok && e != best && !e.inner && e.lastPos < pos && (e.lastPos >= since || e.lastPos > best.lastPos) {
+			ambiguous = true
+		}
+	}
 	_, certain := compatible(word, best)
 	switch {
 	case pos-best.lastPos > 1500:
@@ -219,6 +298,10 @@ func (r *registry) pronoun(word string, pos int) (*entity, float64) {
 		return best, 0.7
 	case rivals > 1 && (word == "it" || word == "they"):
 		return best, 0.85 // "it" with several organizations about
+	case ambiguous:
+		return best, 0.8 // "she" with another woman (or a person of unknown gender) just mentioned
+	case !best.subject:
+		return best, 0.8 // its latest mention was in passing ("For Quill, who…"), not as a subject
 	}
 	return best, 1
 }
@@ -235,6 +318,11 @@ func compatible(word string, e *entity) (ok, certain bool) {
 	case "they":
 		k := e.sp.Kind
 		return k == annotate.SpeakerGroup || k == annotate.SpeakerAnonymous || k == annotate.SpeakerOrganization, false
+	case "person": // an epithet: "the centre-back"
+		return e.sp.Kind == annotate.SpeakerPerson, false
+	case "them": // "one of them": people
+		k := e.sp.Kind
+		return k == annotate.SpeakerGroup || k == annotate.SpeakerAnonymous, false
 	}
 	return false, false
 }

@@ -58,8 +58,14 @@ func isPluralPeople(w string) bool {
 	if groupHeads.has(w) {
 		return true
 	}
+	if len(w) > 5 && strings.HasSuffix(w, "men") {
+		return true // "lobstermen", "crewmen"
+	}
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
+	}
+	if strings.HasSuffix(w, "ies") && roleWords.has(strings.TrimSuffix(w, "ies")+"y") || roleWords.has(strings.TrimSuffix(w, "s")) {
+		return true // the plural of a listed role: "deputies", "detectives"
 	}
 	return isAgentNoun(strings.TrimSuffix(w, "s")) && !strings.HasSuffix(w, "ics")
 }
