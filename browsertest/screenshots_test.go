@@ -72,10 +72,11 @@ func both(b *browser, name string, arrange func()) {
 		b.Do(size.view)
 		arrange()
 		// Two frames: the layout and go-app's render settle.
-		if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`,
-			chromedp.EvalAwaitPromise)); err != nil {
-			b.t.Fatal(err)
-		}
+		// The layout and a smooth scroll settle: the same scroll position
+		// over a few frames.
+		b.Wait(`(() => { const y = Math.round(scrollY); const same = window.__shotY === y; window.__shotY = y;
+		  return same && (window.__shotSame = (window.__shotSame || 0) + 1) > 5 || (same || (window.__shotSame = 0), false) })()`)
+		eval[bool](b, `(window.__shotY = undefined, window.__shotSame = 0, true)`)
 		buf, err := chromedp.Run(b.Ctx, chromedp.CaptureScreenshot())
 		if err != nil {
 			b.t.Fatalf("screenshot: %v", err)
