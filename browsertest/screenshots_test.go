@@ -9,8 +9,8 @@ import (
 )
 
 // TestScreenshots takes the screenshots of docs/screenshots: the
-// annotator, the claim editor, the summary, the class dashboard and a
-// student's feedback, each on a 1280×800 screen and a 390×844 phone.
+// annotator, the claim editor, the summary, the class dashboard (and its
+// heat map) and a student's feedback, each on a 1280×800 screen and a 390×844 phone.
 // `make screenshots` writes them there; otherwise they go with the other
 // test screenshots (tmp/browsertest/screenshots).
 func TestScreenshots(t *testing.T) {
@@ -24,7 +24,9 @@ func TestScreenshots(t *testing.T) {
 		eval[bool](teacher, `(document.querySelector("#article mark.hl[data-ids]").click(), true)`)
 		teacher.Wait(`!!document.querySelector("#claim-editor[data-claim-id]")`)
 	})
-	reopen(teacher, s.URL+"/summary")
+	// The summary as the Summary button shows it (on a phone it is in the
+	// menu; a DOM click reaches it either way).
+	eval[bool](teacher, `(document.querySelector("#summary-btn").click(), true)`)
 	teacher.Wait(`!!document.querySelector("#summary .summary-group")`)
 	both(teacher, "summary", func() { eval[bool](teacher, `(scrollTo(0, 0), true)`) })
 
@@ -51,6 +53,9 @@ func TestScreenshots(t *testing.T) {
 	teacher.Wait(`[...document.querySelectorAll("#roster tbody tr .status")].map(e => e.textContent).join() === "submitted,submitted"`)
 	teacher.Wait(`!!document.querySelector("#heatmap .heat")`)
 	both(teacher, "dashboard", func() { eval[bool](teacher, `(scrollTo(0, 0), true)`) })
+	both(teacher, "dashboard-heatmap", func() {
+		eval[bool](teacher, `(document.querySelector("#heat-section").scrollIntoView(), true)`)
+	})
 }
 
 // both takes a screenshot of b on a 1280×800 screen and one on a 390×844
