@@ -17,6 +17,9 @@ import (
 func TestAccessibilityEveryPage(t *testing.T) {
 	s, teacher, _ := withFixture(t)
 	teacher.Wait(`document.querySelectorAll("#claims-list li[data-claim-id]").length > 3`)
+	if px := eval[float64](teacher, badgePx); px < 12 {
+		t.Errorf("speaker badges are %.1f px, want 12 at least", px)
+	}
 	clickSel(teacher, "#claims-list li[data-claim-id]")
 	teacher.Wait(`!!document.querySelector("#claim-editor[data-claim-id]")`)
 	axeCheck(teacher, "annotator, a claim in the editor")

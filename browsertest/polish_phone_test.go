@@ -55,11 +55,19 @@ func TestPhoneEditorLeavesTheSentenceInView(t *testing.T) {
 	}
 }
 
+// badgePx is the font size of the speaker badges on the article's
+// highlights, in px.
+const badgePx = `parseFloat(getComputedStyle(document.querySelector("#article mark.hl[data-badge]"), "::after").fontSize)`
+
 // TestPhoneTopBarIsCompact: on a phone the top bar keeps to one row of
 // tools (the rest behind a menu button), well under a fifth of the screen,
-// and stays on screen when the article scrolls, with Undo and the status.
+// and stays on screen when the article scrolls, with Undo and the status;
+// the speaker badges are 12 px at least (they were 9).
 func TestPhoneTopBarIsCompact(t *testing.T) {
 	b := fixtureOn(t, 390, 844, true, false)
+	if px := eval[float64](b, badgePx); px < 12 {
+		t.Errorf("speaker badges are %.1f px on a phone, want 12 at least", px)
+	}
 	h := eval[float64](b, `document.querySelector(".topbar").getBoundingClientRect().height`)
 	if h > 844/6 {
 		t.Errorf("the phone top bar is %.0f px tall, more than a sixth of the screen", h)
