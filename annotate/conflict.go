@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"time"
 )
 
@@ -271,3 +272,22 @@ func mergeConflicts(base, mine, theirs []Conflict) []Conflict {
 
 // HasConflicts tells whether the claim has versions waiting for the user.
 func (c *Claim) HasConflicts() bool { return len(c.Conflicts) > 0 }
+
+// VersionsLeftOut lists, as warnings with their paths, the claims whose
+// versions from another device a W3C or CSV file does not carry (those
+// formats hold each claim as it is now; only whosaid JSON keeps the
+// versions): exporting must not drop them without a word.
+func VersionsLeftOut(s *Set) Problems {
+	var ws Problems
+	for i := range s.Claims {
+		if n := len(s.Claims[i].Conflicts); n > 0 {
+			what := "1 version"
+			if n > 1 {
+				what = strconv.Itoa(n) + " versions"
+			}
+			ws = append(ws, Problem{Path: "claims[" + strconv.Itoa(i) + "]",
+				Message: what + " from another device left out (not chosen yet; whosaid JSON keeps them)"})
+		}
+	}
+	return ws
+}

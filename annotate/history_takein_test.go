@@ -246,3 +246,16 @@ func TestSpeakerOpsKeepVersionsResolvable(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestVersionsLeftOut(t *testing.T) {
+	f := newFixture(t)
+	s := f.h.Set()
+	if ws := VersionsLeftOut(s); len(ws) != 0 {
+		t.Errorf("no versions: %v", ws)
+	}
+	s.Claims[1].Conflicts = []Conflict{{Field: FieldNote, Note: "B's", Modified: t0}, {Field: FieldKind, Kind: KindFact, Modified: t0}}
+	want := Problems{{Path: "claims[1]", Message: "2 versions from another device left out (not chosen yet; whosaid JSON keeps them)"}}
+	if diff := cmp.Diff(want, VersionsLeftOut(s)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -147,12 +147,20 @@ func (h *handler) joinLimited(f httpjson.HandlerFunc) httpjson.HandlerFunc {
 	}
 }
 
+// errExerciseClosed is the answer to work or a join on a closed exercise;
+// its problem's path, "state", lets a client tell it from the other 409s
+// without reading the message.
+func errExerciseClosed() *httpjson.Error {
+	return &httpjson.Error{Status: http.StatusConflict, Message: "the exercise is closed: the teacher can reopen it",
+		Problems: []httpjson.Problem{{Path: "state", Message: "closed"}}}
+}
+
 // storeError maps a store error to a response; unexpected ones are logged
 // and hidden behind a 500.
 func (h *handler) storeError(r *http.Request, err error, what string) *httpjson.Error {
 	switch {
 	case errors.Is(err, errClosed):
-		return httpjson.NewError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
+		return errExerciseClosed()
 	case errors.Is(err, errNameTaken):
 		return &httpjson.Error{Status: http.StatusConflict, Message: "that display name is taken in this class",
 			Problems: []httpjson.Problem{{Path: "name", Message: "already used in this class: add an initial or a number"}}}

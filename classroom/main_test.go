@@ -23,7 +23,7 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m, "classroom", &pg)) }
 // again on a fresh PostgreSQL database each.
 func TestOnPostgres(t *testing.T) {
 	if pg == nil {
-		t.Skip("PostgreSQL is not installed")
+		t.Skip("PostgreSQL tests skipped (WHOSAID_SKIP_POSTGRES=1)")
 	}
 	tests := []struct {
 		name string

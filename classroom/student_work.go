@@ -27,7 +27,7 @@ const MaxClaims = 1000
 func (h *handler) saveWork(submit bool) func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
 	return func(w http.ResponseWriter, r *http.Request, ex exerciseRow, s studentRow) *httpjson.Error {
 		if ex.State != wire.StateOpen {
-			return httpjson.NewError(http.StatusConflict, "the exercise is closed: the teacher can reopen it")
+			return errExerciseClosed()
 		}
 		body, e := httpjson.ReadJSON(w, r, h.maxBody)
 		if e != nil {

@@ -86,6 +86,9 @@ func runConvert(e *env, files []string, o convertOptions) int {
 		return e.printProblems(files[0], fmt.Errorf("its document (%s) is not the text of %s (%s); use reanchor to move the annotations onto that text",
 			s.Document.ID, displayName(o.textFile), text.ID))
 	}
+	if o.to != "json" {
+		e.warn(files[0], annotate.VersionsLeftOut(s))
+	}
 	out, err := encode(s, w3c.Options{Flat: o.flat, UTF16: o.utf16})
 	if err != nil {
 		return e.printProblems(files[0], err)

@@ -140,3 +140,22 @@ func TestConvertFlatUTF16(t *testing.T) {
 		t.Errorf("--flat with csv: exit %d, want %d", u.code, ExitUsage)
 	}
 }
+
+// Versions from another device have no place in W3C or CSV: converting
+// says which claims lose them (a warning, an error with --strict), and
+// whosaid JSON keeps them without a word.
+func TestConvertSaysVersionsAreLeftOut(t *testing.T) {
+	const file = "../annotate/native/testdata/conflicts.json"
+	for _, to := range []string{"w3c", "csv"} {
+		r := run(t, "", "convert", "--to", to, file)
+		if r.code != ExitOK || !strings.Contains(r.stderr, "from another device left out") || r.stdout == "" {
+			t.Errorf("--to %s: exit %d, stderr %q", to, r.code, r.stderr)
+		}
+		if r := run(t, "", "convert", "--strict", "--to", to, file); r.code != ExitProblem {
+			t.Errorf("--strict --to %s: exit %d, want %d", to, r.code, ExitProblem)
+		}
+	}
+	if r := run(t, "", "convert", "--to", "json", file); r.code != ExitOK || r.stderr != "" {
+		t.Errorf("--to json: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

@@ -43,14 +43,14 @@ type testPage struct{ app.Compo }
 func (p *testPage) Render() app.UI { return app.Div().Text("test page") }
 
 // postgres returns the running test server, skipping the test when
-// PostgreSQL is not installed, unless CI requires it.
+// PostgreSQL is not installed and WHOSAID_SKIP_POSTGRES=1 (pgtest.Required).
 func postgres(tb testing.TB) *pgtest.Server {
 	pgOnce.Do(func() {
 		pg, pgErr = pgtest.Start(pgtest.Options{Durable: os.Getenv("WHOSAID_LOADTEST") != ""})
 	})
 	switch {
 	case errors.Is(pgErr, pgtest.ErrMissing) && !pgtest.Required():
-		tb.Skip("PostgreSQL tests skipped:", pgErr)
+		tb.Skip("PostgreSQL tests SKIPPED (WHOSAID_SKIP_POSTGRES=1):", pgErr)
 	case pgErr != nil:
 		tb.Fatal("start PostgreSQL:", pgErr)
 	}

@@ -8,8 +8,8 @@ import (
 
 // attribution is who a quote is given to, how surely and why.
 type attribution struct {
-	e            *entity
-	conf         float64
+	src          source
+	form         float64 // what the quote's form is worth (source.confidence)
 	cue, mention [2]int
 	reason       string
 	end          int // the closing mark of the claim (a later one when interrupted)
@@ -37,6 +37,9 @@ func (x *extractor) directQuote(qi int) bool {
 		a = x.continued(*q, sent, speech, n)
 	}
 	if a == nil {
+		a = x.signQuote(qi, sent)
+	}
+	if a == nil {
 		// A quote that opens its sentence is speech nobody claimed; one
 		// inside a sentence is a fragment of it (scare quote, title, term).
 		return speech && q.o == sent.from
@@ -44,9 +47,9 @@ func (x *extractor) directQuote(qi int) bool {
 	for k := q.o; k <= a.end; k++ {
 		x.inQ[k] = qi + 1
 	}
-	x.add(t[q.o].end, t[a.end].start, a.e, annotate.AttrDirect, a.cue, a.mention, a.conf, a.reason)
+	x.add(t[q.o].end, t[a.end].start, a.src, annotate.AttrDirect, a.cue, a.mention, a.form, a.reason)
 	last := x.last
-	x.innerClaims(q.o, a.end, a.e)
+	x.innerClaims(q.o, a.end, a.src.e)
 	x.last = last
 	return true
 }
@@ -59,10 +62,7 @@ func (x *extractor) directQuote(qi int) bool {
 func (x *extractor) attributedAfter(qi int, sent sentence, speech bool) *attribution {
 	q := x.quotes[qi]
 	t := x.toks
-	blockEnd := q.c + 1
-	for blockEnd < len(t) && t[blockEnd].block == t[q.c].block {
-		blockEnd++
-	}
+	blockEnd := x.blockEnd(x.blockFirst, t[q.c].block)
 	j := q.c + 1
 	endsSentence := t[q.c-1].text == "." && !(j < blockEnd && t[j].text == ",")
 	if j < blockEnd && t[j].text == "," {
@@ -87,9 +87,8 @@ func (x *extractor) attributedAfter(qi int, sent sentence, speech bool) *attribu
 	if p.empty() {
 		return nil
 	}
-	a := &attribution{cue: x.span2(v, v+1), mention: x.mentionSpan(p), reason: "quotation attributed after the quote", end: q.c}
-	a.e, a.conf = x.speakerOf(p)
-	a.conf *= 0.95
+	a := &attribution{cue: x.span2(v, v+1), mention: x.mentionSpan(p), reason: "quotation attributed after the quote", end: q.c, form: 0.95}
+	a.src = x.speakerOf(p)
 	for k := max(v, p.to); k+1 < blockEnd && k < max(v, p.to)+16; k++ {
 		if t[k].text == "." || t[k].kind == tCloseQ {
 			break
@@ -104,7 +103,7 @@ func (x *extractor) attributedAfter(qi int, sent sentence, speech bool) *attribu
 			break
 		}
 	}
-	if a.e == nil {
+	if a.src.e == nil {
 		return nil
 	}
 	return a
@@ -194,10 +193,9 @@ func (x *extractor) attributedBefore(q quote, sent sentence, speech bool, n int)
 	if p.empty() {
 		return nil
 	}
-	a := &attribution{cue: x.span2(i, i+1), mention: x.mentionSpan(p), reason: "quotation introduced by a reporting verb", end: q.c}
-	a.e, a.conf = x.speakerOf(p)
-	a.conf *= 0.9
-	if a.e == nil {
+	a := &attribution{cue: x.span2(i, i+1), mention: x.mentionSpan(p), reason: "quotation introduced by a reporting verb", end: q.c, form: 0.9}
+	a.src = x.speakerOf(p)
+	if a.src.e == nil {
 		return nil
 	}
 	return a
@@ -216,23 +214,23 @@ func (x *extractor) continued(q quote, sent sentence, speech bool, n int) *attri
 		if e := x.subjectOf[si-1]; e != nil && e != x.last.e {
 			// "Pruitt rolls her eyes. “I yelled plenty.”": the quote is
 			// the words of the person the sentence before is about.
-			return &attribution{e: e, conf: 0.7, reason: "quotation after a sentence about its speaker", end: q.c}
+			return &attribution{src: source{e: e, sure: 1, ev: EvidenceTopic}, form: 0.7, reason: "quotation after a sentence about its speaker", end: q.c}
 		}
 	}
-	a := &attribution{e: x.last.e, reason: "continues the previous speaker's words", end: q.c}
+	a := &attribution{src: source{e: x.last.e, sure: 1, ev: EvidenceContinuation}, reason: "continues the previous speaker's words", end: q.c}
 	switch gap := t[q.o].block - x.last.block; {
 	case gap == 0 && x.last.direct:
-		a.conf = 0.82
+		a.form = 0.82
 	case gap == 0:
-		a.conf = 0.7
+		a.form = 0.7
 	case gap == 1 && x.last.direct:
-		a.conf = 0.65
+		a.form = 0.65
 	case gap == 1:
-		a.conf = 0.6
+		a.form = 0.6
 	default:
 		return nil
 	}
-	a.conf = min(a.conf, x.last.conf)
+	a.form = min(a.form, x.last.conf)
 	return a
 }
 
@@ -265,4 +263,87 @@ func (x *extractor) verbWithin(from, hi, n int) int {
 		}
 	}
 	return -1
+}
+
+// signWords are things people carry or put up with words on them.
+var signWords = &lexicon{words: `sign signs placard placards banner banners poster posters t-shirt t-shirts shirt
+shirts billboard billboards board boards card cards`}
+
+// signQuote: the words on a sign ("some holding signs reading “Cedar Is
+// For Everyone”", "placards that read “…” and “…”", "A sign taped to the
+// door by staff read: “…”") are a claim of whoever wrote it, or else of
+// those who carry it: the sentence's subject (guidelines 1, written
+// words). Who carries a sign is read from the sentence, not said, so it
+// is low-confidence.
+func (x *extractor) signQuote(qi int, sent sentence) *attribution {
+	t := x.toks
+	q := x.quotes[qi]
+	i := q.o - 1
+	if i > sent.from && t[i].is("and", "or") && t[i-1].kind == tCloseQ {
+		for pj := qi - 1; pj >= 0; pj-- {
+			if x.quotes[pj].c == i-1 { // the second of two signs: “…” and “…”
+				if a := x.signQuote(pj, sent); a != nil {
+					a.end = q.c
+					return a
+				}
+				break
+			}
+		}
+		return nil
+	}
+	if i > sent.from && t[i].text == ":" {
+		i--
+	}
+	if i <= sent.from || !t[i].is("reading", "read", "reads", "saying") {
+		return nil
+	}
+	j := i - 1
+	if t[j].is("that", "which") {
+		j--
+	}
+	sign := -1
+	for k := j; k >= sent.from && k >= j-8 && sign < 0; k-- {
+		if signWords.has(t[k].lower) {
+			sign = k
+		}
+	}
+	if sign < 0 {
+		return nil
+	}
+	p := x.signAuthor(sent, sign, i, j)
+	if p.empty() {
+		return nil
+	}
+	a := &attribution{src: x.speakerOf(p), form: 0.75, cue: x.span2(i, i+1), mention: x.mentionSpan(p), reason: "words on a sign", end: q.c}
+	if a.src.e == nil {
+		return nil
+	}
+	return a
+}
+
+// signAuthor is who wrote or carries the sign at token sign, read before
+// "read(ing)" at i: "by staff" (j ends the sign's phrase), else the
+// sentence's subject, else the group named before the sign.
+func (x *extractor) signAuthor(sent sentence, sign, i, j int) phrase {
+	t := x.toks
+	var p phrase
+	for k := sign + 1; k < i; k++ {
+		if t[k].is("by") {
+			p = x.checkNP(k+1, j+1) // "taped to the front door by staff"
+		}
+	}
+	if p.empty() {
+		start := x.subjectStart(sent)
+		v := start + 1
+		for v < sign && !(t[v].kind == tWord && !t[v].capitalized() && (auxiliaries.has(t[v].lower) || irregularParticiples.has(t[v].lower) || len(t[v].lower) > 4 && strings.HasSuffix(t[v].lower, "ed"))) {
+			v++ // the subject's verb: "Supporters of the plan filled…", "Opponents of the project held…"
+		}
+		p = x.phraseAfter(start, v)
+	}
+	for k := sign - 1; p.empty() && k >= sent.from; k-- {
+		if t[k].kind == tWord && !t[k].capitalized() && isPluralPeople(t[k].lower) {
+			p = phrase{from: k, to: k + 1} // "about 150 strikers were walking the line, some carrying signs"
+		}
+	}
+	return p
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -66,21 +67,37 @@ func (s Scores) Attribution() float64 {
 // first (ties: document order), after trimming white space, punctuation and
 // quotation marks at the span edges.
 func Evaluate(gold *annotate.Set, r Result) Scores {
-	text := []rune(gold.Document.Text())
-	type pair struct{ g, p, ov int }
-	var pairs []pair
-	gs := make([][2]int, len(gold.Claims))
-	for i, c := range gold.Claims {
-		gs[i] = trimSpan(text, c.Span.Start, c.Span.End)
-	}
-	ps := make([][2]int, len(r.Suggestions))
-	for i, s := range r.Suggestions {
-		ps[i] = trimSpan(text, s.Claim.Span.Start, s.Claim.Span.End)
-	}
+	s, _ := evaluate(gold, r)
+	return s
+}
+
+// Outcome is how one suggestion fared against the gold set: Right when it
+// overlaps the gold claim it is paired with and has that claim's speaker.
+type Outcome struct {
+	Evidence Evidence
+	Reason   string
+	High     bool
+	Right    bool
+}
+
+// Judge is the outcome of each suggestion, in the order of r.Suggestions.
+func Judge(gold *annotate.Set, r Result) []Outcome {
+	_, out := evaluate(gold, r)
+	return out
+}
+
+// overlapPair is a gold claim and a suggestion whose trimmed spans overlap
+// by ov code points.
+type overlapPair struct{ g, p, ov int }
+
+// overlapPairs lists the overlapping pairs of gold spans gs and suggested
+// spans ps, largest overlap first (ties: document order).
+func overlapPairs(gs, ps [][2]int) []overlapPair {
+	var pairs []overlapPair
 	for gi, g := range gs {
 		for pi, p := range ps {
 			if ov := min(g[1], p[1]) - max(g[0], p[0]); ov > 0 {
-				pairs = append(pairs, pair{gi, pi, ov})
+				pairs = append(pairs, overlapPair{gi, pi, ov})
 			}
 		}
 	}
@@ -93,6 +110,22 @@ func Evaluate(gold *annotate.Set, r Result) Scores {
 		}
 		return pairs[i].p < pairs[j].p
 	})
+	return pairs
+}
+
+func evaluate(gold *annotate.Set, r Result) (Scores, []Outcome) {
+	text := []rune(gold.Document.Text())
+	gs := make([][2]int, len(gold.Claims))
+	for i, c := range gold.Claims {
+		gs[i] = trimSpan(text, c.Span.Start, c.Span.End)
+	}
+	ps := make([][2]int, len(r.Suggestions))
+	out := make([]Outcome, len(r.Suggestions))
+	for i, s := range r.Suggestions {
+		ps[i] = trimSpan(text, s.Claim.Span.Start, s.Claim.Span.End)
+		out[i] = Outcome{Evidence: s.Evidence, Reason: s.Reason, High: s.High()}
+	}
+	pairs := overlapPairs(gs, ps)
 	s := Scores{Gold: len(gold.Claims), Predicted: len(r.Suggestions)}
 	for _, sg := range r.Suggestions {
 		if sg.High() {
@@ -118,12 +151,13 @@ func Evaluate(gold *annotate.Set, r Result) Scores {
 		}
 		if gsp != nil && psp != nil && SameSpeaker(*gsp, *psp) {
 			s.SpeakerRight++
+			out[pr.p].Right = true
 			if r.Suggestions[pr.p].High() {
 				s.HighRight++
 			}
 		}
 	}
-	return s
+	return s, out
 }
 
 func trimSpan(text []rune, a, b int) [2]int {
@@ -186,10 +220,12 @@ func foldName(s string) string {
 	return strings.Join(strings.Fields(out), " ")
 }
 
-// Named is one gold article's scores, for the quality table.
+// Named is one gold article's scores, for the quality table, and the
+// outcome of each suggestion, for the table by evidence.
 type Named struct {
 	Name string
 	Scores
+	Outcomes []Outcome
 }
 
 // Table formats per-article and overall scores as a text table headed by
@@ -238,8 +274,71 @@ func pad(s string, n int) string {
 }
 
 func padRight(s string, n int) string {
-	for len(s) < n {
+	for k := utf8.RuneCountInString(s); k < n; k++ {
 		s += " "
 	}
 	return s
+}
+
+// EvidenceTable is the precision of the suggestions by what their speaker
+// rests on (and, with byReason, by the form of the claim), in each group of
+// outcomes (the dev halves): of all suggestions of a kind, how many are
+// right, and of the high-confidence ones. It is how the confidence of each
+// kind of evidence is calibrated (docs/suggest.md).
+func EvidenceTable(title string, groups []string, outcomes [][]Outcome, byReason bool) string {
+	type count struct{ n, right, high, highRight int }
+	keyOf := func(o Outcome) string {
+		if byReason {
+			return o.Reason
+		}
+		return string(o.Evidence)
+	}
+	counts := map[string][]count{}
+	var keys []string
+	for g, os := range outcomes {
+		for _, o := range os {
+			k := keyOf(o)
+			if counts[k] == nil {
+				counts[k] = make([]count, len(outcomes))
+				keys = append(keys, k)
+			}
+			c := &counts[k][g]
+			c.n++
+			if o.Right {
+				c.right++
+			}
+			if o.High {
+				c.high++
+				if o.Right {
+					c.highRight++
+				}
+			}
+		}
+	}
+	sort.Strings(keys)
+	width := 13
+	for _, k := range keys {
+		width = max(width, utf8.RuneCountInString(k)+1)
+	}
+	var b strings.Builder
+	b.WriteString(title + " (right/all, high-confidence right/high)\n")
+	b.WriteString(padRight("kind", width))
+	for _, g := range groups {
+		b.WriteString(padRight(" "+g, 34))
+	}
+	b.WriteString("\n")
+	frac := func(a, n int) string {
+		if n == 0 {
+			return padRight("-", 16)
+		}
+		return padRight(f2(float64(a)/float64(n))+" ("+itoa(a)+"/"+itoa(n)+")", 16)
+	}
+	for _, k := range keys {
+		b.WriteString(padRight(k, width))
+		for _, c := range counts[k] {
+			b.WriteString(" " + frac(c.right, c.n) + " " + frac(c.highRight, c.high))
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }

@@ -14,8 +14,9 @@ const HighConfidence = 0.8
 // Suggestion is one proposed claim. Its SpeakerID refers to Result.Speakers.
 type Suggestion struct {
 	Claim      annotate.Claim
-	Confidence float64 // 0..1
-	Reason     string  // why it was proposed, for the reviewer
+	Confidence float64  // 0..1
+	Reason     string   // why it was proposed, for the reviewer
+	Evidence   Evidence // what its speaker rests on
 }
 
 // High tells whether the suggestion is high-confidence.
@@ -106,17 +107,42 @@ func Suggest(doc annotate.Document) Result {
 	}
 	x.subjectOf = make([]*entity, len(x.sents))
 	x.findQuotes()
-	x.findInterview(x.blockFirst)
 	x.quoted = make([]bool, len(x.toks))
 	for _, q := range x.quotes {
 		for k := q.o; k <= q.c; k++ {
 			x.quoted[k] = true
 		}
 	}
+	x.findInterview(x.blockFirst)
 	for si := range x.sents {
 		x.sentenceClaims(si)
 	}
+	x.repeatedQuotes()
 	return x.result()
+}
+
+// repeatedQuotes: a quotation in the headline or standfirst that nobody
+// is named for ("‘After Friday, the nearest bank is a bus ride away’: a
+// town loses its branch") is the speaker's whose quotation in the body
+// holds the same words (guidelines 2.7).
+func (x *extractor) repeatedQuotes() {
+	t := x.toks
+	for qi, q := range x.quotes {
+		if t[q.o].block > 1 || x.inQ[q.o] != 0 || !x.hasWords(q.o+1, q.c, 3) {
+			continue
+		}
+		words := strings.Join(strings.Fields(strings.Trim(string(x.runes[t[q.o].end:t[q.c].start]), " ,.!?…")), " ")
+		for i, s := range x.out {
+			if s.Claim.Attribution != annotate.AttrDirect || s.Claim.Span.Start < t[q.c].end || x.blockAt(s.Claim.Span.Start) <= t[q.o].block {
+				continue
+			}
+			if body := strings.Join(strings.Fields(string(x.runes[s.Claim.Span.Start:s.Claim.Span.End])), " "); strings.Contains(body, words) {
+				x.inQ[q.o] = qi + 1
+				x.add(t[q.o].end, t[q.c].start, source{e: x.ents[i], sure: 1, ev: EvidenceRepeated}, annotate.AttrDirect, [2]int{}, [2]int{}, 0.75, "headline quotation repeated in the body")
+				break
+			}
+		}
+	}
 }
 
 // findQuotes pairs quotation marks. Double marks pair at the top level;
@@ -305,8 +331,10 @@ yesterday today this next back by monday tuesday wednesday thursday friday satur
 february march april may june july august september october november december in addition
 according writing responding testifying appearing interviewed reached contacted told pressed`}
 
-// add records a suggestion.
-func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, cue, mention [2]int, conf float64, reason string) {
+// add records a suggestion attributed to src; form is what the claim's
+// form is worth (source.confidence).
+func (x *extractor) add(from, to int, src source, attr annotate.AttributionType, cue, mention [2]int, form float64, reason string) {
+	e, conf := src.e, src.confidence(form)
 	// Trim edge punctuation and white space.
 	for from < to && strings.ContainsRune(" ,;:—–-\n", x.runes[from]) {
 		from++
@@ -341,18 +369,23 @@ func (x *extractor) add(from, to int, e *entity, attr annotate.AttributionType, 
 	if mention[1] > mention[0] {
 		c.Mentions = []annotate.Span{{Start: mention[0], End: mention[1]}}
 	}
-	x.out = append(x.out, Suggestion{Claim: c, Confidence: conf, Reason: reason})
+	x.out = append(x.out, Suggestion{Claim: c, Confidence: conf, Reason: reason, Evidence: src.ev})
 	x.last = &lastClaim{e: e, block: x.blockAt(from), direct: attr == annotate.AttrDirect, conf: conf}
 	x.ents = append(x.ents, e)
 }
 
 // blockAt is the block holding the code point at offset.
 func (x *extractor) blockAt(offset int) int {
+	return x.toks[x.tokenAt(offset)].block
+}
+
+// tokenAt is the token holding (or first after) the code point at offset.
+func (x *extractor) tokenAt(offset int) int {
 	i := sort.Search(len(x.toks), func(i int) bool { return x.toks[i].end > offset })
 	if i == len(x.toks) {
 		i--
 	}
-	return x.toks[i].block
+	return i
 }
 
 // result builds the output: speakers in order of first use, spans with

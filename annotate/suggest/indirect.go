@@ -39,7 +39,7 @@ func (x *extractor) accordingTo(s sentence) bool {
 		if p.empty() {
 			return false
 		}
-		e, conf := x.speakerOf(p)
+		src := x.speakerOf(p)
 		cue := x.span2(k, k+2)
 		end := x.sentenceEnd(s)
 		if k == x.subjectStart(s) || k == s.from {
@@ -48,18 +48,18 @@ func (x *extractor) accordingTo(s sentence) bool {
 				c++
 			}
 			if c < end {
-				x.add(t[c].start, t[end-1].end, e, x.attrOf(c, end), cue, x.mentionSpan(p), 0.88*conf, "“according to” attribution")
+				x.add(t[c].start, t[end-1].end, src, x.attrOf(c, end), cue, x.mentionSpan(p), 0.88, "“according to” attribution")
 			}
 			return true
 		}
 		if k-1 > s.from && t[k-1].text == "," {
 			start := x.statementStart(s)
-			x.add(t[start].start, t[k-2].end, e, x.attrOf(start, k-1), cue, x.mentionSpan(p), 0.88*conf, "“according to” attribution")
+			x.add(t[start].start, t[k-2].end, src, x.attrOf(start, k-1), cue, x.mentionSpan(p), 0.88, "“according to” attribution")
 			// "…, according to the agency, which said geologists would…"
 			if j+2 < end && t[j].text == "," && t[j+1].is("which", "who") {
 				if v := x.reportingVerbIn(j+2, min(end, j+5)); v >= 0 {
 					if c, ok := x.contentAfter(v, end); ok {
-						x.clause(c, end, e, 0.85*conf, x.span2(v, v+1), x.mentionSpan(p), "reported clause of the source’s relative clause")
+						x.clause(c, end, src, 0.85, x.span2(v, v+1), x.mentionSpan(p), "reported clause of the source’s relative clause")
 					}
 				}
 			}
@@ -97,8 +97,7 @@ func (x *extractor) interrupted(s sentence) bool {
 		if p.empty() || !x.canReport(p, v) {
 			return false // "…, a body that certifies carbon projects, said": "projects" reports nothing
 		}
-		e, conf := x.speakerOf(p)
-		x.add(t[start].start, t[end-1].end, e, x.attrOf(start, end), x.span2(v, v+1), x.mentionSpan(p), 0.85*conf, "statement interrupted by its attribution")
+		x.add(t[start].start, t[end-1].end, x.speakerOf(p), x.attrOf(start, end), x.span2(v, v+1), x.mentionSpan(p), 0.85, "statement interrupted by its attribution")
 		return true
 	}
 	return false
@@ -203,8 +202,13 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		if after < s.to && !(t[after].kind == tPunct || x.isAdverbialStart(after, s.to) || t[after].is("in", "on", "at", "during", "citing", "without", "after", "and", "who")) {
 			continue
 		}
-		e, conf := x.speakerOf(p)
-		x.add(t[start].start, t[k-1].end, e, x.attrOf(start, k), x.span2(v, v+1), x.mentionSpan(p), 0.88*conf, "attribution after the reported statement")
+		if end := x.sentenceEnd(s); after+1 < end && t[after].text == "," && x.continuesAfter(after+1, end) {
+			// "In the 1980s, she says, broken pieces were thrown away": the
+			// sentence goes on past its attribution, one claim (2.2).
+			x.add(t[start].start, t[end-1].end, x.speakerOf(p), x.attrOf(start, end), x.span2(v, v+1), x.mentionSpan(p), 0.85, "statement interrupted by its attribution")
+			return true
+		}
+		x.add(t[start].start, t[k-1].end, x.speakerOf(p), x.attrOf(start, k), x.span2(v, v+1), x.mentionSpan(p), 0.88, "attribution after the reported statement")
 		if after+2 < s.to && t[after].text == "," && t[after+1].is("and", "but") {
 			// "…, the club said, and Brammer admitted she feared…": a
 			// second report, with its own subject.
@@ -213,6 +217,29 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// continuesAfter: the words from i on go on with the statement broken by
+// an attribution ("…, she says, broken pieces were thrown away", "…, Raman
+// said, the damage would last", "…, she says, but on her terms"), not the
+// journalist's addition ("…, in what would be…", "…, citing…", "…, who
+// runs…") nor a second report ("…, and the coach admitted that…").
+func (x *extractor) continuesAfter(i, end int) bool {
+	t := x.toks
+	w := t[i]
+	if w.kind != tWord || w.capitalized() || isPreposition(w.lower) || isParticiple(w) || !x.hasWords(i, end, 2) ||
+		w.is("who", "whose", "which", "where", "when", "as", "while", "after", "before", "because", "although", "though", "citing", "according", "adding", "saying", "a", "an") {
+		return false
+	}
+	for k := i; k < end && k < i+4; k++ {
+		if t[k].is("before", "after", "ago") {
+			return false // "…, five days before the primary": the journalist's timing
+		}
+	}
+	if w.is("and", "but", "or") {
+		return x.reportingVerbIn(i+1, end) < 0
+	}
+	return true
 }
 
 // reportingVerbIn is the first reporting verb in [from, hi) that is not
@@ -334,21 +361,20 @@ func (x *extractor) subjectVerb(s sentence) bool {
 					}
 				}
 			}
-			e, conf := x.speakerOf(subj)
-			conf *= x.verbConfidence(v)
+			src := x.speakerOf(subj)
+			form := x.verbConfidence(v)
 			reason := "reported clause after a reporting verb"
 			if _, clause := x.clauseAfter(v, end); !clause {
-				conf, reason = conf*0.9, "promise, request or description"
+				form, reason = form*0.9, "promise, request or description"
 			}
-			x.clause(c, end, e, conf, x.span2(v, v+1), x.mentionSpan(subj), reason)
+			x.clause(c, end, src, form, x.span2(v, v+1), x.mentionSpan(subj), reason)
 			return true
 		}
 		// A speech verb whose object holds a quoted fragment: "Wang
 		// trumpeted a “new paradigm” in China’s ties with Russia".
 		for k := v + 1; k < end && k <= v+4; k++ {
 			if t[k].kind == tOpenQ {
-				e, conf := x.speakerOf(subj)
-				x.clause(x.skipAdverbials(v+1, end), end, e, conf*0.8, x.span2(v, v+1), x.mentionSpan(subj), "speech verb with a quoted fragment")
+				x.clause(x.skipAdverbials(v+1, end), end, x.speakerOf(subj), 0.8, x.span2(v, v+1), x.mentionSpan(subj), "speech verb with a quoted fragment")
 				return true
 			}
 		}
@@ -367,8 +393,7 @@ func (x *extractor) participleClaim(start, end int) bool {
 	for k := start + 2; k < end; k++ {
 		if t[k-1].text == "," && participles.has(t[k].lower) {
 			if c, ok := x.contentAfter(k, end); ok {
-				e, conf := x.speakerOf(subj)
-				x.clause(c, end, e, conf*0.85, x.span2(k, k+1), x.mentionSpan(subj), "participle “"+t[k].text+"” of the sentence subject")
+				x.clause(c, end, x.speakerOf(subj), 0.85, x.span2(k, k+1), x.mentionSpan(subj), "participle “"+t[k].text+"” of the sentence subject")
 				return true
 			}
 		}
@@ -440,12 +465,12 @@ func (x *extractor) reportingNoun(s sentence) bool {
 		if p.empty() {
 			return false
 		}
-		e, conf := x.speakerOf(p)
-		if e == nil {
+		src := x.speakerOf(p)
+		if src.e == nil {
 			return false
 		}
 		end := x.nounClauseEnd(k+2, end)
-		x.add(t[k+2].start, t[end-1].end, e, x.attrOf(k+2, end), x.span2(k, k+1), x.mentionSpan(p), conf*0.6, "reporting noun “"+t[k].text+" that”")
+		x.add(t[k+2].start, t[end-1].end, src, x.attrOf(k+2, end), x.span2(k, k+1), x.mentionSpan(p), 0.6, "reporting noun “"+t[k].text+" that”")
 		return true
 	}
 	return false

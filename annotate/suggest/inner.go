@@ -21,8 +21,8 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 			continue
 		}
 		v := x.reportingVerbIn(k+1, min(c, k+16))
-		if v < 0 || !x.speechVerbAt(v) || x.negated(v) {
-			continue
+		if v < 0 || !x.speechVerbAt(v) || x.negated(v) || positionVerbs.has(t[v].lower) {
+			continue // "People think restoration means…": what others think is no report
 		}
 		p := x.subjectBefore(k, v)
 		if p.empty() && pronouns.has(t[v-1].lower) {
@@ -34,7 +34,7 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 		if p.empty() || !x.canReport(p, v) {
 			continue // "my daughter found me on the floor", "these clips show kids": no speech
 		}
-		e := x.innerSpeaker(k, p, outer)
+		e := x.innerSpeaker(o, k, p, outer)
 		if e == nil {
 			continue
 		}
@@ -48,7 +48,7 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 		j := x.innerContent(v, end)
 		if j >= 0 && t[j].kind == tOpenQ {
 			if ic := x.closeMark(j, c); ic > 0 {
-				x.add(t[j].end, t[ic].start, e, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
+				x.add(t[j].end, t[ic].start, source{e: e, sure: 1, ev: EvidenceInner}, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
 				k = ic
 			}
 			continue
@@ -60,7 +60,7 @@ func (x *extractor) innerClaims(o, c int, outer *entity) {
 					break
 				}
 			}
-			x.add(t[cl].start, t[end-1].end, e, x.attrOf(cl, end), x.span2(v, v+1), x.mentionSpan(p), innerConfidence*0.9, "report inside a quotation")
+			x.add(t[cl].start, t[end-1].end, source{e: e, sure: 1, ev: EvidenceInner}, x.attrOf(cl, end), x.span2(v, v+1), x.mentionSpan(p), innerConfidence*0.9, "report inside a quotation")
 			k = end - 1
 		}
 	}
@@ -117,8 +117,8 @@ func (x *extractor) innerQuotesAttributedAfter(o, c int, outer *entity) {
 		} else {
 			p = x.subjectBefore(j, v)
 		}
-		if e := x.innerSpeaker(j, p, outer); e != nil && x.hasWords(io+1, ic, 2) {
-			x.add(t[io].end, t[ic].start, e, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
+		if e := x.innerSpeaker(o, j, p, outer); e != nil && x.hasWords(io+1, ic, 2) {
+			x.add(t[io].end, t[ic].start, source{e: e, sure: 1, ev: EvidenceInner}, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), innerConfidence, "quotation inside a quotation")
 		}
 		io = ic
 	}
@@ -143,14 +143,20 @@ func (x *extractor) innerClauseStart(k, o int) bool {
 // innerSpeaker is the speaker of an inner report: nobody for the quoted
 // speaker's own "I"/"we" or any other pronoun, "X’s doctor" for "my
 // doctor", else the phrase's speaker.
-func (x *extractor) innerSpeaker(k int, p phrase, outer *entity) *entity {
-	if p.empty() || p.to-p.from == 1 && pronouns.has(x.toks[p.from].lower) {
+func (x *extractor) innerSpeaker(o, k int, p phrase, outer *entity) *entity {
+	if p.empty() {
 		return nil
 	}
 	t := x.toks
+	if p.to-p.from == 1 && pronouns.has(t[p.from].lower) {
+		if t[p.from].is("he", "she", "it") {
+			return x.innerPronoun(o, p.from, t[p.from].lower, outer)
+		}
+		return nil // the speaker's own "I", "we"; a "they" of anyone
+	}
 	if first := t[k]; first.is("my", "our") && k < p.from {
 		name := outer.sp.Name + "’s " + x.surface(t[p.from:p.to])
-		e := x.reg.resolve(annotate.Speaker{Name: name, Kind: annotate.SpeakerPerson}, false, false, t[p.from].start)
+		e, _ := x.reg.resolve(annotate.Speaker{Name: name, Kind: annotate.SpeakerPerson}, false, false, t[p.from].start)
 		e.inner = true
 		return e
 	}
@@ -164,11 +170,114 @@ func (x *extractor) innerSpeaker(k int, p phrase, outer *entity) *entity {
 		return nil
 	}
 	known := len(x.reg.ents)
-	e := x.reg.resolve(sp, f, m, t[p.from].start)
+	e, _ := x.reg.resolve(sp, f, m, t[p.from].start)
 	if len(x.reg.ents) > known {
 		e.inner = true // first met inside a quote: no antecedent for pronouns outside it
 	}
 	return e
+}
+
+// kinWords are what a speaker calls a relation by ("Dad would have hated
+// it"): the relation they name.
+var kinWords = map[string]string{"dad": "father", "daddy": "father", "mum": "mother", "mom": "mother", "mam": "mother",
+	"mummy": "mother", "grandma": "grandmother", "gran": "grandmother", "nan": "grandmother", "granny": "grandmother",
+	"grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather"}
+
+// innerPronoun is who "he", "she" or "it" at k, the subject of a report
+// inside the quote opened at o, stands for: the latest compatible mention
+// earlier in the paragraph, a sentence's subject first — a name, the
+// speaker's relation ("my wife", "Dad"), a document for "it" ("an
+// advertisement in the local paper") — or, with none, the latest
+// compatible person outside it other than the quoted speaker (who says
+// "I").
+func (x *extractor) innerPronoun(o, k int, word string, outer *entity) *entity {
+	t := x.toks
+	var any *mentionAt
+	for i := k - 1; i >= x.blockFirst[t[k].block] && i > k-150; i-- { // a paragraph's reach, bounded for very long ones
+		m := x.innerMention(i, k, word, outer)
+		if m == nil {
+			continue
+		}
+		if m.from == x.blockFirst[t[k].block] || t[m.from-1].kind == tOpenQ || t[m.from-1].is(".", "!", "?") {
+			return x.resolveMention(m, outer) // the subject of a sentence before: "Dr. Mendoza drew…. He told us"
+		}
+		if any == nil {
+			any = m
+		}
+	}
+	if any != nil {
+		return x.resolveMention(any, outer)
+	}
+	if word == "it" {
+		return nil
+	}
+	e, _ := x.reg.pronoun(word, t[o].start, x.paragraphBefore, outer)
+	return e
+}
+
+// mentionAt is a mention inside a quote that a pronoun may stand for: the
+// speaker it names and where the mention starts.
+type mentionAt struct {
+	sp       annotate.Speaker
+	f, m     bool
+	from     int
+	relation bool // the quoted speaker's relation ("my wife"): known only from the quote
+}
+
+// resolveMention makes the chosen mention an entity; a person first met
+// in a quote is no antecedent outside it.
+func (x *extractor) resolveMention(m *mentionAt, outer *entity) *entity {
+	known := len(x.reg.ents)
+	e, _ := x.reg.resolve(m.sp, m.f, m.m, x.toks[m.from].start)
+	if m.relation || len(x.reg.ents) > known {
+		e.inner = true
+	}
+	if e == outer {
+		return nil
+	}
+	return e
+}
+
+// innerMention reads token i as a mention that "he", "she" or "it" (word)
+// at k may stand for: a document, the speaker's relation, a name.
+func (x *extractor) innerMention(i, k int, word string, outer *entity) *mentionAt {
+	t := x.toks
+	w := t[i]
+	if w.kind != tWord || i == 0 {
+		return nil
+	}
+	fits := func(f, m bool) bool { return word == "he" && !f || word == "she" && !m }
+	rel, kin := kinWords[w.lower]
+	switch {
+	case word == "it":
+		if documentHeads.has(w.lower) && t[i-1].is("a", "an", "the") {
+			return &mentionAt{sp: annotate.Speaker{Name: x.surface(t[i:x.npEnd(i, k)]), Kind: annotate.SpeakerPublication}, from: i - 1}
+		}
+	case kin && w.capitalized() || t[i-1].is("my", "our") && (isHeadNoun(w.lower) || kin):
+		from := i
+		if !kin || !w.capitalized() {
+			from, rel = i-1, w.lower
+			if kin {
+				rel = kinWords[w.lower]
+			}
+		}
+		if f, m := genderOf(rel); fits(f, m) {
+			return &mentionAt{sp: annotate.Speaker{Name: outer.sp.Name + "’s " + rel, Kind: annotate.SpeakerPerson}, f: f, m: m, from: from, relation: true}
+		}
+	case w.capitalized() && !pronouns.has(w.lower):
+		from := i
+		for from-1 >= 0 && t[from-1].block == w.block && t[from-1].capitalized() {
+			from--
+		}
+		midSentence := from > 0 && t[from-1].kind == tWord
+		if !(isFirstName(w.lower) || x.reg.knownPerson(bare(w.lower)) != nil || i > from && (honorifics.has(t[from].lower) || isFirstName(t[from].lower) || midSentence)) {
+			return nil // "Dr. Okonjo", "Walter", "Mendoza", "showed Packie Boyle"; not any capitalized word
+		}
+		if sp, f, m := x.describe(phrase{from: from, to: i + 1}); sp.Kind == annotate.SpeakerPerson && fits(f, m) {
+			return &mentionAt{sp: sp, f: f, m: m, from: from}
+		}
+	}
+	return nil
 }
 
 // innerSentenceEnd is where the sentence holding v ends inside the quote

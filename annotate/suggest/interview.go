@@ -68,6 +68,7 @@ func (x *extractor) findInterview(blockFirst []int) {
 		}
 	}
 	if asker == "" || count[asker] < 2 || len(count) < 2 {
+		x.findUnlabelledInterview(blockFirst)
 		return
 	}
 	x.qa = make([]qaRole, n)
@@ -94,6 +95,102 @@ func (x *extractor) findInterview(blockFirst []int) {
 		}
 		x.qa[b] = role
 	}
+}
+
+// findUnlabelledInterview marks a question-and-answer interview printed
+// without labels (the questions set in bold): at least three short
+// paragraphs without quotation marks that ask (end in "?" or address
+// "you"), each followed by a paragraph in the first person (then any such
+// paragraph is a question, whatever follows it). The paragraphs
+// after a question are its answer until the next question, except
+// narration: a paragraph with a reporting verb outside quotes ("…,’
+// Makinde says"); after the last answer only first-person paragraphs go on.
+func (x *extractor) findUnlabelledInterview(blockFirst []int) {
+	n := len(blockFirst)
+	question := make([]bool, n)
+	count := 0
+	for b := 0; b+1 < n; b++ {
+		if x.asks(blockFirst, b) {
+			question[b] = true
+			if x.speaksAsI(blockFirst, b+1) {
+				count++
+			}
+		}
+	}
+	if count < 3 {
+		return
+	}
+	x.qa = make([]qaRole, n)
+	x.qaColon = make([]int, n)
+	last := 0
+	for b := range n {
+		x.qaColon[b] = blockFirst[b] - 1 // no label: the answer starts at the paragraph
+		if question[b] {
+			last = b
+		}
+	}
+	role := qaNone
+	for b := range n {
+		switch {
+		case question[b]:
+			role = qaQuestion
+		case role == qaQuestion:
+			role = qaAnswer
+		case role == qaNone || x.narrates(blockFirst, b) || b > last && !x.firstPerson(blockFirst, b):
+			role = qaNone
+		default:
+			role = qaMore
+		}
+		x.qa[b] = role
+	}
+}
+
+// blockEnd is where block b's tokens end.
+func (x *extractor) blockEnd(blockFirst []int, b int) int {
+	if b+1 < len(blockFirst) {
+		return blockFirst[b+1]
+	}
+	return len(x.toks)
+}
+
+// asks: block b is a short paragraph without quotation marks that ends in
+// a question mark or speaks to "you".
+func (x *extractor) asks(blockFirst []int, b int) bool {
+	from, end := blockFirst[b], x.blockEnd(blockFirst, b)
+	if end <= from || x.hasWords(from, end, 41) {
+		return false
+	}
+	you := x.toks[end-1].text == "?"
+	for _, t := range x.toks[from:end] {
+		if t.kind == tOpenQ || t.kind == tCloseQ {
+			return false
+		}
+		you = you || t.is("you", "your", "yours")
+	}
+	return you
+}
+
+// speaksAsI: block b holds a first-person word outside quotation marks.
+func (x *extractor) speaksAsI(blockFirst []int, b int) bool {
+	from, end := blockFirst[b], x.blockEnd(blockFirst, b)
+	for k := from; k < end; k++ {
+		if !x.quoted[k] && x.toks[k].is("i", "we", "my", "our", "me", "us", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll") {
+			return true
+		}
+	}
+	return false
+}
+
+// narrates: block b reports someone's words with a verb outside quotation
+// marks: the journalist's narration between answers.
+func (x *extractor) narrates(blockFirst []int, b int) bool {
+	from, end := blockFirst[b], x.blockEnd(blockFirst, b)
+	for k := from; k < end; k++ {
+		if !x.quoted[k] && x.toks[k].is("says", "said") {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPerson: block b speaks in the first person and quotes nobody.
@@ -131,21 +228,24 @@ func (x *extractor) interviewAnswer(b int, blockFirst []int) {
 	if from >= end {
 		return
 	}
-	label := t[blockFirst[b]:x.qaColon[b]]
+	var label []token
+	if x.qaColon[b] >= blockFirst[b] {
+		label = t[blockFirst[b]:x.qaColon[b]]
+	}
 	var e *entity
 	conf := 0.85
-	if len(label) == 1 && label[0].is("a", "answer") {
+	if len(label) == 0 || len(label) == 1 && label[0].is("a", "answer") {
 		e, conf = x.reg.interviewee(), 0.7
 	} else {
 		sp, f, m := x.describe(phrase{from: blockFirst[b], to: x.qaColon[b]})
 		if sp.Name != "" {
-			e = x.reg.resolve(sp, f, m, label[0].start)
+			e, _ = x.reg.resolve(sp, f, m, label[0].start)
 		}
 	}
 	if e == nil {
 		return
 	}
-	x.add(t[from].start, t[end-1].end, e, annotate.AttrDirect, [2]int{}, x.span2(blockFirst[b], x.qaColon[b]), conf, "answer in a question-and-answer interview")
+	x.add(t[from].start, t[end-1].end, source{e: e, sure: 1, ev: EvidenceInterview}, annotate.AttrDirect, [2]int{}, x.span2(blockFirst[b], x.qaColon[b]), conf, "answer in a question-and-answer interview")
 	x.innerClaims(from-1, end, e)
 }
 

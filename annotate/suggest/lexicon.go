@@ -117,7 +117,7 @@ entertainer pharmacist`}
 
 // honorifics are abbreviated titles ("Dr. Amos Fell", "Sen. Reyes").
 var honorifics = &lexicon{words: `mr. mrs. ms. miss mx. dr. prof. sen. rep. gov. lt. gen. col. capt. sgt.
-cpl. maj. adm. det. insp. supt. rev. fr. hon. pres. atty. dist. cmdr. cmdr lt.-gen. st.`}
+cpl. maj. adm. det. insp. supt. rev. revd reverend fr. hon. rt. pres. atty. dist. cmdr. cmdr lt.-gen. st.`}
 
 // titleModifiers start a title ("Russian Foreign Minister", "Police
 // Chief"), never a name.
@@ -129,7 +129,7 @@ fire county city district state town village parish school transportation transp
 public labor labour environment environmental housing agriculture culture sports tourism water
 assistant associate executive managing general vice chief head lead principal interim financial
 operating technology marketing information medical legal commercial creative scientific investment
-strategy`}
+strategy very right most`}
 
 // anonymousHeads name unnamed sources when they stand alone.
 var anonymousHeads = &lexicon{words: `officials official sources source spokesperson spokesman spokeswoman
@@ -159,7 +159,7 @@ letters memo memorandum email e-mail lawsuit suit complaint indictment affidavit
 findings assessment estimates forecast forecasts projections investigation inquiry evaluation
 summary transcript notice guidance ruling verdict judgment judgement order motion petition
 testimony budget proposal plan statement release model simulation tally count index
-post article essay column blog op-ed note brief agenda website`}
+post article essay column blog op-ed note brief agenda website advertisement advert sign placard banner leaflet flyer`}
 
 // organizationWords make a capitalized phrase an organization, and a
 // lower-case head one too ("the union", "the department").
@@ -176,6 +176,9 @@ commission tribunal prosecutor's prosecutors secretariat directorate regulator w
 utilities railway railways rail transit airport port council's cooperative co-op charity
 nonprofit campaign network exchange reserve treasury maritime shipping logistics foods brands airways
 pharmaceutical therapeutics biotech resources mining petroleum chemicals electric telecom
+semiconductor semiconductors electronics solutions ventures networks communications entertainment studios
+dairies dairy automotive aerospace bancorp realty properties developments construction
+engineering robotics software devices instruments retail stores supermarkets restaurants hotels
 communications software solutions services ventures securities investments bancorp financial
 high regional elementary prep united athletic athletics rovers wanderers`}
 
@@ -255,7 +258,61 @@ georgia gwendolyn jacqueline janice jill joy julie june kathryn kristen lydia ma
 melanie nina patty penny phyllis rita roberta rose sally stacy suzanne sylvia theresa valerie
 vanessa yvonne adaeze chiamaka ngozi amara wanjiru akosua abena adwoa folake funmilayo
 precious blessing thandiwe nomvula lindiwe zanele shanice latoya keisha aaliyah imani
-deepa anjali sunita kavita pooja neha divya lakshmi meera shreya ananya nisha radha`}
+deepa anjali sunita kavita pooja neha divya lakshmi meera shreya ananya nisha radha
+ada adele adeline adeola adriana afua agatha agnes aileen ailsa aimee aishwarya akiko akua alana
+alejandra aleksandra alessandra alessia alexandra alexandria alicia alicja alina alisha alla alyssa
+amal amalia amelie amina amparo anais angelica angelina angharad anita anke annabel annabelle anneli
+annette annie annika antonella antonia anusha aoife aparna arabella archana ariana ariel arlene arti
+asma astrid audrey aurora aya ayaka ayo ayumi beata beatrice belinda bella benedetta benedicta
+bernadette bernice bertha betsy betty bev beverley bhavana bianca birgit bisi blanca blanche brianna
+bridget bridgette brigid brigitte brita britt bronwen brooke brooklyn bryony caitlin callie camilla
+camille candace candice cara carina carlotta carmel carmela carole carolyn carys cassandra cassie
+catalina caterina cathy catriona cecile cecilia cecily celeste celia celine cerys chantal charlene
+cherie chidinma chie chika chioma chitra christa christiane christie ciara cindy cinzia clara
+clarissa claudia claudine clodagh colette conceicao concepcion connie consuelo cora coral corinne
+cristina dagmar dalia daniela daphne darlene davina debbie deepika deirdre delia della delphine
+desiree dianne dina dolly donatella doreen doris dorota ebba edith edna efua eilidh ekaterina
+eleanor eleanora eleri elin elisa eliza elke ellie elodie eloise elsa elsie emi emilia emilie
+emmeline encarnacion enid eri erica erika estela estelle ethel eugenia eun-ji eunice evangeline eve
+evelyn ewa farah fatma faye federica felicity fern ffion filipa fiona flora florence florencia
+floriana francine francoise freda frida funke gabi gabriella gabrielle gail galina gayle geeta gemma
+genevieve georgina geraldine germaine gertrude ghada gianna gillian ginny giovanna gisela giselle
+gita gladys glenda glenys graca grainne greer greta gretchen gunilla gwyneth hailey hala halina
+halyna hanako hanan hanne hattie hayley hedda heidi heike helena helene helga henrietta hiba hilda
+hina hiroko hortense huda hye-jin ida ifeoma ilaria ilona ilse iman imogen indira inge ingeborg
+inmaculada inna irena irene irma iryna isabelle isadora ivana jackie jadwiga jamila jana janelle
+janette janine jeanette jeanne jeannie jemima jenny jess jessie ji-eun ji-hye ji-yeon joana joanne
+jocelyn johanna josefa josephine josiane josie juanita juliana julianne juliet juliette justine
+justyna jutta jyoti kalpana kamila kana kaori kara kari karin karina karolina kathy katie katja
+katrina katya kayleigh kazuko keira kemi kerry kerstin khadija kira kirsteen kirsten kirsty kitty
+krista kristin kristina krystyna kumiko kylie laetitia lama lara larisa larissa lata latha laurel
+laverne lea leanne lenka leona leonie leonor lesya leticia letizia libby lila lilia lilian lillian
+lina lindsay lindsey linnea liv liza lois lorena loretta lorna lorraine louisa louise lourdes luann
+luciana lucille lucinda lucrezia luisa luz lynda lynn lynne lyudmila mabel macarena madeleine
+madeline madhu mae maeve mafalda magda maggie maha mai maia mair maisie maja malgorzata malin malini
+mandy manisha manuela marcela marcella marcia margarita margaux margot marguerite mari mariana
+mariangela marianne maribel marina marion marissa marit marjorie marketa marla marlene marsha
+martina martine maryam mathilde matilda maud maude maura mavis maxine mayumi megumi melinda meredith
+mhairi michaela michiko midori miho miki milagros mildred millie mimi min-seo minnie miranda misaki
+mitsuko miyuki moira mona monika monique montserrat morag morgana muriel myra myrtle nada nadezhda
+nadine najwa nandini nanette naoko natalie nataliya nathalie natsuki nell nellie nerea nerys niamh
+nkechi nneka noelle nomsa norah noreen noriko norma nour nuria obiageli oceane octavia odette
+oluwakemi olwen ophelia orla ornella padma paige paloma pandora paola parvati pascale patrizia
+paulette paulina pauline penelope petra philippa phoebe polina polly preeti priscilla priyanka
+queenie rachael raffaella ragnhild ramona rana randi rania raquel reem regina reiko rekha remedios
+renata renate rhiannon rhoda rhona rie rika rima ritu rochelle rocio roisin rola romina rosalie
+rosalind rosamund rosanna rosaria rosemary rosie rowena roxanne sabina sabine sabrina sachiko sade
+sadie salma samira sana sandrine sandy sangeeta sarita sasha savita sayaka seema selena selina seo-
+yeon seren serena severine shalini shannon shanti sheetal sheila shelley sherry sheryl shilpa shiori
+shobha shona sian signe sigrid sigrun silje silke simona sinead siobhan siri smita so-yeon solange
+soledad solveig sonia sonja soo-jin sophie soraya stefania stella su-bin suha sujata sunanda susana
+susanna susannah susanne susie svea swati sybil sylvie sylwia tabitha tamara tammy tania tatyana
+temitope tessa tetiana thais thandeka thea thelma theodora tina titilayo tiziana tomoko tone toni
+tove tracey trine trudy uchenna ulla ulrika ulrike urszula usha ute vandana velma veronica veronika
+veronique vibeke vicki vicky vidya viola vitoria vivian viviane vivienne wafa wambui wanda wanjiku
+wilhelmina willa winifred winnie xiaoling xiaomei yara yasmine yekaterina yelena yesenia yetunde
+yoko yolanda yoon-ah yoshiko young-hee yui yuka yukiko yulia yuliia yumi yvette zahra zara zeina
+zeinab zelda zodwa zofia zoya zuzana zuzanna`}
 
 var maleWords = &lexicon{words: `spokesman chairman councilman congressman assemblyman alderman
 businessman fisherman foreman mr. king prince duke lord sir baron actor headmaster father son brother
@@ -288,7 +345,64 @@ andrzej piotr krzysztof pavel jan petr lars erik nils sven johan bjorn anders
 chinedu emeka obinna chukwuemeka oluwaseun tunde femi kwame kofi kwaku yaw themba sipho thabo
 spencer tyler parker hunter carter connor taylor tanner porter chandler skyler asher archer
 cooper harper jasper homer xavier dexter lester chester webster baxter foster grover
-arjun rahul amit vikram sanjay suresh rajesh anil vijay ravi sunil ashok deepak manoj`}
+arjun rahul amit vikram sanjay suresh rajesh anil vijay ravi sunil ashok deepak manoj
+aarav abdoulaye abdul abdullah abe abhishek abraham ade adebayo adel adewale aditya adnan adolfo
+adrian afonso agustin ahmad ahmadou aidan aiden ajay akash akihiro akin akio akram alain alasdair
+alastair albert alec aled aleksandr aleksei alessio alexey alfie alfonso algernon alistair alonzo
+alun alvaro alvin amadou amar ambrose amin amir amitabh anand anatoly andre andreas andrei andriy
+andy angel angelo angus aniket ankit anton anupam anwar archibald archie arkady armando arnaud arne
+arnold artem arturo artyom arun ashish ashraf ashwin augustus austin axel ayman babajide baraka
+barnaby barney bart bartosz bashir basil bayo benedict bengt benito benny benoit bernard bernardo
+bernd bert bertie bertram bertrand bharat bilal blake bohdan bongani bradley brendan brett brody
+bruno bryn byron byung-hoon caio caleb callum calum cameron carlo cecil cedric cesar cesare chetan
+chidi chijioke chike christian christophe chukwudi ciaran clark claudio clement clifford clifton
+clive clyde cody colin colm conall conor conrad cormac cornelius cristian cristobal curtis cyril
+cyrus dafydd dag daisuke damian damien damon daniele dario darius dariusz darrell darryl dave davey
+davide dayo declan denis dermot desmond devin dewi dhruv didier dieter dinesh diogo dirk dmitriy
+domenico dominic donal dong-hyun donovan dougal duarte dudley duncan dustin dylan eamon eamonn ebuka
+edgar edmund edwin egon eiji einar ekene elias eliot elliot elliott elmer emanuele emil emile emilio
+emmett emrys enoch enrico enzo eoin ernesto ernie errol esteban etienne eugenio everett evgeny ewan
+ezra fabian fabien fabio fabrice fabrizio fadi faisal fares fawzi federico felix ferdinand fergal
+fergus filippo finlay finn finnegan firas fletcher florian fouad francesco franco frankie franklin
+fraser frederick fredrik friedrich gareth gaston gaurav gavin gennady geoff geoffrey georgy geraint
+gerard gerardo gerhard gerry gethin ghassan giacomo gianluca gianni gideon gilbert giles gilles
+giorgio giulio godfrey goncalo gonzalo gopal goran gordy grigory grzegorz guido guilherme guillaume
+guillermo gunnar gunther gustav gwyn habib hadi haider hajime hamish hamza hani hannes haoran harald
+harish harrison haruki heiko heinrich heinz helmut hemant henrik herman hernan herve hideki hiroki
+hiroyuki hisham holger horace horatio horst hubert hugo humphrey husam huw hyun-woo ichiro ieuan
+ifeanyi ignatius ikenna ilya imad ingvar isaiah isamu ivor iwan jabari jacek jackson jae-hyun jae-in
+jagdish jaime jakub jamal janusz jaroslaw jatin jed jeremiah jerzy jethro ji-hoon ji-sung jide jihad
+jiri jiro joachim joao jochen jock johnnie johnny jonah joon-ho jorg jorgen josef josh jude jules
+julien julio julius juma jung-ho kamal kamau kamil kane karan karel karl karl-heinz karol kartik
+kayode kazuki kazuo keiran keisuke kelechi kelvin kendall kendrick kent khaled kieran kipchoge
+kirill kirk kishore kjell knut kobina koji kojo kola konrad konstantin krishna kunal kwabena kwang-
+soo kwesi lachlan lalit lamar lambert laurence laurent leandro leif lenny leonardo leonid leroy
+lincoln llewellyn lochlan loic lothar lowell lubos luc luciano luigi lukasz luther lwazi lyle maciej
+magnus mahesh majid makoto maksim malachi malik mamadou mandla manfred manish manny mansour marc
+marcel marcello marcelo marcin marek mariano mario mariusz markus marshall marty marwan masahiro
+masaki masao masaru massimo mateusz mathew mathieu mats matthias mauricio maurizio mauro maxim
+maxime maximiliano maxwell mazen merlin michal micheal michel mickey mikael milan milo min-ho minoru
+miroslav mitch mohamed mohammad mohan monty morris moses moussa muhammad mukesh munir murray mwangi
+mykhailo mykola myles nabil naoki naresh nasser nathaniel naveen nelson nestor neville niall nigel
+nikhil nikita nikolai nitin nizar njoroge nnamdi noboru noel norbert nuno octavio odhiambo oisin
+oladele olav ole oleg oleksandr oleksiy olivier olof olumide oluwafemi ondrej orlando orson osama
+osamu osvaldo oswald otavio otieno otis otto ousmane owain paddy padraig pankaj paolo pascal patrice
+patricio paulo pawel percival percy petro philippe pietro pradeep prakash pranav prashant przemyslaw
+qasim radek radoslaw rafal raffaele rainer rajendra rakesh ralf ramesh rami ramiro reginald reinaldo
+reinhard remi renato renaud rex rhys riad riccardo richie robbie rocco roderick rodolfo rodrigo
+rohit roland rolf roman ronan rory rowan roy ruairi ruben rudiger rudolph rudy rufus rupert ruslan
+ryo ryota ryszard ryuichi saad sachin said salah salem salim salvador salvatore sami samir sammy
+sandeep sandro satish saul seamus sean sebastien segun semyon serge serhiy seun seung-hoon seymour
+shankar sharif shashi shay shigeru shinji shinzo shiv shota shun sibusiso siddharth siegfried silas
+slawomir sola solomon stanislav stanislaw stefano stepan stephane sterling stewart stig sudhir sumit
+sune sung-min susumu sylvain szymon tadashi tadeusz tadhg tae-hyun taiwo takahiro takashi takumi
+tamer taras tarek taro tarun tatsuya teddy teodoro terence tetsuya thaddeus theo thiago thibault
+thierry thorsten tiago timur tobias toby tommy torbjorn tore torsten toru toshiro trent tristan uche
+udo ulf ulrich ulysses umberto umesh uwe vaclav valentin valery varun vasily vasyl vaughan vicente
+vinay vincenzo vinicius vinod virgil vishal vitaly vittorio volker vyacheslav wael waldemar walid
+wallace wally wanyama werner wieslaw wilbur wilfred wilhelm willard winston witold wojciech wyatt
+yann yaroslav yash yasser yasuo yemi yevgeny yogesh yoon-suk yoshi yoshihiro young-ho youssef yuichi
+yuriy yusuke yuto yuxuan yves zach zack zaid zbigniew zdenek zdzislaw zhiwei ziad zihan`}
 
 // firstNames that fit either gender are left out of femaleWords and
 // maleWords; isFirstName looks in both.

@@ -9,34 +9,84 @@ import (
 // noteSubject records the sentence subject as a mention, for pronouns: a
 // speaker phrase followed by a verb ("Kim said", "The union has…").
 func (x *extractor) noteSubject(s sentence) {
-	defer x.noteMentions(s)
+	x.noteMentions(s)
 	i := x.subjectStart(s)
 	p := x.phraseAfter(i, s.to)
 	if p.empty() || pronouns.has(x.toks[p.from].lower) || p.to-p.from == 1 && x.weakName(p.from) || x.quoted[p.from] {
 		return // "Black sea bass are…" names nobody; a quote's subjects are the quoted speaker's
 	}
-	v := p.to
-	if v < s.to && x.toks[v].text == "," && p.title[1] > p.title[0] && p.title[1] <= p.from {
-		v++ // the name was the apposition: "Her husband, Daniel, drives"
-	} else if v < s.to && x.toks[v].text == "," {
-		// past an apposition: "Kim, the union’s leader, said"
-		for v++; v < s.to && v < p.to+16 && x.toks[v].text != ","; v++ {
-		}
-		v++
-	}
-	v = x.skipAdverbials(min(v, s.to), s.to)
-	if v >= s.to || x.toks[v].kind != tWord || x.toks[v].capitalized() || x.toks[v].is("who", "which", "that", "whose") {
-		return
+	v := x.verbAfterAppositions(p, s.to)
+	if v >= s.to || x.toks[v].kind != tWord || x.toks[v].capitalized() || x.toks[v].is("who", "which", "that", "whose", "and", "or", "but") || isPreposition(x.toks[v].lower) || pronouns.has(x.toks[v].lower) {
+		return // "The son of a trucker, he says…": a description of the pronoun's person, no subject of its own
 	}
 	sp, f, m := x.describe(p)
 	if sp.Name == "" || sp.Kind == annotate.SpeakerGroup && !x.peopleHead(p) {
 		return // "The ovens are original": a plural, but no speakers
 	}
-	e := x.reg.resolve(sp, f, m, x.toks[p.from].start)
+	if nsp, nf, nm, ok := x.identity(sp, v, s.to); ok {
+		sp, f, m = nsp, nf, nm
+	}
+	var e *entity
+	if w := nameKey(sp.Name); sp.Kind == annotate.SpeakerOrganization && companyNouns.has(w) {
+		e, _ = x.reg.company(w, x.toks[p.from].start, x.sinceParagraphBefore(x.toks[p.from])) // as a speaker would be
+	}
+	if e == nil {
+		e, _ = x.reg.resolve(sp, f, m, x.toks[p.from].start)
+	}
 	x.markSubject(e)
 	if e.sp.Kind == annotate.SpeakerPerson {
 		x.subjectOf[x.sentOf[p.from]] = e
 	}
+}
+
+// identity: a sentence that says who an unnamed person is ("The master
+// glazier then was a Yorkshireman named Walter Prior", "Her lawyer is Ana
+// Ruiz") makes the description a name of that person, not a person of its
+// own: the named person is the subject, with the description as an alias.
+func (x *extractor) identity(sp annotate.Speaker, v, end int) (annotate.Speaker, bool, bool, bool) {
+	if sp.Kind != annotate.SpeakerPerson || sp.Name != strings.ToLower(sp.Name) || !x.toks[v].is("is", "was") {
+		return sp, false, false, false
+	}
+	q := x.phraseAfter(x.skipAdverbials(v+1, end), end)
+	if q.empty() {
+		return sp, false, false, false
+	}
+	named, f, m := x.describe(q)
+	if named.Kind != annotate.SpeakerPerson || named.Name == strings.ToLower(named.Name) {
+		return sp, false, false, false
+	}
+	named.Aliases = append(named.Aliases, sp.Name)
+	return named, f, m, true
+}
+
+// verbAfterAppositions is where the verb of the subject p should stand:
+// past its appositions, ages and relative clauses ("Kim, the union’s
+// leader, said", "A retired fisherman, Gordon Pell, 83, sits", "Her
+// husband, Daniel, drives"). A segment between commas that opens with a
+// lower-case word other than an article or a relative pronoun is the verb
+// phrase itself.
+func (x *extractor) verbAfterAppositions(p phrase, end int) int {
+	t := x.toks
+	v := p.to
+	if v >= end || t[v].text != "," {
+		return x.skipAdverbials(v, end)
+	}
+	for n := 0; n < 4; n++ {
+		v++ // past the comma, at the start of a segment
+		if v >= end {
+			return end
+		}
+		if w := t[v]; w.kind == tWord && !w.capitalized() && !isDeterminer(w) && !w.is("who", "whose", "which", "whom") {
+			return x.skipAdverbials(v, end)
+		}
+		for v < end && t[v].text != "," {
+			v++
+		}
+		if v >= end {
+			return end
+		}
+	}
+	return end
 }
 
 // peopleHead: the phrase's head is a name or a noun of people.
@@ -46,11 +96,10 @@ func (x *extractor) peopleHead(p phrase) bool {
 	return h.name || isHeadNoun(x.toks[h.from].lower)
 }
 
+// markSubject: e's latest mention is a sentence subject, the latest one.
 func (x *extractor) markSubject(e *entity) {
-	for _, o := range x.reg.ents {
-		o.subject = false
-	}
 	e.subject = true
+	x.reg.topic = e
 }
 
 // noteMentions records people named anywhere in a sentence ("his Chinese
@@ -63,12 +112,16 @@ func (x *extractor) markSubject(e *entity) {
 func (x *extractor) noteMentions(s sentence) {
 	t := x.toks
 	for _, u := range x.units(s.from, s.to) {
-		if !u.name || u.from == s.from && u.to-u.from < 2 || x.quoted[u.from] {
+		if !u.name || x.quoted[u.from] {
+			continue
+		}
+		if u.from == s.from && u.to-u.from < 2 {
+			x.surnameMention(u.from) // a sentence's first word is a name only if it is a known surname
 			continue
 		}
 		if u.to-u.from == 1 && isFirstName(t[u.from].lower) && !x.lowerSeen[t[u.from].lower] {
 			// A first name alone: "…by his first name, Ray."
-			f, m := femaleWords.has(t[u.from].lower), maleWords.has(t[u.from].lower)
+			f, m := genderOf(t[u.from].lower)
 			if f && m {
 				f, m = false, false
 			}
@@ -90,9 +143,7 @@ func (x *extractor) noteMentions(s sentence) {
 		if u.to-n < 2 && !titled {
 			// A surname alone is a mention of the person already named so
 			// ("For Brooks, who…"): the latest mention, for pronouns.
-			if e := x.reg.knownPerson(t[u.from].lower); e != nil {
-				e.lastPos = t[u.from].start
-			}
+			x.surnameMention(u.from)
 			continue
 		}
 		if u.from > s.from && locativePrepositions.has(t[u.from-1].lower) && !isFirstName(t[n].lower) && !titled {
@@ -111,10 +162,18 @@ func (x *extractor) noteMentions(s sentence) {
 		if sp.Kind != annotate.SpeakerPerson || u.from > s.from && isDeterminer(t[u.from-1]) && n == u.from {
 			continue // "the Palace", "its Haven Doorbell 3": people take no article
 		}
-		e := x.reg.resolve(sp, f, m, t[u.from].start)
+		e, _ := x.reg.resolve(sp, f, m, t[u.from].start)
 		if x.clauseSubjectAt(u.to, s.to) {
 			x.markSubject(e) // "the choice Aoife Moran has made": the subject of a clause
 		}
+	}
+}
+
+// surnameMention: the word at k, a surname alone ("For Brooks, who…",
+// "Castellanos’s daughter…"), is a passing mention of the person named so.
+func (x *extractor) surnameMention(k int) {
+	if e := x.reg.knownPerson(bare(x.toks[k].lower)); e != nil {
+		e.mentioned(x.toks[k].start)
 	}
 }
 
@@ -126,24 +185,23 @@ func (x *extractor) clauseSubjectAt(i, end int) bool {
 	return v < end && t[v].kind == tWord && !t[v].capitalized() && !isPreposition(t[v].lower) && !t[v].is("and", "or", "who", "whose", "which")
 }
 
-// speakerOf turns a phrase into an entity, resolving pronouns. conf is how
-// sure the attribution is.
-func (x *extractor) speakerOf(p phrase) (*entity, float64) {
+// speakerOf turns a phrase into the source of a claim, resolving
+// pronouns, epithets, surnames and definite descriptions.
+func (x *extractor) speakerOf(p phrase) source {
 	t := x.toks[p.from]
 	if p.to-p.from == 1 && (pronouns.has(t.lower) || t.is("them")) || p.epithet {
-		since := x.sinceParagraphBefore(t)
-		word := t.lower
+		word, ev := t.lower, EvidencePronoun
 		if p.epithet {
-			word = "person" // "the centre-back": as "he" or "she", gender unknown
+			word, ev = "person", EvidenceEpithet // "the centre-back": as "he" or "she", gender unknown
 		}
-		e, conf := x.reg.pronoun(word, t.start, since)
+		e, conf := x.reg.pronoun(word, t.start, x.paragraphBefore, nil)
 		if e != nil {
 			// The pronoun is a mention: the next "she says" continues the
 			// chain unless someone else is named in between.
 			e.lastPos = t.start
 			x.markSubject(e)
 		}
-		return e, conf
+		return source{e: e, sure: conf, ev: ev}
 	}
 	if p.to-p.from == 1 && t.capitalized() {
 		if e := x.reg.knownPerson(bare(t.lower)); e != nil {
@@ -151,29 +209,36 @@ func (x *extractor) speakerOf(p phrase) (*entity, float64) {
 			// though "Park" could name a place.
 			e.lastPos = t.start
 			x.markSubject(e)
-			return e, 1
+			return source{e: e, sure: 1, ev: EvidenceName}
 		}
 	}
 	sp, f, m := x.describe(p)
 	if sp.Name == "" {
-		return nil, 0
+		return source{}
 	}
 	if w := nameKey(sp.Name); sp.Kind == annotate.SpeakerOrganization && companyNouns.has(w) {
 		if e, conf := x.reg.company(w, t.start, x.sinceParagraphBefore(t)); e != nil {
 			x.markSubject(e)
-			return e, conf
+			return source{e: e, sure: conf, ev: EvidenceDefinite}
 		}
 	}
 	known := len(x.reg.ents)
-	e := x.reg.resolve(sp, f, m, t.start)
+	e, described := x.reg.resolve(sp, f, m, t.start)
 	x.markSubject(e)
+	ev := EvidenceDescription
+	switch {
+	case described:
+		ev = EvidenceDefinite
+	case sp.Name != strings.ToLower(sp.Name):
+		ev = EvidenceName
+	}
 	if len(x.reg.ents) > known && sp.Kind == annotate.SpeakerPerson && sp.Name == strings.ToLower(sp.Name) && !(p.from > 0 && x.toks[p.from-1].is("a", "an")) {
 		// "the defender added", "operator says": a new unnamed person, or
 		// a person already named, called by a role the text has not given
 		// them.
-		return e, 0.8
+		return source{e: e, sure: 0.8, ev: EvidenceRole}
 	}
-	return e, 1
+	return source{e: e, sure: 1, ev: ev}
 }
 
 // sinceParagraphBefore is where the paragraph before token t's starts: the
@@ -183,4 +248,10 @@ func (x *extractor) sinceParagraphBefore(t token) int {
 		return 0
 	}
 	return x.toks[x.blockFirst[t.block-1]].start
+}
+
+// paragraphBefore is where the paragraph before the one holding offset
+// starts.
+func (x *extractor) paragraphBefore(offset int) int {
+	return x.sinceParagraphBefore(x.toks[x.tokenAt(offset)])
 }

@@ -78,7 +78,7 @@ func (x *extractor) units(from, to int) []unit {
 				k > 0 && t[k-1].is("the") && x.orgAhead(j+1, to)):
 				// "the Gulf of Maine Conservation Trust": after "the", a name
 				// that runs on to an organization word is one organization.
-				if t[j+1].capitalized() {
+				if t[j+1].capitalized() && !calendarWords.has(t[j+1].lower) { // not "Corvane Systems on Monday"
 					j += 2
 					continue
 				}
@@ -279,6 +279,11 @@ func (x *extractor) namedOrHeaded(p phrase, from int, us []unit, title string) (
 			return x.describeName(us[i+1].from, us[i+1], strings.TrimSpace(x.surface(x.toks[from:us[i].from])+" "+title)), true
 		}
 	}
+	if len(us) == 3 && us[0].name && us[2].name && x.toks[us[1].from].is("and", "&") && !x.orgLike(x.toks[us[0].from:us[2].to]) {
+		// "Gus and Helen Papadakis", "Ann Marie Costa and Dolores Pike":
+		// two people speaking together are one group.
+		return annotate.Speaker{Name: x.surface(x.toks[us[0].from:us[2].to]), Kind: annotate.SpeakerGroup, Title: title}, true
+	}
 	h := us[x.headUnit(us)]
 	if !h.name {
 		// "the Interfax news service": an outlet's or organization's name
@@ -345,6 +350,11 @@ func (x *extractor) describeName(from int, u unit, title string) annotate.Speake
 		return sp
 	case x.orgLike(run):
 		sp.Kind, sp.Name = annotate.SpeakerOrganization, x.surface(run)
+		if len(run) > 2 && isPossessive(run[0]) && (countries.has(bare(run[0].lower)) || regions.has(bare(run[0].lower))) {
+			// "Norway’s Financial Supervisory Authority": the country says
+			// whose it is; the name is the rest.
+			sp.Name, sp.Aliases = x.surface(run[1:]), []string{sp.Name}
+		}
 		if len(run) > 1 && run[1].is("and") && countries.has(run[0].lower) {
 			sp.Kind = annotate.SpeakerGroup // "Kenya and Uganda"
 		}
@@ -396,8 +406,8 @@ func (x *extractor) gender(from, to int, title [2]int) (female, male bool) {
 			if t.is("her", "his", "him", "she", "he") {
 				continue
 			}
-			female = female || femaleWords.has(t.lower)
-			male = male || maleWords.has(t.lower)
+			f, m := genderOf(t.lower)
+			female, male = female || f, male || m
 		}
 	}
 	check(from, to)

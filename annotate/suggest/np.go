@@ -140,11 +140,19 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 		p.anonymous = p.anonymous || anon
 		return p
 	}
+	if len(keep) > 2 {
+		return x.nameAmongAppositions(keep)
+	}
 	if len(keep) != 2 {
 		return phrase{}
 	}
 	a, b := keep[0], keep[1]
 	first := t[b[0]]
+	if x.isOneOf(b[0], b[1]) {
+		if pa := x.checkNP(a[0], a[1]); !pa.empty() {
+			return pa // "The protesters, many of them from farming families,": an aside about the group
+		}
+	}
 	switch {
 	case first.is("who", "whose", "which", "where", "whom"):
 		p := x.checkNP(a[0], a[1])
@@ -166,6 +174,10 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 	if pa.empty() && !x.isOneOf(a[0], a[1]) || pb.empty() {
 		return phrase{}
 	}
+	if !pb.empty() && !x.isNameRun(a[0], a[1]) && !x.isCapRun(b[0], b[1]) && x.endsInPersonName(b[0], b[1]) {
+		pb.title = [2]int{a[0], a[1]} // "Her challenger, businesswoman Claire Fenwick,": the name speaks
+		return pb
+	}
 	if x.isCapRun(b[0], b[1]) && !x.isNameRun(a[0], a[1]) {
 		if !x.isOneOf(a[0], a[1]) {
 			pb.title = [2]int{a[0], a[1]}
@@ -176,6 +188,30 @@ func (x *extractor) apposition(segs [][2]int) phrase {
 		pa.title = [2]int{b[0], b[1]}
 	}
 	return pa
+}
+
+// nameAmongAppositions reads a subject given in three parts or more
+// ("Castellanos’s daughter, Lucía Moreno, a paediatrician in Bristol,",
+// "Her neighbour, a retired schoolteacher who gave only his first name,
+// Bakyt,", "Its owners, Gus and Helen Papadakis, both in their 80s,"): the
+// part that is a proper name is the speaker, the first part its title.
+func (x *extractor) nameAmongAppositions(keep [][2]int) phrase {
+	for i, k := range keep {
+		if !x.isCapRun(k[0], k[1]) || x.orgLike(x.toks[k[0]:k[1]]) {
+			continue
+		}
+		p := x.checkNP(k[0], k[1])
+		if p.empty() {
+			continue
+		}
+		if i > 0 {
+			p.title = keep[0]
+		} else {
+			p.title = keep[1]
+		}
+		return p
+	}
+	return phrase{}
 }
 
 // appositionParts keeps the segments of "A, B," that may name the
@@ -192,7 +228,8 @@ func (x *extractor) appositionParts(segs [][2]int) (keep [][2]int, anon bool) {
 		if len(keep) > 0 && x.timingAside(s[0], s[1]) {
 			continue // "Workers leaving the plant…, hours before the deadline, said"
 		}
-		if len(keep) > 0 && (t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || isPreposition(t[s[0]].lower) || isParticiple(t[s[0]]) && !t[s[0]].is("asked")) {
+		relative := t[s[0]].is("who", "whose", "which", "where", "whom", "speaking") || s[1]-s[0] > 1 && t[s[0]].is("and", "but") && t[s[0]+1].is("who", "whose", "which")
+		if len(keep) > 0 && (relative || isPreposition(t[s[0]].lower) || isParticiple(t[s[0]]) && !t[s[0]].is("asked")) {
 			return keep, x.anonymityIn(s[0], segs[len(segs)-1][1])
 		}
 		keep = append(keep, s)
@@ -372,6 +409,9 @@ func (x *extractor) npEnd(start, hi int) int {
 		if prep && !w.capitalized() && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") && !(i+1 < hi && t[i+1].is("by")) {
 			break // "a man with a rifle looked at…": the verb, after the attachment
 		}
+		if i > start && !w.capitalized() && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") && isHeadNoun(t[i-1].lower) && i+1 < hi && isDeterminer(t[i+1]) {
+			break // "The Tajik foreign ministry rejected the accusation": a verb and its object
+		}
 		prep = prep || i > start && isPreposition(w.lower)
 		if w.kind == tNum || w.kind == tPunct && (w.text == "&" || w.text == "-") && i > start {
 			i++
@@ -391,8 +431,10 @@ func (x *extractor) npEnd(start, hi int) int {
 		}
 		// After a proper name a lower-case word that is no noun and no
 		// preposition is its verb: "The Bank of Canada held…".
-		connector := w.is("and", "&") && i+1 < hi && t[i+1].capitalized()
-		if i > start && t[i-1].capitalized() && !x.commonAtStart(i-1) && !w.capitalized() && !connector && !isPreposition(w.lower) && !isHeadNoun(w.lower) && !nameParticles.has(w.lower) && !isPossessive(t[i-1]) {
+		connector := (w.is("and", "&") || w.is("named", "called")) && i+1 < hi && t[i+1].capitalized() // "a Yorkshireman named Walter Prior"
+		// A title modifier goes on with the phrase: "Kyrgyz state
+		// television", "The Tajik foreign ministry".
+		if i > start && t[i-1].capitalized() && !x.commonAtStart(i-1) && !w.capitalized() && !connector && !isPreposition(w.lower) && !isHeadNoun(w.lower) && !nameParticles.has(w.lower) && !isPossessive(t[i-1]) && !(titleModifiers.has(w.lower) && i+1 < hi && t[i+1].kind == tWord && isHeadNoun(t[i+1].lower)) {
 			break
 		}
 		i++
@@ -424,4 +466,15 @@ func (x *extractor) isCapRun(from, to int) bool {
 		}
 	}
 	return to > from
+}
+
+// endsInPersonName: [from, to) is a description ending in a person's name
+// ("businesswoman Claire Fenwick", "retired nurse Ann Price").
+func (x *extractor) endsInPersonName(from, to int) bool {
+	us := x.units(from, to)
+	last := us[len(us)-1]
+	if len(us) < 2 || !last.name || last.to != to || x.orgLike(x.toks[last.from:last.to]) || placeLike(x.toks[last.from:last.to]) {
+		return false
+	}
+	return last.to-x.nameStart(last.from, last.to) >= 2 || isFirstName(x.toks[last.from].lower)
 }

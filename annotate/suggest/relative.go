@@ -56,15 +56,13 @@ func (x *extractor) relativeReport(s sentence) bool {
 			if c < 0 || !x.hasWords(o+1, c, 2) {
 				continue
 			}
-			e, conf := x.speakerOf(p)
-			x.add(t[o].end, t[c].start, e, annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), relativeConfidence*conf, "quotation describing what comes before its speaker")
+			x.add(t[o].end, t[c].start, x.speakerOf(p), annotate.AttrDirect, x.span2(v, v+1), x.mentionSpan(p), relativeConfidence, "quotation describing what comes before its speaker")
 			return true
 		}
 		if !auxiliaries.has(t[v+1].lower) || !x.hasWords(v+1, end, 3) {
 			continue
 		}
-		e, conf := x.speakerOf(p)
-		x.add(t[v+1].start, t[end-1].end, e, x.attrOf(v+1, end), x.span2(v, v+1), x.mentionSpan(p), relativeConfidence*conf, "report about what comes before its speaker")
+		x.add(t[v+1].start, t[end-1].end, x.speakerOf(p), x.attrOf(v+1, end), x.span2(v, v+1), x.mentionSpan(p), relativeConfidence, "report about what comes before its speaker")
 		return true
 	}
 	return false
@@ -130,8 +128,7 @@ func (x *extractor) relativeSource(s sentence) bool {
 		if !ok {
 			continue
 		}
-		e, conf := x.speakerOf(p)
-		x.clause(c, end, e, relativeConfidence*conf, x.span2(v, v+1), x.mentionSpan(p), "reported clause of the source’s relative clause")
+		x.clause(c, end, x.speakerOf(p), relativeConfidence, x.span2(v, v+1), x.mentionSpan(p), "reported clause of the source’s relative clause")
 		return true
 	}
 	return false

@@ -34,17 +34,25 @@ func (e *entity) refreshKeys() {
 // registry merges repeated mentions ("Sergei Lavrov", "Lavrov") into one
 // speaker with aliases.
 type registry struct {
-	ents []*entity
-	next int
+	ents  []*entity
+	next  int
+	topic *entity // the latest sentence subject
 }
 
-// resolve finds or creates the entity for a described speaker.
-func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *entity {
+// mentioned: e is mentioned at pos in passing (not as a subject).
+func (e *entity) mentioned(pos int) {
+	e.lastPos, e.subject = pos, false
+}
+
+// resolve finds or creates the entity for a described speaker; described
+// tells that a definite description was taken for a speaker named before
+// ("the department", "the fire chief").
+func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) (e *entity, described bool) {
 	key := nameKey(sp.Name)
 	var best *entity
 	// A definite description ("the department", "the agency") refers to the
 	// latest organization whose name ends with that word.
-	if !strings.Contains(key, " ") && sp.Kind == annotate.SpeakerOrganization && key == strings.ToLower(key) {
+	if !strings.Contains(key, " ") && sp.Kind == annotate.SpeakerOrganization && sp.Name == strings.ToLower(sp.Name) { // a description, not a name: "China" is no "the china"
 		for _, e := range r.ents {
 			k := e.keys[0]
 			if e.sp.Kind == sp.Kind && k != key && strings.HasSuffix(k, " "+key) && (best == nil || e.lastPos > best.lastPos) {
@@ -54,22 +62,26 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 		if best != nil {
 			best.addAlias(sp.Name)
 			best.refreshKeys()
-			best.lastPos = pos
-			return best
+			best.mentioned(pos)
+			return best, true
 		}
 	}
 	if best = r.shortForm(sp, key); best != nil {
 		best.addAlias(sp.Name)
 		best.refreshKeys()
-		best.lastPos = pos
-		return best
+		best.mentioned(pos)
+		return best, sp.Name == strings.ToLower(sp.Name)
 	}
+	surname := !strings.Contains(key, " ")
 	for _, e := range r.ents {
 		if e.sp.Kind != sp.Kind && e.keys[0] != key {
 			continue
 		}
 		if sameName(e, key, sp.Kind) {
-			if best == nil || e.lastPos > best.lastPos {
+			// A bare surname shared by two people ("Mendoza" after Rafael
+			// and his wife Teresa Mendoza) is the one named first: news
+			// style calls relatives by their first names.
+			if best == nil || e.lastPos > best.lastPos && !(surname && best.sp.Kind == annotate.SpeakerPerson) {
 				best = e
 			}
 		}
@@ -80,25 +92,43 @@ func (r *registry) resolve(sp annotate.Speaker, female, male bool, pos int) *ent
 		best.refreshKeys()
 		r.ents = append(r.ents, best)
 	} else {
-		// Keep the fullest name; the other becomes an alias.
-		if len(strings.Fields(sp.Name)) > len(strings.Fields(best.sp.Name)) && sp.Kind == best.sp.Kind {
-			best.addAlias(best.sp.Name)
-			best.sp.Name = sp.Name
-		} else if nameKey(sp.Name) != nameKey(best.sp.Name) {
-			best.addAlias(sp.Name)
-		}
-		if len(sp.Title) > len(best.sp.Title) {
-			best.sp.Title = sp.Title
-		}
-		best.refreshKeys()
+		best.merge(sp)
 	}
-	best.female = best.female || female
-	best.male = best.male || male
-	if best.female && best.male {
-		best.female, best.male = female, male
+	best.learn(sp.Aliases, female, male)
+	best.mentioned(pos)
+	return best, false
+}
+
+// merge takes in another mention's name, kind and title: the fullest name
+// stays the name, the other becomes an alias.
+func (e *entity) merge(sp annotate.Speaker) {
+	if len(strings.Fields(sp.Name)) > len(strings.Fields(e.sp.Name)) && sp.Kind == e.sp.Kind {
+		e.addAlias(e.sp.Name)
+		e.sp.Name = sp.Name
+	} else if nameKey(sp.Name) != nameKey(e.sp.Name) {
+		e.addAlias(sp.Name)
 	}
-	best.lastPos = pos
-	return best
+	if e.sp.Kind != sp.Kind && !e.used {
+		e.sp.Kind = sp.Kind // a name met in passing, then described: "The developer, Eastfield Aggregates,"
+	}
+	if len(sp.Title) > len(e.sp.Title) {
+		e.sp.Title = sp.Title
+	}
+	e.refreshKeys()
+}
+
+// learn adds what a new mention tells of e: aliases and gender (a
+// contradiction is settled by the latest mention).
+func (e *entity) learn(aliases []string, female, male bool) {
+	for _, a := range aliases {
+		e.addAlias(a)
+	}
+	e.refreshKeys()
+	e.female = e.female || female
+	e.male = e.male || male
+	if e.female && e.male {
+		e.female, e.male = female, male
+	}
 }
 
 // shortForm finds the speaker a shorter mention stands for: the start of an
@@ -132,19 +162,25 @@ func (r *registry) shortForm(sp annotate.Speaker, key string) *entity {
 	return best
 }
 
-// knownPerson is the latest person whose surname (the last word of the
-// name) or alias is the one word w ("brooks" for Kayla Brooks), or nil.
+// unknownName: a name read as a person's that nothing shows to be one (no
+// listed first name, no title): it may as well be a company's ("Brantwood
+// Dairies"), so it is a rival for "it" and "the company".
+func (e *entity) unknownName() bool {
+	return e.sp.Kind == annotate.SpeakerPerson && !e.female && !e.male && e.sp.Title == "" && e.sp.Name != strings.ToLower(e.sp.Name)
+}
+
+// knownPerson is the first person named with the surname (the last word of
+// the name) or alias w ("brooks" for Kayla Brooks), or nil.
 func (r *registry) knownPerson(w string) *entity {
-	var best *entity
 	if countries.has(w) {
 		return nil
 	}
 	for _, e := range r.ents {
-		if e.sp.Kind == annotate.SpeakerPerson && !e.inner && (best == nil || e.lastPos > best.lastPos) && len(e.words) > 1 && (e.words[len(e.words)-1] == w || slices.Contains(e.keys, w)) {
-			best = e
+		if e.sp.Kind == annotate.SpeakerPerson && !e.inner && len(e.words) > 1 && (e.words[len(e.words)-1] == w || slices.Contains(e.keys, w)) {
+			return e
 		}
 	}
-	return best
+	return nil
 }
 
 // companyNouns stand for a company named before: "Voltaris Energy said…
@@ -165,7 +201,10 @@ func (r *registry) company(w string, pos, since int) (*entity, float64) {
 	var best *entity
 	others := 0
 	for _, e := range r.ents {
-		if e.sp.Kind != annotate.SpeakerOrganization || e.inner || e.lastPos >= pos || e.sp.Name == strings.ToLower(e.sp.Name) || slices.ContainsFunc(e.words, publicBodies.has) {
+		if e.unknownName() && !e.inner && e.lastPos >= since && e.lastPos < pos {
+			others++ // "Harlow Foods agreed to buy Brantwood Dairies": a name that may be a company's
+		}
+		if e.sp.Kind != annotate.SpeakerOrganization || e.inner || e.lastPos > pos || e.sp.Name == strings.ToLower(e.sp.Name) || slices.ContainsFunc(e.words, publicBodies.has) {
 			continue
 		}
 		if e.lastPos >= since {
@@ -178,13 +217,16 @@ func (r *registry) company(w string, pos, since int) (*entity, float64) {
 	if best == nil {
 		return nil, 0
 	}
+	if t := r.topic; t != nil && t != best && t.sp.Kind == annotate.SpeakerOrganization && t.lastPos >= since && t.lastPos <= pos && t.sp.Name != strings.ToLower(t.sp.Name) && !slices.ContainsFunc(t.words, publicBodies.has) {
+		best = t // the latest subject, as for pronouns: "Corvane offered to buy Tessaly… The company said"
+	}
 	conf := 1.0
 	if others > 1 || best.lastPos < since {
 		conf = 0.8
 	}
 	best.addAlias("the " + w)
 	best.refreshKeys()
-	best.lastPos = pos
+	best.mentioned(pos)
 	return best, conf
 }
 
@@ -253,13 +295,17 @@ func nameKey(s string) string {
 //
 // It is sure only when the choice is unambiguous: the antecedent is near,
 // of the pronoun's gender, and no other compatible speaker was mentioned
-// since the start of the paragraph before (since): with a rival about, the
+// since the start of the paragraph before (since gives the start of the
+// paragraph before an offset) — or, when the antecedent was last mentioned
+// further back, since the paragraph before that mention: a chain of "she
+// says" across paragraphs about nobody is sure only if nobody else
+// compatible was about where it was last renewed. With a rival about, the
 // most recent one is a guess, however often it is right.
-func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
+func (r *registry) pronoun(word string, pos int, since func(int) int, except *entity) (*entity, float64) {
 	var best *entity
-	bestScore, rivals := -1.0, 0
+	bestScore := -1.0
 	for _, e := range r.ents {
-		if e.lastPos >= pos || e.inner {
+		if e.lastPos >= pos || e.inner || e == except {
 			continue
 		}
 		// A known gender only rules candidates out: a listed first name
@@ -269,11 +315,8 @@ func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
 			continue
 		}
 		score := float64(e.lastPos)
-		if e.subject {
+		if e == r.topic {
 			score += 600 // the latest subject beats a passing mention a sentence later
-		}
-		if pos-e.lastPos < 1500 {
-			rivals++
 		}
 		if score > bestScore {
 			best, bestScore = e, score
@@ -285,8 +328,12 @@ func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
 	// Another compatible speaker mentioned since the paragraph before, or
 	// after the one chosen (which won as the subject), makes it a guess.
 	ambiguous := false
+	from := since(pos)
+	if best.lastPos < from {
+		from = since(best.lastPos)
+	}
 	for _, e := range r.ents {
-		if ok, _ := compatible(word, e); ok && e != best && !e.inner && e.lastPos < pos && (e.lastPos >= since || e.lastPos > best.lastPos) {
+		if ok, _ := compatible(word, e); (ok || word == "it" && e.unknownName()) && e != best && !e.inner && e.lastPos < pos && (e.lastPos >= from || e.lastPos > best.lastPos) {
 			ambiguous = true
 		}
 	}
@@ -296,12 +343,8 @@ func (r *registry) pronoun(word string, pos, since int) (*entity, float64) {
 		return best, 0.6 // far back: a guess
 	case !certain:
 		return best, 0.7
-	case rivals > 1 && (word == "it" || word == "they"):
-		return best, 0.85 // "it" with several organizations about
 	case ambiguous:
-		return best, 0.8 // "she" with another woman (or a person of unknown gender) just mentioned
-	case !best.subject:
-		return best, 0.8 // its latest mention was in passing ("For Quill, who…"), not as a subject
+		return best, 0.8 // "she" with another woman (or a person of unknown gender) just mentioned, "it" with another organization
 	}
 	return best, 1
 }

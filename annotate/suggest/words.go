@@ -1,6 +1,11 @@
 package suggest
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // Word classes the phrase reader needs, from the lexicon and from the form
 // of a word: news English names its speakers with a small set of nouns
@@ -89,8 +94,10 @@ func isPlural(w string) bool {
 var postAdjectives = &lexicon{words: `familiar close aware involved responsible opposed loyal linked connected
 knowledgeable briefed critical supportive`}
 
-// isFirstName tells whether a word is a listed first name.
+// isFirstName tells whether a word is a listed first name (accents
+// aside: "Lucía", "José").
 func isFirstName(w string) bool {
+	w = foldAccents(w)
 	return (femaleWords.has(w) || maleWords.has(w)) && !roleWords.has(w) && !pronouns.has(w) &&
 		!strings.HasSuffix(w, ".") && w != "his" && w != "her" && w != "him"
 }
@@ -178,4 +185,30 @@ func (x *extractor) isAdverbialStart(i, hi int) bool {
 // isAllCaps: an acronym such as "US" or "NHS", never a common word.
 func isAllCaps(s string) bool {
 	return len(s) > 1 && s == strings.ToUpper(s) && s != strings.ToLower(s)
+}
+
+// genderOf tells whether a word marks a woman or a man: a gendered title or
+// a listed first name, accents aside.
+func genderOf(w string) (female, male bool) {
+	w = foldAccents(w)
+	return femaleWords.has(w), maleWords.has(w)
+}
+
+// foldAccents drops the accents of a lower-case word ("lucía" → "lucia");
+// an ASCII word is returned as it is, without allocating.
+func foldAccents(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		ascii = ascii && w[i] < 0x80
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -168,7 +168,7 @@ func joinRefusal(r apiResult, code, name string) (field, msg string) {
 		return "join-name", nameTakenMessage(name)
 	case r.Status == 400 && about("name"):
 		return "join-name", "Check your name: " + wording.Sentence(r.message())
-	case r.Status == 409 && strings.Contains(r.message(), "closed"):
+	case r.Status == 409 && about("state"):
 		return "", closedMessage
 	case r.Status == 429:
 		return "", "Too many tries from this network: wait a minute, then press Join again."

@@ -33,7 +33,7 @@ func TestJoinMessages(t *testing.T) {
 			"No class has the code ABC-DEF. Check it with your teacher: a code looks like K7M-4QX."},
 		{apiResult{Status: 409, Body: []byte(`{"error":"that display name is taken in this class","problems":[{"path":"name","message":"already used in this class: add an initial or a number"}]}`)}, "join-name",
 			"Someone in this class already uses the name “Dee”: add an initial or a number."},
-		{apiResult{Status: 409, Body: []byte(`{"error":"the exercise is closed: the teacher can reopen it"}`)}, "",
+		{apiResult{Status: 409, Body: []byte(`{"error":"the exercise is closed: the teacher can reopen it","problems":[{"path":"state","message":"closed"}]}`)}, "",
 			"This exercise is closed: it takes no new students. Ask your teacher to reopen it."},
 		{apiResult{Status: 409, Body: []byte(`{"error":"the class is full (500 students)"}`)}, "", "The class is full (500 students)."},
 		{apiResult{Status: 429, Body: []byte(`{"error":"too many"}`)}, "", "Too many tries from this network: wait a minute, then press Join again."},

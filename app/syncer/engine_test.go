@@ -1,6 +1,7 @@
 package syncer
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -168,6 +169,21 @@ func TestServerBusyWaitsAsAsked(t *testing.T) {
 	w.wait(3 * time.Second)
 	if w.state() != Synced || w.srv.sets[set.Document.ID].version != 1 {
 		t.Errorf("after the wait: %s, %+v", w.state(), w.srv.sets)
+	}
+}
+
+// TestQuotaIsNotBusy: a 429 without Retry-After is the token's quota:
+// no waiting and trying again forever, but a refusal that says what to do.
+func TestQuotaIsNotBusy(t *testing.T) {
+	w := newWorld(t)
+	set := edit(t, annotate.NewSet(doc()), here, annotate.AddClaim(claimOn(t, "c1", "Wang agreed")))
+	w.srv.full = true
+	w.store.Save(set)
+	w.s.Start()
+	w.s.Opened(set)
+	w.settle()
+	if w.state() != Failed || len(w.waits) != 0 || !strings.Contains(w.message(), "delete some in the Library") {
+		t.Fatalf("over the quota: %s %q, waits %v", w.state(), w.message(), w.waits)
 	}
 }
 

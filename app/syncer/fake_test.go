@@ -26,6 +26,7 @@ type fakeServer struct {
 	down     bool // no answer at all (offline)
 	static   bool // a static host: /healthz is HTML
 	busy     int  // answer this many requests 429 first
+	full     bool // refuse a new document: over the token's quota (429, no Retry-After)
 	loseNext bool // store the next PUT, but lose its answer (a timeout)
 	calls    []string
 }
@@ -49,6 +50,8 @@ func (f *fakeServer) answer(r Request) Response {
 	case f.busy > 0:
 		f.busy--
 		return Response{Status: 429, RetryAfter: "3", ContentType: "application/json", Body: `{"error":"too many requests"}`}
+	case f.full && r.Method == "PUT" && f.sets[strings.TrimSuffix(strings.TrimPrefix(r.Path, "/api/v1/documents/"), "/set")].raw == "":
+		return jsonAnswer(429, wire.Error{Error: "too many documents: this owner token may keep 1000"})
 	case r.Method == "GET" && r.Path == "/api/v1/documents":
 		return f.list()
 	}
@@ -196,6 +199,14 @@ func (w *world) state() State {
 		return ""
 	}
 	return w.statuses[len(w.statuses)-1].State
+}
+
+// message is the last status's words.
+func (w *world) message() string {
+	if len(w.statuses) == 0 {
+		return ""
+	}
+	return w.statuses[len(w.statuses)-1].Message
 }
 
 const text = "“We have a common goal,” Lavrov said. Wang agreed — mostly.\n\nChina said it hasn’t sought to benefit from the war."

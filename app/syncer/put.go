@@ -67,7 +67,9 @@ func (s *Syncer) put(token, docID, raw string, round int, merged bool) {
 		case r.Status == 401:
 			s.failedOn(docID, "the server did not accept the sync token")
 		case r.Status == 413:
-			s.failedOn(docID, "this set is too large to sync; it stays in this browser")
+			s.failedOn(docID, "the server has no room for this set (too large, or this sync token's storage is full); it stays in this browser")
+		case r.Status == 429:
+			s.failedOn(docID, "this sync token keeps as many articles on the server as it may; delete some in the Library to sync this one (it stays in this browser)")
 		default:
 			s.failedOn(docID, r.problem())
 		}

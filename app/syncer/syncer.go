@@ -205,8 +205,10 @@ func (s *Syncer) failed(msg string) {
 	s.done(0)
 }
 
-// call makes one API request with the owner token; a 429 waits as long as
-// the server asks and tries again.
+// call makes one API request with the owner token; a 429 with Retry-After
+// (the server is busy) waits as long as it asks and tries again. A 429
+// without one is a quota (too many documents for this token): waiting does
+// not help, so it goes to the caller like any refusal.
 func (s *Syncer) call(method, path, token string, headers map[string]string, body string, done func(Response)) {
 	h := map[string]string{"Authorization": "Bearer " + token}
 	for k, v := range headers {
@@ -216,7 +218,7 @@ func (s *Syncer) call(method, path, token string, headers map[string]string, bod
 		h["Content-Type"] = "application/json"
 	}
 	s.net.Send(Request{Method: method, Path: path, Header: h, Body: body}, func(r Response) {
-		if r.Status == 429 {
+		if r.Status == 429 && r.RetryAfter != "" {
 			s.status(Status{State: Pending, Message: "Server busy: syncing again shortly"})
 			s.clock.After(r.retryAfter(), func() { s.call(method, path, token, headers, body, done) })
 			return

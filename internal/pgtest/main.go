@@ -16,9 +16,12 @@ func Main(m *testing.M, pkg string, srv **Server) int {
 	s, err := Start(Options{})
 	switch {
 	case errors.Is(err, ErrMissing) && !Required():
-		fmt.Fprintln(os.Stderr, pkg+" tests: PostgreSQL tests skipped:", err)
+		fmt.Fprintf(os.Stderr, "\n*** %s tests: PostgreSQL tests SKIPPED (WHOSAID_SKIP_POSTGRES=1): %v ***\n\n", pkg, err)
 	case err != nil:
 		fmt.Fprintln(os.Stderr, pkg+" tests: start PostgreSQL:", err)
+		if errors.Is(err, ErrMissing) {
+			fmt.Fprintln(os.Stderr, "Install it (scripts/install-deps, as root) or set WHOSAID_SKIP_POSTGRES=1 to run without the PostgreSQL tests.")
+		}
 		return 1
 	default:
 		*srv = s

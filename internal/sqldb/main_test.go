@@ -38,7 +38,7 @@ func forEachDB(t *testing.T, f func(t *testing.T, open opener)) {
 	})
 	t.Run("postgres", func(t *testing.T) {
 		if pg == nil {
-			t.Skip("PostgreSQL is not installed")
+			t.Skip("PostgreSQL tests skipped (WHOSAID_SKIP_POSTGRES=1)")
 		}
 		url, err := pg.NewDatabase(ctx)
 		if err != nil {

@@ -34,7 +34,7 @@ func backends() []backendCase {
 		}},
 		{"postgres", func(t *testing.T) opener {
 			if pg == nil {
-				t.Skip("PostgreSQL is not installed")
+				t.Skip("PostgreSQL tests skipped (WHOSAID_SKIP_POSTGRES=1)")
 			}
 			url, err := pg.NewDatabase(context.Background())
 			if err != nil {
