@@ -45,10 +45,17 @@ run: build
 	./$(BIN) serve --addr $(ADDR) --data $(DATA) --web ./web
 
 # A static copy of the app in ./static (no server: annotations stay in the
-# browser, sync is off) for any static file host.
+# browser, sync is off) for any static file host; SITE_URL=https://… sets og:url.
 static: release
 	rm -rf ./static
-	./$(BIN) static --web ./web ./static
+	./$(BIN) static --web ./web $(if $(SITE_URL),--url $(SITE_URL)) ./static
+
+# The screenshots in docs/screenshots: the annotator, the editor, the
+# summary, the dashboard and a student's feedback, on a 1280×800 screen and
+# a 390×844 phone (browsertest TestScreenshots).
+screenshots: build deps
+	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web WHOSAID_SCREENSHOTS=$(CURDIR)/docs/screenshots \
+		$(GO) test -count=1 -run '^TestScreenshots$$' ./browsertest/
 
 # Every test, browser tests included (they use the binary and wasm built here).
 # Unit and server tests first, then the browser tests on their own (they

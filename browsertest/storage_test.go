@@ -65,6 +65,12 @@ func writeTemp(t testing.TB, name string, data []byte) string {
 // look and the click), since a real click there would land elsewhere.
 func clickSel(b *browser, sel string) {
 	b.t.Helper()
+	// On a phone the top bar's tools are behind its menu: open it first.
+	if eval[bool](b, fmt.Sprintf(`(() => { const e = document.querySelector(%q);
+	  return !!e && !e.offsetParent && !!e.closest("#more-tools-panel") && !!document.querySelector("#more-tools")?.offsetParent })()`, sel)) {
+		clickSel(b, "#more-tools")
+		b.Wait(`document.querySelector("#more-tools-panel")?.dataset.open === "true"`)
+	}
 	b.Wait(fmt.Sprintf(`(() => {
 		const e = document.querySelector(%q);
 		if (!e || e.disabled) return false;

@@ -3,9 +3,11 @@
 package classroom
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/score"
@@ -57,6 +59,16 @@ func TestClassFlow(t *testing.T) {
 	}
 
 	ann := e.joinAs(pub.Code, "Ann")
+	// The join page asks whether a name is free before joining: a taken
+	// one (ignoring case and spacing) is an answer, not a refused join.
+	for name, taken := range map[string]bool{"ann": true, " ANN ": true, "Ann B": false} {
+		var ni wire.ClassInfo
+		e.must(e.do("GET", "/api/v1/classes/"+pub.Code+"?name="+url.QueryEscape(name), "", nil), 200).json(t, &ni)
+		if ni.NameTaken == nil || *ni.NameTaken != taken {
+			t.Errorf("name %q: nameTaken %v, want %v", name, ni.NameTaken, taken)
+		}
+	}
+	e.must(e.do("GET", "/api/v1/classes/"+pub.Code+"?name="+url.QueryEscape("\x00"), "", nil), 400)
 	bob := e.joinAs(pub.Code, "=Bob")
 	_ = e.joinAs(pub.Code, "Cy")
 	// The dashboard before any work (it is cached; later reads must see
@@ -161,9 +173,16 @@ func TestClassFlow(t *testing.T) {
 		t.Errorf("class figures: %+v", dv.Dashboard)
 	}
 
+	dayBefore := time.Now().Format("2006-01-02")
 	csv := e.must(e.do("GET", "/api/v1/exercises/"+c.ID+"/results.csv", c.TeacherSecret, nil), 200)
+	dayAfter := time.Now().Format("2006-01-02")
 	if ct := csv.header.Get("Content-Type"); ct != "text/csv; charset=utf-8" {
 		t.Errorf("CSV Content-Type %q", ct)
+	}
+	// Named after the exercise and the day, not "results.csv".
+	if cd, want := csv.header.Get("Content-Disposition"), "attachment; filename=who-said-it-results-"+dayAfter+".csv"; cd != want &&
+		cd != strings.Replace(want, dayAfter, dayBefore, 1) {
+		t.Errorf("CSV Content-Disposition %q, want %q", cd, want)
 	}
 	wantCSV := "\uFEFF" + strings.Join([]string{
 		`"` + strings.Join(exercise.CSVHeader, `","`) + `"`,

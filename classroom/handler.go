@@ -35,7 +35,7 @@ const (
 	DefaultRate      = 20
 	DefaultBurst     = 60
 	DefaultJoinRate  = 0.5
-	DefaultJoinBurst = 60
+	DefaultJoinBurst = 120 // a look-up (name free?) and a join each, for 60 students
 )
 
 type handler struct {

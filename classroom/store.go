@@ -239,6 +239,16 @@ func (s *Store) addStudent(ctx context.Context, r studentRow, tokenHash string) 
 	})
 }
 
+// nameTaken tells whether a student of the exercise uses the display name
+// (compared as addStudent compares them).
+func (s *Store) nameTaken(ctx context.Context, exerciseID, name string) (bool, error) {
+	var n int
+	err := s.read(ctx, func(q sqldb.Querier) error {
+		return q.QueryRow(ctx, `SELECT COUNT(*) FROM classroom_students WHERE exercise_id = ? AND name_key = ?`, exerciseID, nameKey(name))(&n)
+	})
+	return n > 0, err
+}
+
 func (s *Store) studentByToken(ctx context.Context, tokenHash string) (r studentRow, err error) {
 	err = s.read(ctx, func(q sqldb.Querier) error {
 		r, err = scanStudent(q.QueryRow(ctx, `SELECT `+studentCols+` FROM classroom_students WHERE token_hash = ?`, tokenHash))

@@ -38,8 +38,20 @@ func (h *handler) classInfo(w http.ResponseWriter, r *http.Request) *httpjson.Er
 	if e != nil {
 		return e
 	}
-	httpjson.Write(w, http.StatusOK, wire.ClassInfo{Code: ex.Code, Title: l.settings.Title, Instructions: l.settings.Instructions,
-		Due: l.settings.Due, Open: ex.State == wire.StateOpen})
+	info := wire.ClassInfo{Code: ex.Code, Title: l.settings.Title, Instructions: l.settings.Instructions,
+		Due: l.settings.Due, Open: ex.State == wire.StateOpen}
+	if raw := r.URL.Query().Get("name"); raw != "" {
+		name, err := exercise.NormalizeName(raw)
+		if err != nil {
+			return &httpjson.Error{Status: http.StatusBadRequest, Message: "invalid display name", Problems: []httpjson.Problem{{Path: "name", Message: err.Error()}}}
+		}
+		taken, err := h.st.nameTaken(r.Context(), ex.ID, name)
+		if err != nil {
+			return h.storeError(r, err, "class")
+		}
+		info.NameTaken = &taken
+	}
+	httpjson.Write(w, http.StatusOK, info)
 	return nil
 }
 

@@ -4,11 +4,13 @@ package classroom
 
 import (
 	"encoding/json"
+	"mime"
 	"net/http"
 	"time"
 
 	"whosaid/annotate"
 	"whosaid/annotate/exercise"
+	"whosaid/annotate/filename"
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
 	"whosaid/internal/httpjson"
@@ -176,9 +178,18 @@ func (h *handler) resultsCSV(w http.ResponseWriter, r *http.Request, ex exercise
 	if e != nil {
 		return e
 	}
-	w.Header().Set("Content-Disposition", `attachment; filename="results.csv"`)
+	var settings exercise.Exercise
+	json.Unmarshal(ex.Settings, &settings) // a title is all it needs; none names it "article"
+	attachment(w, filename.Dated(settings.Title+" results", time.Now(), ".csv"))
 	httpjson.WriteBody(w, http.StatusOK, "text/csv; charset=utf-8", exercise.ResultsCSV(d))
 	return nil
+}
+
+// attachment names the download (filename.Dated: after the exercise and
+// the day, so two classes' results never share a name); any script's
+// letters are encoded as RFC 6266 asks.
+func attachment(w http.ResponseWriter, name string) {
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 }
 
 // exerciseFile is the file-only flow's handout: no key in it.
@@ -191,7 +202,7 @@ func (h *handler) exerciseFile(w http.ResponseWriter, r *http.Request, ex exerci
 	if err != nil {
 		return h.storeError(r, err, "exercise")
 	}
-	w.Header().Set("Content-Disposition", `attachment; filename="exercise.whosaid-exercise.json"`)
+	attachment(w, filename.Dated(l.settings.Title, time.Now(), ".whosaid-exercise.json"))
 	httpjson.WriteBody(w, http.StatusOK, "application/json", data)
 	return nil
 }

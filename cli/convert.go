@@ -30,47 +30,51 @@ func encoderNames() string {
 
 func init() {
 	commands["convert"] = command{
-		usage: "--to json|w3c|csv [--flat] [--utf16] [--strict] [--text ARTICLE [--format txt|md|html]] FILE",
+		usage: "--to json|w3c|csv [--flat] [--utf16] [--strict] [--text ARTICLE] FILE",
+		short: "write an annotation file as whosaid JSON, W3C Web Annotation or CSV",
 		summary: "Writes an annotation file (whosaid JSON, W3C, Hypothesis or Annotorious/Recogito JSON) to\n" +
 			"stdout in another format: json (whosaid), w3c (Web Annotation JSON-LD) or csv (one row per\n" +
-			"claim, spreadsheet-safe). --text supplies the article when the input does not carry its text\n" +
-			"(another tool's file); if the input does carry it, it must be the same text (use reanchor to\n" +
-			"move onto a new text). For w3c: --flat writes a plain array of annotations, as Recogito,\n" +
-			"Annotorious and most JavaScript tools load; --utf16 counts positions in UTF-16 units, as\n" +
-			"JavaScript does (the W3C model counts code points). What reading the input changed,\n" +
-			"approximated or left out is printed as warnings; --strict makes them fail the command.",
-		run: runConvert,
+			"claim, spreadsheet-safe). When the input carries its text it must be the text of --text, if\n" +
+			"given (use reanchor to move annotations onto a new text). What reading the input changed,\n" +
+			"approximated or left out is printed as warnings.",
+		flags: convertFlags,
 	}
 }
 
-func runConvert(e *env, args []string) int {
-	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
-	to := fs.String("to", "", "output format")
-	flat := fs.Bool("flat", false, "w3c: a plain array of annotations")
-	utf16 := fs.Bool("utf16", false, "w3c: positions in UTF-16 units")
-	textFile := fs.String("text", "", "article for inputs without their document")
-	format := fs.String("format", "", "article format when it cannot be told from the name")
+// convertOptions are convert's flags.
+type convertOptions struct {
+	to, textFile, format string
+	flat, utf16          bool
+}
+
+func convertFlags(fs *flag.FlagSet, e *env) func([]string) int {
+	var o convertOptions
+	fs.StringVar(&o.to, "to", "", "the output `format`: json (whosaid), w3c (Web Annotation JSON-LD) or csv")
+	fs.BoolVar(&o.flat, "flat", false, "w3c: a plain array of annotations, as Recogito, Annotorious and most JavaScript tools load")
+	fs.BoolVar(&o.utf16, "utf16", false, "w3c: count positions in UTF-16 units, as JavaScript does (the W3C model counts code points)")
+	fs.StringVar(&o.textFile, "text", "", "the `article` (.txt, .md, .html), for an input that does not carry its text (another tool's file)")
+	fs.StringVar(&o.format, "format", "", "the article's `format`: txt, md or html (default: told from the file name; needed for stdin)")
 	strictFlag(fs, e)
-	files, err := parseFlags(fs, args)
-	if err != nil {
-		return flagError(e, "convert", err)
-	}
-	encode, ok := encoders[*to]
+	return func(files []string) int { return runConvert(e, files, o) }
+}
+
+func runConvert(e *env, files []string, o convertOptions) int {
+	encode, ok := encoders[o.to]
 	switch {
-	case *to == "":
+	case o.to == "":
 		return usageError(e, "convert", "--to is required (%s)", encoderNames())
 	case !ok:
-		return usageError(e, "convert", "unknown output format %q (%s)", *to, encoderNames())
-	case (*flat || *utf16) && *to != "w3c":
+		return usageError(e, "convert", "unknown output format %q (%s)", o.to, encoderNames())
+	case (o.flat || o.utf16) && o.to != "w3c":
 		return usageError(e, "convert", "--flat and --utf16 are for --to w3c")
 	case len(files) != 1:
 		return usageError(e, "convert", "want exactly one FILE, got %d", len(files))
 	}
 	var text *annotate.Document
-	if *textFile != "" {
-		doc, err := e.loadArticle(*textFile, *format)
+	if o.textFile != "" {
+		doc, err := e.loadArticle(o.textFile, o.format)
 		if err != nil {
-			return e.printProblems(*textFile, err)
+			return e.printProblems(o.textFile, err)
 		}
 		text = &doc
 	}
@@ -80,12 +84,12 @@ func runConvert(e *env, args []string) int {
 	}
 	if text != nil && s.Document.ID != text.ID {
 		return e.printProblems(files[0], fmt.Errorf("its document (%s) is not the text of %s (%s); use reanchor to move the annotations onto that text",
-			s.Document.ID, displayName(*textFile), text.ID))
+			s.Document.ID, displayName(o.textFile), text.ID))
 	}
-	if *to != "json" {
+	if o.to != "json" {
 		e.warn(files[0], annotate.VersionsLeftOut(s))
 	}
-	out, err := encode(s, w3c.Options{Flat: *flat, UTF16: *utf16})
+	out, err := encode(s, w3c.Options{Flat: o.flat, UTF16: o.utf16})
 	if err != nil {
 		return e.printProblems(files[0], err)
 	}

@@ -1,15 +1,11 @@
 package cli
 
-import (
-	"flag"
-	"io"
-)
+import "flag"
 
 // parseFlags parses fs's flags wherever they appear among args (so
 // "convert FILE --to w3c" works) and returns the other arguments. Arguments
 // after "--" are never flags.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
-	fs.SetOutput(io.Discard) // errors are reported by the caller, with usage
 	var rest []string
 	for i, a := range args {
 		if a == "--" {
@@ -36,5 +32,11 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 // strictFlag adds --strict: warnings (what an import changed, approximated
 // or left out) make the command fail with exit status 1.
 func strictFlag(fs *flag.FlagSet, e *env) {
-	fs.BoolVar(&e.strict, "strict", false, "fail (exit status 1) when there are warnings")
+	fs.BoolVar(&e.strict, "strict", false, "fail (exit status 1) when reading changed, approximated or left out anything (the warnings)")
+}
+
+// formatFlag adds --format, for an article whose format its name does
+// not tell (stdin, an odd extension).
+func formatFlag(fs *flag.FlagSet) *string {
+	return fs.String("format", "", "the article's `format`: txt, md or html (default: told from the file name; needed for stdin)")
 }

@@ -12,33 +12,31 @@ import (
 func init() {
 	commands["import-article"] = command{
 		usage: "[--format txt|md|html] [--set] [--strict] FILE",
+		short: "turn an article (.txt, .md, .html) into a whosaid document",
 		summary: "Imports an article (.txt, .text, .md, .markdown, .html, .htm) and prints its document\n" +
-			"JSON: id, metadata and blocks. --set prints an empty native annotation set on it instead,\n" +
-			"ready to annotate. --format is needed for stdin (\"-\"). For plain text, every way the\n" +
-			"document's text differs from the file's characters (which moves positions counted in the\n" +
-			"file) is printed as a warning; --strict makes warnings fail.",
-		run: runImportArticle,
+			"JSON: id, metadata and blocks. For plain text, every way the document's text differs from\n" +
+			"the file's characters (which moves positions counted in the file) is printed as a warning.",
+		flags: importArticleFlags,
 	}
 }
 
-func runImportArticle(e *env, args []string) int {
-	fs := flag.NewFlagSet("import-article", flag.ContinueOnError)
-	format := fs.String("format", "", "article format when it cannot be told from the name")
-	asSet := fs.Bool("set", false, "print an empty annotation set instead of the document")
+func importArticleFlags(fs *flag.FlagSet, e *env) func([]string) int {
+	format := formatFlag(fs)
+	asSet := fs.Bool("set", false, "print an empty whosaid annotation set on the article instead, ready to annotate")
 	strictFlag(fs, e)
-	files, err := parseFlags(fs, args)
-	if err != nil {
-		return flagError(e, "import-article", err)
-	}
+	return func(files []string) int { return runImportArticle(e, files, *format, *asSet) }
+}
+
+func runImportArticle(e *env, files []string, format string, asSet bool) int {
 	if len(files) != 1 {
 		return usageError(e, "import-article", "want exactly one FILE, got %d", len(files))
 	}
-	doc, err := e.loadArticle(files[0], *format)
+	doc, err := e.loadArticle(files[0], format)
 	if err != nil {
 		return e.printProblems(files[0], err)
 	}
 	var out []byte
-	if *asSet {
+	if asSet {
 		out, err = native.Encode(annotate.NewSet(doc))
 	} else {
 		out, err = marshalJSON(doc)

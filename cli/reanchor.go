@@ -11,33 +11,33 @@ import (
 
 func init() {
 	commands["reanchor"] = command{
-		usage: "--text NEW_ARTICLE [--format txt|md|html] [--strict] FILE",
+		usage: "--text NEW_ARTICLE [--strict] FILE",
+		short: "move annotations onto an edited version of their article",
 		summary: "Moves an annotation set (whosaid JSON, or another format carrying its document) onto a new\n" +
 			"version of its article and prints the result as whosaid JSON. Claims that cannot be placed\n" +
 			"with confidence are kept and marked orphan; each is a warning on stderr saying why. A summary\n" +
-			"\"N exact, N moved, N fuzzy, N orphan\" ends stderr. --strict makes warnings fail.",
-		run: runReanchor,
+			"\"N exact, N moved, N fuzzy, N orphan\" ends stderr.",
+		flags: reanchorFlags,
 	}
 }
 
-func runReanchor(e *env, args []string) int {
-	fs := flag.NewFlagSet("reanchor", flag.ContinueOnError)
-	textFile := fs.String("text", "", "the new article")
-	format := fs.String("format", "", "article format when it cannot be told from the name")
+func reanchorFlags(fs *flag.FlagSet, e *env) func([]string) int {
+	textFile := fs.String("text", "", "the new version of the `article` (.txt, .md, .html); required")
+	format := formatFlag(fs)
 	strictFlag(fs, e)
-	files, err := parseFlags(fs, args)
-	if err != nil {
-		return flagError(e, "reanchor", err)
-	}
+	return func(files []string) int { return runReanchor(e, files, *textFile, *format) }
+}
+
+func runReanchor(e *env, files []string, textFile, format string) int {
 	switch {
-	case *textFile == "":
+	case textFile == "":
 		return usageError(e, "reanchor", "--text is required")
 	case len(files) != 1:
 		return usageError(e, "reanchor", "want exactly one FILE, got %d", len(files))
 	}
-	doc, err := e.loadArticle(*textFile, *format)
+	doc, err := e.loadArticle(textFile, format)
 	if err != nil {
-		return e.printProblems(*textFile, err)
+		return e.printProblems(textFile, err)
 	}
 	s, _, err := e.loadSet(files[0], nil)
 	if err != nil {

@@ -1,15 +1,23 @@
-// Package cli is whosaid's command line for researchers and scripts:
-// validate, convert, import articles and re-anchor annotation sets.
+// Package cli is whosaid's command line: it serves the app (serve), writes
+// a static copy of it (static), and offers tools for researchers and
+// scripts: validate, convert, import articles, re-anchor, suggest.
 // Data goes to stdout, messages, problems and warnings to stderr; "-" as a
 // file name reads stdin. Exit status: 0 success, 1 a problem with the data
 // (or, with --strict, a warning), 2 a usage error or a file that cannot be
 // read or written.
+//
+// Every command is described the same way (a command: usage, one-line
+// summary, help text, flags), so "whosaid help NAME", "whosaid NAME
+// --help" and a usage error all print the same help, and a flag's
+// description lives once, on the flag.
 package cli
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -32,29 +40,39 @@ type env struct {
 
 type command struct {
 	usage   string // after "whosaid NAME "
-	summary string
-	run     func(e *env, args []string) int
+	short   string // one line for the list of commands
+	summary string // what the command does, for its help
+	// flags defines the command's flags on fs and returns its body, which
+	// runs with the other arguments once the flags are parsed. Help calls
+	// it too, to list the flags, and then never runs the body.
+	flags func(fs *flag.FlagSet, e *env) func(args []string) int
 }
 
 var commands = map[string]command{}
 
-// Commands lists the subcommand names Run understands, sorted.
+// commandOrder is the order of the list of commands: serving first, then
+// the tools in the order of a typical use.
+var commandOrder = []string{"serve", "static", "validate", "convert", "import-article", "reanchor", "suggest"}
+
+// Commands lists the subcommand names Run understands, in the order help
+// lists them.
 func Commands() []string {
-	names := make([]string, 0, len(commands))
+	names := slices.Clone(commandOrder)
 	for n := range commands {
-		names = append(names, n)
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
 	}
-	sort.Strings(names)
 	return names
 }
 
-// Run runs one subcommand (args[0]) and returns the exit status.
+// Run runs one subcommand (args[0]) and returns the exit status. Without
+// arguments it prints the usage.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "whosaid: no command given")
-		usage(stderr)
-		return ExitUsage
+		usage(stdout)
+		return ExitOK
 	}
 	name := args[0]
 	switch name {
@@ -64,48 +82,34 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd, ok := commands[name]
 	if !ok {
 		fmt.Fprintf(stderr, "whosaid: unknown command %q\n", name)
-		usage(stderr)
+		if strings.HasPrefix(name, "-") {
+			fmt.Fprintf(stderr, "(the server's flags come after \"serve\": whosaid serve %s …)\n", name)
+		}
+		fmt.Fprintln(stderr, `Run "whosaid help" for the list of commands.`)
 		return ExitUsage
 	}
-	return cmd.run(e, args[1:])
+	fs := newFlagSet(name)
+	body := cmd.flags(fs, e)
+	rest, err := parseFlags(fs, args[1:])
+	if errors.Is(err, flag.ErrHelp) {
+		return help(e, []string{name})
+	}
+	if err != nil {
+		return usageError(e, name, "%v", err)
+	}
+	return body(rest)
 }
 
-func help(e *env, args []string) int {
-	if len(args) == 0 {
-		usage(e.stdout)
-		return ExitOK
-	}
-	cmd, ok := commands[args[0]]
-	if !ok {
-		fmt.Fprintf(e.stderr, "whosaid help: unknown command %q\n", args[0])
-		usage(e.stderr)
-		return ExitUsage
-	}
-	fmt.Fprintf(e.stdout, "usage: whosaid %s %s\n\n%s\n", args[0], cmd.usage, cmd.summary)
-	return ExitOK
-}
-
-func usage(w io.Writer) {
-	var b strings.Builder
-	b.WriteString("usage: whosaid COMMAND [ARGS]\n\ncommands:\n")
-	for _, n := range Commands() {
-		fmt.Fprintf(&b, "  %s %s\n", n, commands[n].usage)
-	}
-	b.WriteString("  help [COMMAND]\n")
-	b.WriteString("  serve [--addr :8000] [--data ./data] [--db postgres://…] [--web ./web]   (the default)\n")
-	b.WriteString("  static [--web ./web] DIR\n\n")
-	b.WriteString("Annotation files are whosaid JSON, W3C Web Annotation JSON-LD, Hypothesis API JSON or\n")
-	b.WriteString("Annotorious / Recogito JSON (told apart by content). What reading another tool's file changed,\n")
-	b.WriteString("approximated or left out is printed as \"FILE: warning: PATH: MESSAGE\"; --strict makes warnings fail.\n")
-	b.WriteString("Articles are .txt, .text, .md, .markdown, .html or .htm. \"-\" as a file reads stdin.\n")
-	b.WriteString("Exit status: 0 ok, 1 problems found (or warnings, with --strict), 2 usage error or a file that\n")
-	b.WriteString("cannot be read or written.\n")
-	io.WriteString(w, b.String())
+func newFlagSet(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are reported by Run, with usage
+	return fs
 }
 
 // usageError reports a wrong command line for one subcommand.
 func usageError(e *env, name, format string, args ...any) int {
 	fmt.Fprintf(e.stderr, "whosaid %s: %s\n", name, fmt.Sprintf(format, args...))
 	fmt.Fprintf(e.stderr, "usage: whosaid %s %s\n", name, commands[name].usage)
+	fmt.Fprintf(e.stderr, "Run \"whosaid help %s\" for its flags.\n", name)
 	return ExitUsage
 }

@@ -13,32 +13,31 @@ import (
 func init() {
 	commands["suggest"] = command{
 		usage: "[--format txt|md|html] [--high] FILE",
+		short: "propose the claims, speakers and cues of an article (the attribution assistant)",
 		summary: "Runs the attribution assistant on an article (.txt, .md, .html) and prints the proposed\n" +
-			"claims, speakers and cues as a native annotation set. --high keeps only high-confidence\n" +
-			"suggestions; otherwise low-confidence ones carry the tag \"low-confidence\". A summary goes\n" +
-			"to stderr.",
-		run: runSuggest,
+			"claims, speakers and cues as a whosaid annotation set; low-confidence ones carry the tag\n" +
+			"\"low-confidence\". A summary goes to stderr.",
+		flags: suggestFlags,
 	}
 }
 
-func runSuggest(e *env, args []string) int {
-	fs := flag.NewFlagSet("suggest", flag.ContinueOnError)
-	format := fs.String("format", "", "article format when it cannot be told from the name")
-	high := fs.Bool("high", false, "only high-confidence suggestions")
-	files, err := parseFlags(fs, args)
-	if err != nil {
-		return flagError(e, "suggest", err)
-	}
+func suggestFlags(fs *flag.FlagSet, e *env) func([]string) int {
+	format := formatFlag(fs)
+	high := fs.Bool("high", false, "keep only the high-confidence suggestions")
+	return func(files []string) int { return runSuggest(e, files, *format, *high) }
+}
+
+func runSuggest(e *env, files []string, format string, high bool) int {
 	if len(files) != 1 {
 		return usageError(e, "suggest", "want exactly one FILE, got %d", len(files))
 	}
-	doc, err := e.loadArticle(files[0], *format)
+	doc, err := e.loadArticle(files[0], format)
 	if err != nil {
 		e.printProblems(files[0], err)
 		return ExitProblem
 	}
 	r := suggest.Suggest(doc)
-	set := suggest.ToSet(doc, r, *high)
+	set := suggest.ToSet(doc, r, high)
 	now := time.Now().UTC().Truncate(time.Second)
 	for i := range set.Claims {
 		set.Claims[i].Created, set.Claims[i].Modified, set.Claims[i].Creator = now, now, "whosaid suggest"

@@ -9,35 +9,34 @@ import (
 
 func init() {
 	commands["validate"] = command{
-		usage: "[--strict] [--text ARTICLE [--format txt|md|html]] FILE…",
+		usage: "[--strict] [--text ARTICLE] FILE…",
+		short: "check annotation files: every problem, with where it is, in one pass",
 		summary: "Checks annotation files (whosaid JSON, W3C, Hypothesis or Annotorious/Recogito JSON, told\n" +
 			"apart by content). Every problem of a file is printed to stderr in one go, with the file name\n" +
 			"and where in the file it is; what reading another tool's file would change, approximate or\n" +
-			"leave out is printed as a warning. Each good file gets an \"ok\" line on stdout. --text\n" +
-			"supplies the article for files that do not carry it.\n" +
+			"leave out is printed as a warning. Each good file gets an \"ok\" line on stdout.\n" +
 			"Exit status: 0 every file ok, 1 a file has problems (or warnings, with --strict), 2 a file\n" +
 			"cannot be read.",
-		run: runValidate,
+		flags: validateFlags,
 	}
 }
 
-func runValidate(e *env, args []string) int {
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	textFile := fs.String("text", "", "article for files without their document")
-	format := fs.String("format", "", "article format when it cannot be told from the name")
+func validateFlags(fs *flag.FlagSet, e *env) func([]string) int {
+	textFile := fs.String("text", "", "the `article` (.txt, .md, .html) for files that do not carry their text")
+	format := formatFlag(fs)
 	strictFlag(fs, e)
-	files, err := parseFlags(fs, args)
-	if err != nil {
-		return flagError(e, "validate", err)
-	}
+	return func(files []string) int { return runValidate(e, files, *textFile, *format) }
+}
+
+func runValidate(e *env, files []string, textFile, format string) int {
 	if len(files) == 0 {
 		return usageError(e, "validate", "no file given")
 	}
 	var text *annotate.Document
-	if *textFile != "" {
-		doc, err := e.loadArticle(*textFile, *format)
+	if textFile != "" {
+		doc, err := e.loadArticle(textFile, format)
 		if err != nil {
-			return e.printProblems(*textFile, err)
+			return e.printProblems(textFile, err)
 		}
 		text = &doc
 	}
@@ -56,12 +55,4 @@ func runValidate(e *env, args []string) int {
 		fmt.Fprintf(e.stdout, "%s: ok (%s, %d speakers, %d claims%s)\n", displayName(f), format, len(s.Speakers), len(s.Claims), warned)
 	}
 	return e.done(status)
-}
-
-// flagError reports a bad flag; -h prints the command's help instead.
-func flagError(e *env, name string, err error) int {
-	if err == flag.ErrHelp {
-		return help(e, []string{name})
-	}
-	return usageError(e, name, "%v", err)
 }

@@ -64,7 +64,6 @@ func TestUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{nil, "no command given"},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{"validate"}, "no file given"},
 		{[]string{"convert", sampleSet}, "--to is required"},
@@ -77,8 +76,8 @@ func TestUsageErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := run(t, "", tt.args...)
-		if r.code != ExitUsage || !strings.Contains(r.stderr, tt.want) || !strings.Contains(r.stderr, "usage: whosaid") {
-			t.Errorf("%q: exit %d, stderr %q; want exit 2 with %q and usage", tt.args, r.code, r.stderr, tt.want)
+		if r.code != ExitUsage || !strings.Contains(r.stderr, tt.want) || !strings.Contains(r.stderr, "whosaid help") {
+			t.Errorf("%q: exit %d, stderr %q; want exit 2 with %q and where to find help", tt.args, r.code, r.stderr, tt.want)
 		}
 		if r.stdout != "" {
 			t.Errorf("%q: data on stdout: %q", tt.args, r.stdout)

@@ -44,13 +44,16 @@ func TestAuthorization(t *testing.T) {
 	}
 	for _, c := range []struct{ method, path string }{
 		{"GET", "/api/v1/documents/" + doc.ID},
-		{"GET", p},
 		{"GET", p + "/export/native"},
 		{"POST", p + "/share"},
 	} {
 		if r := ts.do(t, c.method, c.path, tokenB, nil); r.status != http.StatusNotFound {
 			t.Errorf("B: %s %s = %v, want 404", c.method, c.path, r)
 		}
+	}
+	// B's copy of the set: nothing stored, as for a document nobody has.
+	if r := ts.do(t, "GET", p, tokenB, nil); r.status != http.StatusNoContent || len(r.body) != 0 {
+		t.Errorf("B: GET %s = %v, want 204 and no body", p, r)
 	}
 	if r := ts.do(t, "GET", "/api/v1/documents", tokenB, nil); !strings.Contains(string(r.body), `"documents":[]`) {
 		t.Errorf("B's list: %v", r)

@@ -20,8 +20,8 @@ func TestDeleteDocument(t *testing.T) {
 	if r := ts.do(t, "DELETE", "/api/v1/documents/"+doc.ID, tokenA, nil); r.status != http.StatusNoContent {
 		t.Fatalf("delete: %v", r)
 	}
-	if r := ts.do(t, "GET", setPath(doc.ID), tokenA, nil); r.status != http.StatusNotFound {
-		t.Errorf("set after delete: %v", r)
+	if r := ts.do(t, "GET", setPath(doc.ID), tokenA, nil); r.status != http.StatusNoContent {
+		t.Errorf("set after delete: %v, want 204 (nothing stored)", r)
 	}
 	if r := ts.do(t, "GET", "/api/v1/documents", tokenA, nil); !strings.Contains(string(r.body), `"documents":[]`) {
 		t.Errorf("list after delete: %v", r)

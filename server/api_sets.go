@@ -51,6 +51,13 @@ func (a *api) getSet(w http.ResponseWriter, r *http.Request) *httpjson.Error {
 		return e
 	}
 	data, version, e := a.loadSet(r, owner, r.PathValue("id"))
+	if e != nil && e.Status == http.StatusNotFound {
+		// Nothing stored for this document yet: an answer, not an error
+		// (the app asks on each first open of an article; a 404 was
+		// logged in the browser's console as a failure).
+		w.WriteHeader(http.StatusNoContent)
+		return nil
+	}
 	if e != nil {
 		return e
 	}

@@ -19,9 +19,10 @@ func TestSetVersionFlow(t *testing.T) {
 	ts := newTestServer(t, nil, Config{})
 	doc := sampleDoc(t)
 	p := setPath(doc.ID)
-	// Nothing saved: the document is unknown to this owner.
-	if r := ts.do(t, "GET", p, tokenA, nil); r.status != http.StatusNotFound {
-		t.Fatalf("GET set of an unknown document: %v", r)
+	// Nothing saved: the document is unknown to this owner, which is an
+	// answer (204, no body), not an error.
+	if r := ts.do(t, "GET", p, tokenA, nil); r.status != http.StatusNoContent || len(r.body) != 0 || r.header.Get("ETag") != "" {
+		t.Fatalf("GET set of an unknown document: %v, want 204 with no body and no ETag", r)
 	}
 	v1 := sampleSet(doc, 50, "first")
 	if r := ts.do(t, "PUT", p, tokenA, encode(t, v1)); r.status != http.StatusPreconditionRequired {

@@ -66,31 +66,8 @@ func ParseFlags(args []string, stderr io.Writer) (Config, error) {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c Config
-	fs.StringVar(&c.Addr, "addr", envOr("WHOSAID_ADDR", ":8000"), "listen address (env WHOSAID_ADDR)")
-	fs.StringVar(&c.DataDir, "data", envOr("WHOSAID_DATA", "./data"), "data directory for the embedded database (env WHOSAID_DATA)")
-	fs.StringVar(&c.DB, "db", envOr("WHOSAID_DB", ""), "database: empty for embedded SQLite, or postgres://… (env WHOSAID_DB)")
-	fs.StringVar(&c.WebDir, "web", envOr("WHOSAID_WEB", "./web"), "folder with app.wasm and static files (env WHOSAID_WEB)")
-	fs.Float64Var(&c.RateLimit, "rate", DefaultRateLimit, "API requests per second per client, 0 for no limit (env WHOSAID_RATE)")
-	fs.IntVar(&c.RateBurst, "burst", DefaultRateBurst, "API request burst per client (env WHOSAID_BURST)")
-	fs.Int64Var(&c.MaxBody, "max-body", DefaultMaxBody, "largest request body in bytes (env WHOSAID_MAX_BODY)")
-	fs.Func("trusted-proxy", "comma-separated CIDR prefixes of reverse proxies whose X-Forwarded-For names the client (env WHOSAID_TRUSTED_PROXY)", func(v string) error {
-		p, err := clientid.ParsePrefixes(v)
-		c.TrustedProxies = append(c.TrustedProxies, p...)
-		return err
-	})
-	fs.IntVar(&c.MaxDocuments, "max-documents", DefaultMaxDocuments, "documents per owner token, 0 for no limit (env WHOSAID_MAX_DOCUMENTS)")
-	fs.Int64Var(&c.MaxOwnerBytes, "max-owner-bytes", DefaultMaxOwnerBytes, "bytes of documents and sets per owner token, 0 for no limit (env WHOSAID_MAX_OWNER_BYTES)")
-	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", DefaultShutdownTimeout, "how long a stop waits for requests under way (env WHOSAID_SHUTDOWN_TIMEOUT)")
-	// Numeric flags take their defaults from the environment through Set,
-	// so a bad value is reported like a bad flag.
-	for flagName, env := range map[string]string{"rate": "WHOSAID_RATE", "burst": "WHOSAID_BURST", "max-body": "WHOSAID_MAX_BODY",
-		"trusted-proxy": "WHOSAID_TRUSTED_PROXY", "max-documents": "WHOSAID_MAX_DOCUMENTS", "max-owner-bytes": "WHOSAID_MAX_OWNER_BYTES",
-		"shutdown-timeout": "WHOSAID_SHUTDOWN_TIMEOUT"} {
-		if v := os.Getenv(env); v != "" {
-			if err := fs.Set(flagName, v); err != nil {
-				return c, fmt.Errorf("%s=%q: %w", env, v, err)
-			}
-		}
+	if err := DefineFlags(fs, &c); err != nil {
+		return c, err
 	}
 	if err := fs.Parse(args); err != nil {
 		return c, err
@@ -101,6 +78,42 @@ func ParseFlags(args []string, stderr io.Writer) (Config, error) {
 	return c, nil
 }
 
+// DefineFlags defines the serve flags on fs, filling c. Environment
+// variables give the defaults; a bad one is reported like a bad flag
+// (the flags are defined all the same, so help can list them). A
+// back-quoted word in a flag's usage names its value, as flag.UnquoteUsage
+// reads it.
+func DefineFlags(fs *flag.FlagSet, c *Config) error {
+	fs.StringVar(&c.Addr, "addr", envOr("WHOSAID_ADDR", ":8000"), "listen `address` (env WHOSAID_ADDR)")
+	fs.StringVar(&c.DataDir, "data", envOr("WHOSAID_DATA", "./data"), "`folder` of the embedded database (env WHOSAID_DATA)")
+	fs.StringVar(&c.DB, "db", envOr("WHOSAID_DB", ""), "database: empty for embedded SQLite, or a postgres:// `URL` (env WHOSAID_DB)")
+	fs.StringVar(&c.WebDir, "web", envOr("WHOSAID_WEB", "./web"), "`folder` with app.wasm and the static files, filled by make build (env WHOSAID_WEB)")
+	fs.Float64Var(&c.RateLimit, "rate", DefaultRateLimit, "API `requests` per second per client, 0 for no limit (env WHOSAID_RATE)")
+	fs.IntVar(&c.RateBurst, "burst", DefaultRateBurst, "API `requests` a client may make at once (env WHOSAID_BURST)")
+	fs.Int64Var(&c.MaxBody, "max-body", DefaultMaxBody, "largest request body in `bytes` (env WHOSAID_MAX_BODY)")
+	fs.Func("trusted-proxy", "comma-separated CIDR `prefixes` of reverse proxies whose X-Forwarded-For names the client (env WHOSAID_TRUSTED_PROXY)", func(v string) error {
+		p, err := clientid.ParsePrefixes(v)
+		c.TrustedProxies = append(c.TrustedProxies, p...)
+		return err
+	})
+	fs.IntVar(&c.MaxDocuments, "max-documents", DefaultMaxDocuments, "`documents` per owner token, 0 for no limit (env WHOSAID_MAX_DOCUMENTS)")
+	fs.Int64Var(&c.MaxOwnerBytes, "max-owner-bytes", DefaultMaxOwnerBytes, "`bytes` of documents and sets per owner token, 0 for no limit (env WHOSAID_MAX_OWNER_BYTES)")
+	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", DefaultShutdownTimeout, "how long a stop waits for requests under way, as a `duration` such as 20s (env WHOSAID_SHUTDOWN_TIMEOUT)")
+	// Numeric flags take their defaults from the environment through Set,
+	// so a bad value is reported like a bad flag.
+	var errs []error
+	for _, fe := range [][2]string{{"rate", "WHOSAID_RATE"}, {"burst", "WHOSAID_BURST"}, {"max-body", "WHOSAID_MAX_BODY"},
+		{"trusted-proxy", "WHOSAID_TRUSTED_PROXY"}, {"max-documents", "WHOSAID_MAX_DOCUMENTS"}, {"max-owner-bytes", "WHOSAID_MAX_OWNER_BYTES"},
+		{"shutdown-timeout", "WHOSAID_SHUTDOWN_TIMEOUT"}} {
+		if v := os.Getenv(fe[1]); v != "" {
+			if err := fs.Set(fe[0], v); err != nil {
+				errs = append(errs, fmt.Errorf("%s=%q: %w", fe[1], v, err))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
 func envOr(key, def string) string {
 	if v := os.Getenv(key); v != "" {
 		return v
@@ -108,14 +121,19 @@ func envOr(key, def string) string {
 	return def
 }
 
-// Main parses flags, serves until ctx ends, then shuts down gracefully.
-// It prints "listening on http://HOST:PORT" once the socket is open, which
-// tests read to find a port chosen by the system.
+// Main parses flags and serves (Serve).
 func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cfg, err := ParseFlags(args, stderr)
 	if err != nil {
 		return err
 	}
+	return Serve(ctx, cfg, stdout, stderr)
+}
+
+// Serve serves until ctx ends, then shuts down gracefully. It prints
+// "listening on http://HOST:PORT" once the socket is open, which tests
+// read to find a port chosen by the system; the log goes to stderr.
+func Serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
 	h, err := New(cfg, log)
 	if err != nil {

@@ -38,7 +38,10 @@ func htmlMeta(root *html.Node) annotate.Document {
 			case "og:title":
 				set(&ogTitle, v)
 			case "author", "article:author", "byl", "dc.creator":
-				set(&metaAuthor, v)
+				// article:author is often the author's profile page.
+				if !strings.Contains(v, "://") {
+					set(&metaAuthor, v)
+				}
 			case "article:published_time", "datepublished", "date", "dc.date", "pubdate":
 				set(&published, v)
 			case "og:url":

@@ -178,3 +178,45 @@ func TestHTMLDeepNesting(t *testing.T) {
 		t.Errorf("error %v, want cannot parse HTML", err)
 	}
 }
+
+// The byline an HTML page gives as metadata and as a line of the article
+// is shown once: the line stays in the text, MetaLine leaves it out.
+func TestMetaLineShowsTheBylineOnce(t *testing.T) {
+	page := `<html><head><title>Talks stall</title><meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2024-05-02"></head><body><article><h1>Talks stall</h1>
+<p class="byline">By JANE DOE, Moscow</p><p>“We will not move,” said Sergei Lavrov on Tuesday.</p></article></body></html>`
+	doc, err := Import("a.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := MetaLine(doc), "2024-05-02"; got != want {
+		t.Errorf("MetaLine = %q, want %q (byline blocks: %+v)", got, want, doc.Blocks)
+	}
+	if doc.Byline != "Jane Doe" {
+		t.Errorf("the byline metadata is %q, want it kept", doc.Byline)
+	}
+	// A profile page's address is no byline.
+	withURL := strings.Replace(page, `<meta name="author" content="Jane Doe">`, `<meta property="article:author" content="https://www.facebook.com/janedoe">`, 1)
+	if doc, err := Import("a.html", []byte(withURL)); err != nil || doc.Byline != "By JANE DOE, Moscow" {
+		t.Errorf("with article:author a URL: byline %q (%v), want the byline line's", doc.Byline, err)
+	}
+	for _, tt := range []struct {
+		doc  annotate.Document
+		want string
+	}{
+		// Not in the text: shown.
+		{annotate.Document{Byline: "Jane Doe", Blocks: []annotate.Block{{Kind: par, Text: "Talks stalled."}}}, "Jane Doe"},
+		// A name inside another, longer word is not the byline.
+		{annotate.Document{Byline: "Ann Lee", Blocks: []annotate.Block{{Kind: byl, Text: "By Joann Leeds"}}}, "Ann Lee"},
+		// A paragraph near the top that carries it, unmarked.
+		{annotate.Document{Byline: "Zoë Müller", Published: "2024", Blocks: []annotate.Block{{Kind: hl, Text: "T"}, {Kind: par, Text: "Von Zoe Muller"}}}, "2024"},
+		// Far down a long article, a mention is no byline.
+		{annotate.Document{Byline: "Jane Doe", Blocks: []annotate.Block{{Kind: par, Text: "a"}, {Kind: par, Text: "b"}, {Kind: par, Text: "c"},
+			{Kind: par, Text: "d"}, {Kind: par, Text: "Jane Doe"}}}, "Jane Doe"},
+		{annotate.Document{}, ""},
+	} {
+		if got := MetaLine(tt.doc); got != tt.want {
+			t.Errorf("MetaLine(%+v) = %q, want %q", tt.doc, got, tt.want)
+		}
+	}
+}

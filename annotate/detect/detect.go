@@ -89,8 +89,13 @@ func Detect(data []byte) Result {
 func fallback(data []byte) Result {
 	var v any
 	if err := json.Unmarshal(data, &v); err != nil {
-		looksJSON := len(bytes.TrimSpace(data)) > 0 && strings.ContainsRune("{[", rune(bytes.TrimSpace(data)[0]))
-		return Result{JSON: looksJSON, Reason: "not JSON: " + located(data, err)}
+		// A broken JSON file is said to be one, with where it breaks;
+		// anything else is named for what it is (a table, a PDF…).
+		trimmed := bytes.TrimSpace(data)
+		if len(trimmed) > 0 && strings.ContainsRune("{[", rune(trimmed[0])) {
+			return Result{JSON: true, Reason: "not JSON: " + located(data, err)}
+		}
+		return Result{Reason: describe(data)}
 	}
 	switch x := v.(type) {
 	case map[string]any:

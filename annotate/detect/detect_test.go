@@ -4,10 +4,17 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"whosaid/annotate/csvexport"
+	"whosaid/annotate/native"
 )
+
+// tail ends the reason of a file that is something else.
+const tail = "annotations are imported from whosaid JSON, W3C Web Annotation (JSON-LD), Hypothesis API JSON or Annotorious / Recogito JSON"
 
 func TestDetect(t *testing.T) {
 	tests := []struct {
@@ -37,7 +44,7 @@ func TestDetect(t *testing.T) {
 		{`[{"name": "x"}]`, Result{JSON: true, Reason: `a list whose first item, [0], has the field "name" but no "target": not annotations`}},
 		{`{"name": "x", "items": []}`, Result{JSON: true, Reason: `a JSON object with the fields "name", "items", not an annotation file (a whosaid file has "format" and "document"; a W3C annotation "@context", "type" and "target"; a Hypothesis reply "rows", an annotation "uri" and "target")`}},
 		{`"hello"`, Result{JSON: true, Reason: "a single JSON string, not an annotation file"}},
-		{"Headline\n\nFirst paragraph.", Result{Reason: "not JSON: line 1, column 1: invalid character 'H' looking for beginning of value"}},
+		{"Headline\n\nFirst paragraph, with a comma.", Result{Reason: "plain text, not an annotation file: open it as an article to annotate it; " + tail}},
 		{"[1,\n 2,\n x]", Result{JSON: true, Reason: "not JSON: line 3, column 2: invalid character 'x' looking for beginning of value"}},
 		{``, Result{Reason: "the file is empty"}},
 		// Broken, but telling: its reader locates the break.
@@ -48,6 +55,38 @@ func TestDetect(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, Detect([]byte(tt.in))); diff != "" {
+			t.Errorf("Detect(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+// A file that is not JSON is named for what it is — the table, document
+// or image people picked by mistake — and the message says what can be
+// imported; whosaid's own CSV export says it cannot be read back.
+func TestDetectOtherFiles(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// Excel's CSV, with its byte-order mark, quoted header and CRLF.
+		{"\uFEFF\"Name\",\"Quote\",\"Date\"\r\n\"Sergei Lavrov\",\"We will not, ever\",\"2024-01-02\"\r\n",
+			`a CSV table with the columns "Name", "Quote", "Date", not an annotation file: ` + tail},
+		{"a;b;c;d;e;f;g\n1;2;3;4;5;6;7\n", `a CSV table (separated by semicolons) with the columns "a", "b", "c", "d", "e" and 2 more, not an annotation file: ` + tail},
+		{"speaker\tquote\nLavrov\t“No”\n", `a tab-separated table (TSV) with the columns "speaker", "quote", not an annotation file: ` + tail},
+		{"\"id\",\"quote\",\"start\",\"end\",\"speaker\",\"speaker title\",\"speaker id\",\"attribution type\",\"cue\",\"claim kind\",\"note\",\"tags\",\"orphan\"\n" +
+			"\"c1\",\"x\",\"0\",\"1\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"no\"\n",
+			"whosaid's CSV export, which is for spreadsheets: it cannot be imported back; import the whosaid JSON or W3C export of the same annotations instead"},
+		{"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "a PDF document, not an annotation file: " + tail},
+		{"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml word/document.xml", "a Word document (.docx), not an annotation file: " + tail},
+		{"\x89PNG\r\n\x1a\n\x00", "a PNG image, not an annotation file: " + tail},
+		{"\xFF\xFE{\x00\"\x00", `text in UTF-16 (as Excel's "Unicode text" saves it): whosaid reads UTF-8; save the file as UTF-8`},
+		{"\x00\x01\x02garbage", "a binary file, not an annotation file: " + tail},
+		{"<!DOCTYPE html>\n<html><body><p>Hi</p></body></html>", "a web page (HTML), not an annotation file: open it as an article to annotate it; " + tail},
+		{"<?xml version=\"1.0\"?><a/>", "an XML file, not an annotation file: " + tail},
+		// One line with a comma, or lines of different widths, are text.
+		{"Moscow, Tuesday", "plain text, not an annotation file: open it as an article to annotate it; " + tail},
+		{"Title\n\nMoscow, Tuesday. Talks stalled, officials said.\n\nMore.", "plain text, not an annotation file: open it as an article to annotate it; " + tail},
+	}
+	for _, tt := range tests {
+		want := Result{Reason: tt.want}
+		if diff := cmp.Diff(want, Detect([]byte(tt.in))); diff != "" {
 			t.Errorf("Detect(%q) (-want +got):\n%s", tt.in, diff)
 		}
 	}
@@ -76,6 +115,26 @@ func TestDetectFiles(t *testing.T) {
 		if got := Detect(data); got.Format != f {
 			t.Errorf("%s: %+v, want %s", path, got, f)
 		}
+	}
+}
+
+// The CSV whosaid exports is recognised as such.
+func TestDetectOwnCSVExport(t *testing.T) {
+	data, err := os.ReadFile("../testdata/sample-set.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := native.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := csvexport.Export(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Detect(out)
+	if got.Format != "" || !strings.HasPrefix(got.Reason, "whosaid's CSV export") {
+		t.Errorf("Detect(the CSV export) = %+v", got)
 	}
 }
 

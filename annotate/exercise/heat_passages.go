@@ -15,24 +15,37 @@ type Passage struct {
 	Count int
 }
 
-// Passages joins the heat's words into passages, most-marked first (in
-// document order among equals). Words are neighbours when only spaces and
-// punctuation, not a line break or an unmarked word, lie between them.
-// Words outside the text or out of order (a damaged dashboard reply) are
-// left out rather than trusted (SoundHeat).
+// Passages joins the heat's words into passages (Runs), most-marked
+// first (in document order among equals).
 func Passages(doc annotate.Document, heat []WordHeat) []Passage {
 	text := []rune(doc.Text())
-	words := SoundHeat(len(text), heat)
 	var out []Passage
+	for _, r := range Runs(text, heat) {
+		out = append(out, Passage{Text: string(text[r.Start:r.End]), Count: r.Count})
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Count > out[b].Count })
+	return out
+}
+
+// Runs joins neighbouring words that the same number of students marked
+// into one stretch, from the first word's start to the last one's end:
+// the heat map shades a stretch as one box (not a box per word with
+// gaps), and the accessible summary lists it as one passage. Words are
+// neighbours when only spaces and punctuation, not a line break or an
+// unmarked word, lie between them. Words outside the text or out of order
+// (a damaged dashboard reply) are left out rather than trusted
+// (SoundHeat).
+func Runs(text []rune, heat []WordHeat) []WordHeat {
+	words := SoundHeat(len(text), heat)
+	var out []WordHeat
 	for i := 0; i < len(words); {
 		j := i
 		for j+1 < len(words) && words[j+1].Count == words[i].Count && joins(text[words[j].End:words[j+1].Start]) {
 			j++
 		}
-		out = append(out, Passage{Text: string(text[words[i].Start:words[j].End]), Count: words[i].Count})
+		out = append(out, WordHeat{Start: words[i].Start, End: words[j].End, Count: words[i].Count})
 		i = j + 1
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Count > out[b].Count })
 	return out
 }
 

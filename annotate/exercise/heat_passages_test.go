@@ -8,17 +8,23 @@ import (
 	"whosaid/annotate"
 )
 
-func TestPassages(t *testing.T) {
+// sampleHeat is a two-block text whose words (Ana said plainly no way |
+// Ben agreed) 1, 2, 2, 0, 2, 2 and 2 students marked.
+func sampleHeat() (annotate.Document, []WordHeat) {
 	doc := annotate.Document{Blocks: []annotate.Block{{Text: "Ana said, plainly, no way."}, {Text: "Ben agreed."}}}
-	words := Words(doc) // Ana said plainly no way | Ben agreed
 	count := []int{1, 2, 2, 0, 2, 2, 2}
 	var heat []WordHeat
-	for i, w := range words {
+	for i, w := range Words(doc) {
 		if count[i] > 0 {
 			w.Count = count[i]
 			heat = append(heat, w)
 		}
 	}
+	return doc, heat
+}
+
+func TestPassages(t *testing.T) {
+	doc, heat := sampleHeat()
 	want := []Passage{
 		{Text: "said, plainly", Count: 2}, // punctuation joins; the unmarked "no" splits
 		{Text: "way", Count: 2},
@@ -27,6 +33,16 @@ func TestPassages(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, Passages(doc, heat)); diff != "" {
 		t.Errorf("passages (-want +got):\n%s", diff)
+	}
+}
+
+// Runs are what the heat map shades as one box: the words of a passage
+// and the spaces and punctuation between them.
+func TestRuns(t *testing.T) {
+	doc, heat := sampleHeat()
+	want := []WordHeat{{Start: 0, End: 3, Count: 1}, {Start: 4, End: 17, Count: 2}, {Start: 22, End: 25, Count: 2}, {Start: 28, End: 38, Count: 2}}
+	if diff := cmp.Diff(want, Runs([]rune(doc.Text()), heat)); diff != "" {
+		t.Errorf("runs (-want +got):\n%s", diff)
 	}
 }
 

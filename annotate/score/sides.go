@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"whosaid/annotate"
+	"whosaid/annotate/names"
 )
 
 // keySide is a key prepared for scoring on a text: its claims in document
@@ -73,7 +74,7 @@ func prepareStudent(t *text, s *annotate.Set) *studentSide {
 	}
 	for _, sp := range s.Speakers {
 		st.speakers[sp.ID] = sp
-		st.folded[sp.ID] = foldName(sp.Name)
+		st.folded[sp.ID] = names.Fold(sp.Name)
 	}
 	return st
 }

@@ -74,24 +74,32 @@ type Annotator struct {
 	summary  bool   // the in-page summary view instead of the editor
 	status   string // the last message, read out by screen readers
 
+	moreOpen      bool // the phone's menu of tools is open
+	pushedSummary bool // showing the summary added the history step Back undoes
+
+	// mountCtx is the component's own context, kept from OnMount: work
+	// for after a render (focus, scrolling) dispatched from a handler's
+	// context is dropped when that handler's element goes away (the
+	// selection toolbar's Claim button, the new-speaker form's button).
+	mountCtx app.Context
 	stopKeys func()
 	stopSel  func()
+	stopBar  func()
 	w        wiring
 	sg       suggestState // the review of suggestions (suggest_*.go)
 }
 
 // Tools are optional tools of the top bar.
 type Tools struct {
-	Files     bool // open an article, import annotations
-	Library   bool // the link to the Library
-	PrintView bool // the printable summary
+	Files   bool // open an article, import annotations
+	Library bool // the link to the Library
 }
 
 // New is the annotator of the main page: this browser's own store, synced,
 // every tool, suggestions, and what the address names opened.
 func New() *Annotator {
 	return &Annotator{Store: storage.NewStore(storage.Local()), Sync: true, Suggestions: true,
-		Tools: Tools{Files: true, Library: true, PrintView: true}, FromAddress: true}
+		Tools: Tools{Files: true, Library: true}, FromAddress: true}
 }
 
 // Open replaces the set shown (and its history) with s.
@@ -117,6 +125,7 @@ func (p *Annotator) OnInit() {
 
 func (p *Annotator) OnMount(ctx app.Context) {
 	p.live = true
+	p.mountCtx = ctx
 	p.wire(ctx)
 	if p.h != nil {
 		p.started(ctx)
@@ -126,6 +135,9 @@ func (p *Annotator) OnMount(ctx app.Context) {
 	p.stopKeys = p.listenKeys(ctx)
 	p.stopSel = browser.ListenSelectionChange(ctx, p.onSelectionChange)
 	ctx.Handle(events.OpenSet, p.onOpenSet)
+	// The top bar is sticky: the side panel and scrolling keep clear of
+	// it (web/whosaid.css reads --bar-h).
+	ctx.Defer(func(app.Context) { p.stopBar = browser.TrackHeight("#annotator .topbar", "--bar-h") })
 }
 
 func (p *Annotator) OnDismount() {
@@ -136,6 +148,9 @@ func (p *Annotator) OnDismount() {
 	}
 	if p.stopSel != nil {
 		p.stopSel()
+	}
+	if p.stopBar != nil {
+		p.stopBar()
 	}
 }
 
@@ -285,9 +300,12 @@ func (p *Annotator) Render() app.UI {
 	}
 	var mainCol app.UI = p.renderArticle()
 	if p.summary {
-		mainCol = app.Div().Class("reader").Body(summary.View(s))
+		mainCol = app.Div().Class("reader").Body(summary.View(s, false,
+			app.Button().ID("summary-close").Type("button").Class("tool").OnClick(p.onSummaryToggle).Text("← Back to the article")))
 	}
 	return m.Class("layout").Body(
+		// The first stop of the keyboard: past the tools to the text.
+		app.A().ID("skip-to-article").Class("skip-link").Href("#article").OnClick(p.onSkipToArticle).Text("Skip to the article"),
 		p.renderTopBar(),
 		p.noticeSlot(),
 		app.Div().Class("columns").Body(
@@ -328,17 +346,24 @@ func (p *Annotator) renderTopBar() app.UI {
 			app.Button().ID("undo").Type("button").Class("tool").
 				Disabled(!p.h.CanUndo()).Title(undoLabel+" (Ctrl+Z)").
 				Aria("label", undoLabel).OnClick(p.onUndoClick).
-				Body(app.Span().Aria("hidden", "true").Text("↶ "), app.Span().Text("Undo")),
+				Body(app.Span().Aria("hidden", "true").Text("↶ "), app.Span().Class("tool-word").Text("Undo")),
 			app.Button().ID("redo").Type("button").Class("tool").
 				Disabled(!p.h.CanRedo()).Title(redoLabel+" (Ctrl+Shift+Z)").
 				Aria("label", redoLabel).OnClick(p.onRedoClick).
-				Body(app.Span().Aria("hidden", "true").Text("↷ "), app.Span().Text("Redo")),
-			app.Button().ID("summary-btn").Type("button").Class("tool").
-				Aria("pressed", fmt.Sprint(p.summary)).OnClick(p.onSummaryToggle).
-				Text("Summary"),
-			p.renderSuggestButton(),
-			app.If(p.Tools.PrintView, app.A().Class("tool wide-only").Href("/summary").Text("Print view")), // phones rarely print
-			p.fileMenuSlot(p.h.Set()),
+				Body(app.Span().Aria("hidden", "true").Text("↷ "), app.Span().Class("tool-word").Text("Redo")),
+			// Phones show the other tools behind this button (the bar took
+			// a third of the screen); wider screens show them in the row.
+			app.Button().ID("more-tools").Type("button").Class("tool", "more-btn").
+				Aria("expanded", fmt.Sprint(p.moreOpen)).Aria("controls", "more-tools-panel").
+				OnClick(func(ctx app.Context, e app.Event) { p.moreOpen = !p.moreOpen }).
+				Body(app.Span().Aria("hidden", "true").Text("☰ "), app.Span().Text("Menu")),
+			app.Div().ID("more-tools-panel").Class("more-panel").DataSet("open", p.moreOpen).Body(
+				app.Button().ID("summary-btn").Type("button").Class("tool").
+					Aria("pressed", fmt.Sprint(p.summary)).OnClick(p.onSummaryToggle).
+					Text("Summary"),
+				p.renderSuggestButton(),
+				p.fileMenuSlot(p.h.Set()),
+			),
 		),
 		app.P().ID("status").Class("status").Aria("live", "polite").Text(p.status),
 	)
@@ -354,12 +379,54 @@ func (p *Annotator) onRedoClick(ctx app.Context, e app.Event) {
 	p.redo(ctx)
 }
 
+// onSummaryToggle shows or leaves the summary. Showing it is a step in
+// the browser's history (the address gets #summary), so Back leaves the
+// summary for the article instead of leaving the app; OnNav follows the
+// address either way.
 func (p *Annotator) onSummaryToggle(ctx app.Context, e app.Event) {
-	p.summary = !p.summary
+	p.moreOpen = false
+	u := *ctx.Page().URL()
 	if !p.summary {
+		u.Fragment = summaryFragment
+		p.pushedSummary = true
+		ctx.NavigateTo(&u)
+		return
+	}
+	if p.pushedSummary {
+		p.pushedSummary = false
+		browser.Call(browser.Get(app.Window(), "history"), "back")
+		return
+	}
+	u.Fragment = ""
+	ctx.NavigateTo(&u)
+}
+
+// summaryFragment is the address's fragment while the summary shows.
+const summaryFragment = "summary"
+
+// OnNav shows the summary when the address says so, the article when not.
+func (p *Annotator) OnNav(ctx app.Context) {
+	want := ctx.Page().URL().Fragment == summaryFragment
+	if p.h == nil || want == p.summary {
+		return
+	}
+	p.summary = want
+	if !want {
 		// The article comes back: new wrapper, fresh paragraph views.
+		p.pushedSummary = false
 		p.remakeParas()
 	}
+}
+
+// onSkipToArticle takes the keyboard to the article (a link's own jump
+// would only scroll).
+func (p *Annotator) onSkipToArticle(ctx app.Context, e app.Event) {
+	browser.PreventDefault(e)
+	if p.summary {
+		browser.Focus("#summary-close")
+		return
+	}
+	browser.Focus("#article")
 }
 
 // remakeParas rebuilds the paragraph views (after they were unmounted).

@@ -2,10 +2,11 @@ package annotator
 
 import (
 	"fmt"
-	"strings"
-	"whosaid/app/browser"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"whosaid/annotate/article"
+	"whosaid/app/browser"
 )
 
 // renderArticle draws the document: its title and metadata (outside the
@@ -16,13 +17,8 @@ func (p *Annotator) renderArticle() app.UI {
 	for i, v := range p.paras {
 		kids[i] = v
 	}
-	var meta []string
-	if doc.Byline != "" {
-		meta = append(meta, doc.Byline)
-	}
-	if doc.Published != "" {
-		meta = append(meta, doc.Published)
-	}
+	// The byline once: not again above the text when the text shows it.
+	meta := article.MetaLine(doc)
 	// A new document gets a wrapper of the other tag, so go-app mounts the
 	// new paragraph views instead of patching the old ones with their
 	// fields (the page keeps pointers to the mounted ones).
@@ -33,7 +29,11 @@ func (p *Annotator) renderArticle() app.UI {
 		body = app.Section().Class("blocks").Body(kids...)
 	}
 	return app.Div().Class("reader").Body(
-		app.If(len(meta) > 0, app.P().Class("doc-meta").Text(strings.Join(meta, " · "))),
+		app.If(meta != "", app.P().Class("doc-meta").Text(meta)),
+		// On a touch screen the how-to is here, before the text: the side
+		// panel that says it on a desktop comes after the whole article.
+		app.P().ID("howto").Class("hint", "touch-only", "howto").
+			Text("Select words in the article, then tap Claim. Tap a highlight to open its claim."),
 		app.Article().
 			ID("article").
 			TabIndex(0).

@@ -19,7 +19,8 @@ func (p *Annotator) renderClaimEditor() app.UI {
 	if !ok {
 		return app.Section().ID("claim-editor").Class("card", "editor-empty").Aria("label", "Claim editor").Body(
 			app.H2().Text("Claim"),
-			app.P().Class("hint").Text("Select words in the article and press C (or the Claim button) to mark a claim. With the keyboard: focus the article, move with the arrow keys, hold Shift to select."),
+			app.P().Class("hint", "keys-only").Text("Select words in the article and press C (or the Claim button) to mark a claim. With the keyboard: focus the article, move with the arrow keys, hold Shift to select."),
+			app.P().Class("hint", "touch-only").Text("Select words in the article, then tap Claim to mark them as a claim."),
 		)
 	}
 	speaker, colour := p.speakerOf(c)
@@ -42,7 +43,7 @@ func (p *Annotator) renderClaimEditor() app.UI {
 				app.Select().ID("attr-select").OnChange(p.onAttrChange).Body(options(annotate.AttributionTypes, c.Attribution)...),
 			),
 			app.Div().Class("field").Body(
-				app.Label().For("kind-select").Class("field-label").Text("Kind"),
+				app.Label().For("kind-select").Class("field-label").Text("Claim type"),
 				app.Select().ID("kind-select").OnChange(p.onKindChange).Body(options(annotate.ClaimKinds, c.Kind)...),
 			),
 		),
@@ -86,7 +87,10 @@ func options[T ~string](values []T, cur T) []app.UI {
 // renderCue is the claim's cue with a button to remove it.
 func (p *Annotator) renderCue(c annotate.Claim) app.UI {
 	if c.Cue == nil {
-		return app.Span().Class("muted").Text("none — select “said” and press V")
+		return app.Span().Class("muted").Body(
+			app.Span().Class("keys-only").Text("none — select “said” and press V"),
+			app.Span().Class("touch-only").Text("none — select “said” and tap Cue"),
+		)
 	}
 	return app.Span().Body(
 		app.Span().Class("cue-text").Text("“"+c.Cue.Exact+"” "),
@@ -142,6 +146,21 @@ func (p *Annotator) onCloseClaim(ctx app.Context, e app.Event) {
 	p.vs.Cur = ""
 	p.refresh()
 	browser.Focus("#article")
+}
+
+// CloseEditor closes the claim editor, for a page that shows something
+// the editor would cover: on a phone it is a sheet over the lower half of
+// the screen (the student's feedback after Submit was under it).
+func (p *Annotator) CloseEditor() {
+	if p.h == nil || p.vs.Cur == "" {
+		return
+	}
+	p.vs.Cur = ""
+	p.picker = pickerState{}
+	p.refresh()
+	if p.Mounted() {
+		p.Update()
+	}
 }
 
 func (p *Annotator) editCur(ctx app.Context, label string, f func(c *annotate.Claim)) {

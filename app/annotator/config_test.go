@@ -20,20 +20,20 @@ import (
 
 // topBar is what the top bar offers, read from the rendered page.
 type topBar struct {
-	Open, Import, Library, PrintView, Sync, Export, Suggest bool
+	Open, Import, Library, Summary, Sync, Export, Suggest bool
 }
 
 func offered(p *Annotator) topBar {
 	html := app.HTMLString(p)
 	has := func(s string) bool { return strings.Contains(html, s) }
 	return topBar{
-		Open:      has(`id="open-article"`),
-		Import:    has(`id="import-annotations"`),
-		Library:   has(`id="library-link"`),
-		PrintView: has(`href="/summary"`),
-		Sync:      has(`id="sync-status"`),
-		Export:    has(`id="export-native"`),
-		Suggest:   has(`id="suggest-btn"`) && !hiddenAttr.MatchString(openingTag(html, `id="suggest-btn"`)),
+		Open:    has(`id="open-article"`),
+		Import:  has(`id="import-annotations"`),
+		Library: has(`id="library-link"`),
+		Summary: has(`id="summary-btn"`),
+		Sync:    has(`id="sync-status"`),
+		Export:  has(`id="export-native"`),
+		Suggest: has(`id="suggest-btn"`) && !hiddenAttr.MatchString(openingTag(html, `id="suggest-btn"`)),
 	}
 }
 
@@ -54,7 +54,7 @@ func openingTag(html, attr string) string {
 
 func TestMainPageOffersEverything(t *testing.T) {
 	p, _ := mountPage(t)
-	want := topBar{Open: true, Import: true, Library: true, PrintView: true, Sync: true, Export: true, Suggest: true}
+	want := topBar{Open: true, Import: true, Library: true, Summary: true, Sync: true, Export: true, Suggest: true}
 	if d := cmp.Diff(want, offered(p)); d != "" {
 		t.Errorf("main page's tools (-want +got):\n%s", d)
 	}
@@ -69,7 +69,7 @@ func TestExerciseSetUp(t *testing.T) {
 		OnSaveState: func(ctx app.Context, st events.SaveState) { states = append(states, st.State) },
 	}
 	d := mountOn(t, p)
-	want := topBar{Export: true}
+	want := topBar{Summary: true, Export: true}
 	if d := cmp.Diff(want, offered(p)); d != "" {
 		t.Errorf("exercise's tools (-want +got):\n%s", d)
 	}

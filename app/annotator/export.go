@@ -2,15 +2,13 @@ package annotator
 
 import (
 	"fmt"
-	"strings"
 	"time"
-	"unicode"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"golang.org/x/text/unicode/norm"
 
 	"whosaid/annotate"
 	"whosaid/annotate/csvexport"
+	"whosaid/annotate/filename"
 	"whosaid/annotate/native"
 	"whosaid/annotate/w3c"
 	"whosaid/app/browser"
@@ -41,39 +39,10 @@ var (
 
 var exportFormats = []exportFormat{exportNative, exportW3C, exportW3CArray, exportCSV}
 
-// exportFileName names a download after the article and the day:
-// "china-russia-explainer-2026-11-28.whosaid.json".
+// exportFileName names a download after the article and the day
+// (annotate/filename): "china-russia-explainer-2026-11-28.whosaid.json".
 func exportFileName(set *annotate.Set, f exportFormat, day time.Time) string {
-	return slug(wording.Name(set)) + "-" + day.Format("2006-01-02") + f.Suffix
-}
-
-// slug keeps letters and digits (accents dropped), lower-cased, joined by
-// hyphens, at most 60 characters; "article" if nothing is left.
-func slug(title string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range norm.NFD.String(title) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			hyphen = true
-		}
-		if b.Len() >= 60 {
-			break
-		}
-	}
-	s := strings.Trim(b.String(), "-")
-	if s == "" {
-		return "article"
-	}
-	return s
+	return filename.Dated(wording.Name(set), day, f.Suffix)
 }
 
 // exportDownload encodes the set and downloads it; on failure it shows a

@@ -21,3 +21,24 @@ func (p *Annotator) scrollToClaim(ctx app.Context, id string) {
 		browser.ScrollWithinPanel(browser.Query(fmt.Sprintf("#claims-list li[data-claim-id=%s]", browser.CSSString(id))), behavior)
 	})
 }
+
+// revealClaim scrolls the page as little as it takes to show the claim's
+// highlight whole, once the editor is drawn: on a phone the editor is a
+// sheet over the lower half of the screen, and the sentence being
+// attributed must stay in view above it (the stylesheet's scroll padding
+// keeps it clear of the sheet and of the sticky top bar). On a desktop,
+// where the highlight is in view already, nothing moves.
+func (p *Annotator) revealClaim(id string) {
+	if p.mountCtx == nil {
+		return
+	}
+	browser.Soon(p.mountCtx, func() bool {
+		mark := browser.Query(fmt.Sprintf("#article mark[data-ids~=%s]", browser.CSSString(id)))
+		editor := browser.Query("#claim-editor[data-claim-id]")
+		if !browser.Obj(mark) || !browser.Obj(editor) {
+			return false // the block or the editor draws a frame later
+		}
+		browser.ScrollIntoView(mark, "nearest", browser.ScrollBehavior())
+		return true
+	})
+}

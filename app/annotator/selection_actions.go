@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"whosaid/annotate"
+	"whosaid/annotate/names"
 	"whosaid/app/annotator/articleview"
 	"whosaid/app/browser"
 	"whosaid/app/wording"
@@ -98,6 +99,7 @@ func (p *Annotator) makeClaim(ctx app.Context) bool {
 	p.vs.Cur = set.Claims[len(set.Claims)-1].ID
 	p.resetPicker()
 	p.changed(ctx)
+	p.revealClaim(p.vs.Cur)
 	p.say("Claim added: “" + wording.Clip(c.Span.Exact, 60) + "”. Now pick who said it.")
 	return true
 }
@@ -175,44 +177,10 @@ func (p *Annotator) curClaim() (annotate.Claim, bool) {
 	return cc, true
 }
 
-// speakerNamed finds the speaker a piece of text names: same name or alias
-// (ignoring case and spacing), a text that ends with the name ("Foreign
-// Minister Sergei Lavrov"), or one word of exactly one speaker's name.
+// speakerNamed is the speaker a mention names (names.Find: the one rule
+// for "Lavrov", "S. Lavrov", "Foreign Minister Sergei Lavrov").
 func speakerNamed(s *annotate.Set, text string) (string, bool) {
-	key := normName(text)
-	for _, sp := range s.Speakers {
-		if normName(sp.Name) == key {
-			return sp.ID, true
-		}
-		for _, a := range sp.Aliases {
-			if normName(a) == key {
-				return sp.ID, true
-			}
-		}
-	}
-	for _, sp := range s.Speakers {
-		if n := normName(sp.Name); n != "" && strings.HasSuffix(key, " "+n) {
-			return sp.ID, true
-		}
-	}
-	// One word of a single speaker's name: "Lavrov", "Wang".
-	var only string
-	n := 0
-	for _, sp := range s.Speakers {
-		for _, w := range strings.Fields(normName(sp.Name)) {
-			if len([]rune(w)) >= 3 && w == key {
-				only = sp.ID
-				n++
-				break
-			}
-		}
-	}
-	return only, n == 1
-}
-
-func normName(s string) string {
-	s = strings.Trim(s, " “”\"'‘’,.:;")
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return names.Find(s.Speakers, text)
 }
 
 // roleWords start a title in a mention like "Foreign Minister Sergei
@@ -262,6 +230,7 @@ func (p *Annotator) onArticleClick(ctx app.Context, e app.Event) {
 		}
 	}
 	p.openClaim(next)
+	p.revealClaim(next)
 }
 
 // openClaim makes a claim the current one (editor, highlights, list).
@@ -276,8 +245,10 @@ func (p *Annotator) openClaim(id string) {
 
 func (p *Annotator) onToolbarClaim(ctx app.Context, e app.Event) {
 	defer p.guard(ctx)
-	if p.makeClaim(ctx) {
-		ctx.Defer(func(app.Context) { browser.Focus("#speaker-input") })
+	// The speaker box next, except on a touch screen, where focusing it
+	// would open the on-screen keyboard over the sentence just marked.
+	if p.makeClaim(ctx) && p.mountCtx != nil && !browser.Touch() {
+		browser.FocusSoon(p.mountCtx, "#speaker-input")
 	}
 }
 

@@ -2,13 +2,14 @@ package annotator
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"whosaid/annotate"
+	"whosaid/annotate/names"
 	"whosaid/app/browser"
 	"whosaid/app/palette"
 )
@@ -22,53 +23,6 @@ type pickerState struct {
 	New     annotate.Speaker
 }
 
-// matchSpeakers lists the speakers whose name, alias or title contains
-// query (ignoring case): name prefix matches first, then word-prefix
-// matches, then any other match; ties keep the set's order.
-func matchSpeakers(speakers []annotate.Speaker, query string) []annotate.Speaker {
-	q := strings.ToLower(strings.TrimSpace(query))
-	type hit struct {
-		sp   annotate.Speaker
-		rank int
-		at   int
-	}
-	var hits []hit
-	for i, sp := range speakers {
-		rank := -1
-		fields := append([]string{sp.Name}, sp.Aliases...)
-		fields = append(fields, sp.Title, sp.Affiliation)
-		for fi, f := range fields {
-			f = strings.ToLower(f)
-			if f == "" {
-				continue
-			}
-			r := -1
-			switch {
-			case q == "":
-				r = 3
-			case strings.HasPrefix(f, q) && fi == 0:
-				r = 0
-			case strings.HasPrefix(f, q) || strings.Contains(f, " "+q):
-				r = 1
-			case strings.Contains(f, q):
-				r = 2
-			}
-			if r >= 0 && (rank < 0 || r < rank) {
-				rank = r
-			}
-		}
-		if rank >= 0 {
-			hits = append(hits, hit{sp, rank, i})
-		}
-	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].rank < hits[j].rank })
-	out := make([]annotate.Speaker, len(hits))
-	for i, h := range hits {
-		out[i] = h.sp
-	}
-	return out
-}
-
 // pickerOption is one line of the list: a speaker, "new speaker" or
 // "unattributed".
 type pickerOption struct {
@@ -80,12 +34,15 @@ type pickerOption struct {
 
 func (p *Annotator) pickerOptions() []pickerOption {
 	var out []pickerOption
-	for _, sp := range matchSpeakers(p.h.Set().Speakers, p.picker.Query) {
-		sub := sp.Title
-		if sp.Affiliation != "" {
-			sub = strings.TrimSpace(sub + " · " + sp.Affiliation)
+	// The one name rule (annotate/names): "S. Lavrov" finds Sergei
+	// Lavrov, so the existing speaker comes before a new one.
+	for _, m := range names.Speakers(p.h.Set().Speakers, p.picker.Query) {
+		sp := m.Speaker
+		sub := strings.Trim(strings.TrimSpace(sp.Title+" · "+sp.Affiliation), " ·")
+		if m.Via != sp.Name && slices.Contains(sp.Aliases, m.Via) {
+			sub = strings.Trim("also “"+m.Via+"” · "+sub, " ·")
 		}
-		out = append(out, pickerOption{Kind: "speaker", ID: sp.ID, Label: sp.Name, Sub: strings.Trim(sub, " ·")})
+		out = append(out, pickerOption{Kind: "speaker", ID: sp.ID, Label: sp.Name, Sub: sub})
 	}
 	if q := strings.TrimSpace(p.picker.Query); q != "" {
 		out = append(out, pickerOption{Kind: "new", Label: "New speaker “" + q + "”", Sub: "add a name, title and kind"})
@@ -102,7 +59,11 @@ func (p *Annotator) renderSpeakerPicker(c annotate.Claim) app.UI {
 		Role("combobox").Aria("autocomplete", "list").Aria("controls", "speaker-options").
 		Aria("expanded", fmt.Sprint(p.picker.Open)).
 		Placeholder("Who said it? Type a name…").AutoComplete(false).
-		// Uncontrolled (no Value): a re-render must not overwrite typing.
+		// The box names the claim's speaker (it went back to the empty
+		// placeholder after attributing). The value only changes with the
+		// speaker, so a re-render never overwrites typing; focus selects
+		// it, so typing replaces it.
+		Value(p.speakerName(c)).
 		OnInput(p.onPickerInput).OnKeyDown(p.onPickerKey).OnFocus(p.onPickerFocus).OnBlur(p.onPickerBlur)
 	if p.picker.Open {
 		input = input.Aria("activedescendant", fmt.Sprintf("speaker-opt-%d", active))
@@ -154,10 +115,12 @@ func (p *Annotator) renderNewSpeakerForm() app.UI {
 		app.Label().For("new-speaker-name").Text("Name"),
 		// The fields start from the state and are read back on submit; they
 		// are not updated while typing (a re-render would eat keystrokes).
-		app.Input().ID("new-speaker-name").Type("text").Required(true).Value(p.picker.New.Name),
+		app.Input().ID("new-speaker-name").Type("text").Required(true).Value(p.picker.New.Name).
+			OnInput(func(ctx app.Context, e app.Event) { p.picker.New.Name = browser.SourceValue(ctx) }),
+		p.renderSameSpeaker(),
 		app.Label().For("new-speaker-title").Text("Title or role"),
 		app.Input().ID("new-speaker-title").Type("text").Value(p.picker.New.Title).Placeholder("e.g. Foreign Minister"),
-		app.Label().For("new-speaker-kind").Text("Kind"),
+		app.Label().For("new-speaker-kind").Text("Speaker type"),
 		app.Select().ID("new-speaker-kind").Body(kinds...).
 			OnChange(func(ctx app.Context, e app.Event) {
 				p.picker.New.Kind = annotate.SpeakerKind(browser.String(browser.Get(ctx.JSSrc(), "value")))
@@ -179,16 +142,55 @@ func (p *Annotator) onPickerInput(ctx app.Context, e app.Event) {
 
 func (p *Annotator) onPickerFocus(ctx app.Context, e app.Event) {
 	p.picker.Open = true
+	browser.Call(ctx.JSSrc(), "select")
 }
 
 // onPickerBlur closes the list a moment later, so that a click on an
-// option (which takes the focus first) still lands.
+// option (which takes the focus first) still lands; the box names the
+// speaker again.
 func (p *Annotator) onPickerBlur(ctx app.Context, e app.Event) {
 	ctx.After(250*time.Millisecond, func(ctx app.Context) {
 		if browser.ActiveElementID() != "speaker-input" {
 			p.picker.Open = false
+			if c, ok := p.curClaim(); ok && !p.picker.NewForm {
+				p.picker.Query = ""
+				browser.SetInputValue("#speaker-input", p.speakerName(c))
+			}
 		}
 	})
+}
+
+// speakerName is the claim's speaker's name ("" when unattributed).
+func (p *Annotator) speakerName(c annotate.Claim) string {
+	if sp, ok := p.h.Set().Speaker(c.SpeakerID); ok {
+		return sp.Name
+	}
+	return ""
+}
+
+// renderSameSpeaker points a new speaker at an existing one that may be
+// the same person ("Lavrov" for Sergei Lavrov), so no duplicate is made.
+func (p *Annotator) renderSameSpeaker() app.UI {
+	for _, sp := range p.h.Set().Speakers {
+		if !names.SamePerson(p.picker.New.Name, sp.Name) {
+			continue
+		}
+		return app.P().ID("new-speaker-same").Class("hint").Body(
+			app.Text("Already a speaker: "+sp.Name+" "),
+			app.Button().Type("button").Class("link-btn").OnClick(p.onUseExisting, sp.ID).
+				DataSet("speaker-id", sp.ID).Text("Use "+sp.Name),
+		)
+	}
+	return nil
+}
+
+// onUseExisting attributes the claim to the existing speaker the new
+// speaker form pointed at.
+func (p *Annotator) onUseExisting(ctx app.Context, e app.Event) {
+	defer p.guard(ctx)
+	id := browser.SourceAttr(ctx, "button", "data-speaker-id")
+	p.choose(ctx, "speaker", id)
+	browser.Focus("#attr-select") // now, while the form still has the keyboard
 }
 
 // onPickerKey: arrows move through the options, Enter picks, Escape closes.
@@ -308,12 +310,18 @@ func (p *Annotator) saveNewSpeaker(ctx app.Context) {
 	if p.do(ctx, annotate.Group("Add speaker and attribute", annotate.AddSpeaker(sp), annotate.AttributeClaim(c.ID, sp.ID))) {
 		p.say("Added " + sp.Name + " and attributed the claim.")
 		p.resetPicker()
-		ctx.Defer(func(app.Context) { browser.Focus("#speaker-input") })
+		// The keyboard goes on to the next field now, while the form's
+		// button still has it: once the form is gone it fell to the page.
+		browser.Focus("#attr-select")
 	}
 }
 
-// resetPicker empties the picker, its (uncontrolled) box included.
+// resetPicker empties the picker; its box names the claim's speaker.
 func (p *Annotator) resetPicker() {
 	p.picker = pickerState{}
-	browser.SetInputValue("#speaker-input", "")
+	name := ""
+	if c, ok := p.curClaim(); ok {
+		name = p.speakerName(c)
+	}
+	browser.SetInputValue("#speaker-input", name)
 }

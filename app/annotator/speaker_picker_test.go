@@ -9,36 +9,6 @@ import (
 	"whosaid/app/palette"
 )
 
-func TestMatchSpeakers(t *testing.T) {
-	sps := []annotate.Speaker{
-		{ID: "a", Name: "Wang Yi", Title: "Foreign Minister", Aliases: []string{"Wang"}},
-		{ID: "b", Name: "Sergei Lavrov", Title: "Foreign Minister", Aliases: []string{"Lavrov"}},
-		{ID: "c", Name: "Mao Ning", Title: "spokeswoman"},
-		{ID: "d", Name: "Vladimir Putin", Title: "President"},
-	}
-	ids := func(q string) []string {
-		var out []string
-		for _, s := range matchSpeakers(sps, q) {
-			out = append(out, s.ID)
-		}
-		return out
-	}
-	cases := map[string][]string{
-		"lav":      {"b"},                // word prefix of the name
-		"LAVROV":   {"b"},                // case-insensitive
-		"minister": {"a", "b"},           // title, set order kept
-		"wa":       {"a"},                // name prefix
-		"n":        {"c", "a", "b", "d"}, // "Ning" word prefix, then "n" anywhere
-		"":         {"a", "b", "c", "d"},
-		"zzz":      nil,
-	}
-	for q, want := range cases {
-		if diff := cmp.Diff(want, ids(q)); diff != "" {
-			t.Errorf("query %q (-want +got):\n%s", q, diff)
-		}
-	}
-}
-
 func TestNewSpeakerFromMention(t *testing.T) {
 	cases := map[string]annotate.Speaker{
 		"Russian Foreign Minister Sergei Lavrov":                                 {Name: "Sergei Lavrov", Title: "Russian Foreign Minister", Kind: annotate.SpeakerPerson},
@@ -57,7 +27,7 @@ func TestSpeakerNamed(t *testing.T) {
 	s := annotate.NewSet(annotate.Document{})
 	s.Speakers = []annotate.Speaker{{ID: "l", Name: "Sergei Lavrov", Aliases: []string{"Lavrov"}}}
 	for text, want := range map[string]string{
-		"Lavrov": "l", "sergei  lavrov": "l", "Foreign Minister Sergei Lavrov": "l", "Wang": "", "Sergei": "l", "Se": "",
+		"Lavrov": "l", "sergei  lavrov": "l", "Foreign Minister Sergei Lavrov": "l", "Wang": "", "Sergei": "l", "Se": "", "S. Lavrov": "l",
 	} {
 		got, _ := speakerNamed(s, text)
 		if got != want {

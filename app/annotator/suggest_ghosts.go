@@ -109,6 +109,12 @@ func (p *Annotator) drawGhosts(scroll bool) {
 	browser.Call(reg, "set", ghostLow, low)
 	browser.Call(reg, "set", ghostCur, cur)
 	p.placeTag(curRange, scroll)
+	if scroll {
+		// The list follows the keyboard: the current proposal shows in it.
+		if item := browser.Query("#suggestions .sg-item.cur"); browser.Obj(item) {
+			browser.ScrollWithinPanel(item, "auto")
+		}
+	}
 }
 
 // clearGhosts removes the highlights and the label.

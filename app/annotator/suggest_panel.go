@@ -109,7 +109,9 @@ func (p *Annotator) renderSuggestPanel() app.UI {
 					Title("Reject (X)").OnClick(p.onRejectClick).Text("Reject"),
 			),
 			app.If(len(p.sg.items) > 0 && open == 0, app.P().Class("hint").Text("All suggestions reviewed.")),
-			app.Ol().Class("sg-list").Body(items...),
+			// Focusable: the list scrolls, and a keyboard needs focus to
+			// scroll it.
+			app.Ol().Class("sg-list").TabIndex(0).Aria("label", "Suggested claims").Body(items...),
 		)
 }
 

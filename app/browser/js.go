@@ -2,6 +2,7 @@ package browser
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -95,6 +96,33 @@ func Focus(sel string) {
 // rendered (dialogs take the focus when they open).
 func FocusLater(ctx app.Context, id string) {
 	ctx.Defer(func(app.Context) { Focus("#" + id) })
+}
+
+// Soon runs do once the page shows what it needs: right after the next
+// render, then again every 30 ms until do says it is done (a nested
+// component, such as the article's blocks or the claim editor, may draw
+// a frame after its parent), 20 times at most.
+func Soon(ctx app.Context, do func() bool) {
+	var try func(n int)
+	try = func(n int) {
+		if !do() && n < 20 {
+			ctx.After(30*time.Millisecond, func(app.Context) { try(n + 1) })
+		}
+	}
+	ctx.Defer(func(app.Context) { try(0) })
+}
+
+// FocusSoon moves the focus to the element matching sel once it is there
+// (Soon).
+func FocusSoon(ctx app.Context, sel string) {
+	Soon(ctx, func() bool {
+		el := Query(sel)
+		if !Obj(el) {
+			return false
+		}
+		Call(el, "focus")
+		return Get(Document(), "activeElement").Equal(el)
+	})
 }
 
 // ActiveElementID is the id of the focused element, or "".

@@ -11,6 +11,12 @@ func ScrollBehavior() string {
 	return "smooth"
 }
 
+// Touch tells whether the main pointer is a finger (a phone or tablet):
+// focusing a text box there opens the on-screen keyboard over the page.
+func Touch() bool {
+	return Get(Call(app.Window(), "matchMedia", "(pointer: coarse)"), "matches").Truthy()
+}
+
 // ScrollIntoView scrolls the page so that el shows, at block ("center",
 // "nearest"…), with behavior ("" for the browser's default).
 func ScrollIntoView(el app.Value, block, behavior string) {

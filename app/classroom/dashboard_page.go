@@ -10,6 +10,7 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/exercise"
+	"whosaid/annotate/filename"
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
 	"whosaid/app/browser"
@@ -143,13 +144,21 @@ func (p *DashboardPage) act(path, done string) func(ctx app.Context, e app.Event
 	}
 }
 
+// title is the exercise's title, for the names of its downloads.
+func (p *DashboardPage) title() string {
+	if p.info == nil {
+		return "exercise"
+	}
+	return p.info.Exercise.Title
+}
+
 func (p *DashboardPage) onCSV(ctx app.Context, e app.Event) {
 	p.api(ctx, "GET", "/results.csv", nil, func(ctx app.Context, r apiResult) {
 		if !r.ok() {
 			p.err = r.message()
 			return
 		}
-		browser.Download("results.csv", "text/csv", r.Body)
+		browser.Download(filename.Dated(p.title()+" results", time.Now(), ".csv"), "text/csv", r.Body)
 	})
 }
 
@@ -159,7 +168,7 @@ func (p *DashboardPage) onFile(ctx app.Context, e app.Event) {
 			p.err = r.message()
 			return
 		}
-		browser.Download("exercise.whosaid-exercise.json", "application/json", r.Body)
+		browser.Download(filename.Dated(p.title(), time.Now(), ".whosaid-exercise.json"), "application/json", r.Body)
 	})
 }
 
@@ -260,6 +269,7 @@ func (p *DashboardPage) Render() app.UI {
 		app.Section().ID("score-files").Body(
 			app.H2().Text("Score student files"),
 			app.P().Text("Files exported by students who worked without the server: the scores are computed here, in the browser."),
+			app.Label().For("score-files-input").Text("Student files (.json)"),
 			app.Input().ID("score-files-input").Type("file").Multiple(true).Accept(".json,application/json").OnChange(p.onFiles),
 			app.Ul().Class("ex-error").Body(app.Range(p.fileErrs).Slice(func(i int) app.UI { return app.Li().Text(p.fileErrs[i]) })),
 			files,
@@ -371,7 +381,7 @@ func renderRoster(id string, d *exercise.Dashboard, open app.EventHandler) app.U
 	return app.Table().ID(id).Class("ex-roster").Body(
 		app.THead().Body(app.Tr().Body(
 			app.Th().Text("Name"), app.Th().Text("Status"), app.Th().Text("Attempts"), app.Th().Text("Claims"),
-			app.Th().Text("Strict F1"), app.Th().Text("Lenient F1"), app.Th().Text("Speakers"), app.Th(),
+			app.Th().Text("Strict F1"), app.Th().Text("Lenient F1"), app.Th().Text("Speakers"), app.Th().Body(app.Span().Class("ex-offscreen").Text("Work")),
 		)),
 		app.TBody().Body(app.Range(d.Roster).Slice(func(i int) app.UI {
 			r := d.Roster[i]

@@ -48,7 +48,7 @@ func renderFeedback(fb exercise.Feedback, goTo app.EventHandler) app.UI {
 	return app.Section().ID("feedback").Class("ex-feedback").DataSet("key-shown", fb.KeyShown).Aria("label", "Feedback").Body(
 		app.H2().Text("Feedback"),
 		app.Table().Class("ex-scores").Body(
-			app.THead().Body(app.Tr().Body(app.Th(), app.Th().Scope("col").Text("Strict (exact spans)"), app.Th().Scope("col").Text("Lenient (partial credit)"))),
+			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Score"), app.Th().Scope("col").Text("Strict (exact spans)"), app.Th().Scope("col").Text("Lenient (partial credit)"))),
 			app.TBody().Body(
 				row("Precision", func(f score.Figures) float64 { return f.Precision }, "precision"),
 				row("Recall", func(f score.Figures) float64 { return f.Recall }, "recall"),
@@ -160,7 +160,7 @@ func renderHiddenKeyFeedback(k exercise.KeyFeedback, goTo app.EventHandler) app.
 	var link app.UI
 	if goTo != nil {
 		link = app.Button().Class("fb-goto").DataSet("paragraph", k.Paragraph).OnClick(goTo, k.Paragraph).
-			Aria("label", "Go to paragraph "+strconv.Itoa(k.Paragraph)).Text("Show paragraph")
+			Aria("label", "Show paragraph "+strconv.Itoa(k.Paragraph)).Text("Show paragraph")
 	}
 	return app.Li().Class("fb-key").DataSet("outcome", string(k.Outcome)).DataSet("paragraph", k.Paragraph).Body(
 		app.Span().Class("fb-outcome").Aria("hidden", "true").Text(outcomeLabels[k.Outcome]),

@@ -117,6 +117,7 @@ func (p *FilesTeachPage) Render() app.UI {
 		app.H1().Text("Score student files"),
 		app.P().Text("Drop the files your students exported. Each is scored, here in the browser, against your annotations of the same article in this browser's annotator."),
 		app.Div().Class("ex-drop").Body(
+			app.Label().For("score-files-input").Text("Student files (.json)"),
 			app.Input().ID("score-files-input").Type("file").Multiple(true).Accept(".json,application/json").OnChange(p.onFiles),
 		),
 		app.Ul().ID("file-errors").Class("ex-error").Body(app.Range(p.errs).Slice(func(i int) app.UI { return app.Li().Text(p.errs[i]) })),

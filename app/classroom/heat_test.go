@@ -31,3 +31,23 @@ func TestRenderHeatDamagedReply(t *testing.T) {
 		t.Errorf("%d shaded words, want 2:\n%s", n, html)
 	}
 }
+
+// Neighbouring words marked by as many students are one box, and the
+// legend names the shades in students.
+func TestRenderHeatRunsAndLegend(t *testing.T) {
+	doc := annotate.Document{Blocks: []annotate.Block{{Text: "Ana said, plainly, no way."}}}
+	var heat []exercise.WordHeat
+	for _, w := range exercise.Words(doc)[1:3] { // "said", "plainly"
+		w.Count = 2
+		heat = append(heat, w)
+	}
+	html := app.HTMLString(renderHeat(doc, heat, 4))
+	if !strings.Contains(html, ">said, plainly</span>") || strings.Count(html, `class="heat"`) != 1 {
+		t.Errorf("the passage is not one box:\n%s", html)
+	}
+	for _, want := range []string{"1 student", "2 students", "3 students", "all 4 students"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("legend lacks %q:\n%s", want, html)
+		}
+	}
+}

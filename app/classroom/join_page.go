@@ -77,8 +77,32 @@ func (p *JoinPage) join(ctx app.Context, rawCode, rawName string) {
 		p.fail(ctx, "join-name", nameProblem(err))
 		return
 	}
-	body, _ := json.Marshal(wire.Join{Name: name})
 	p.busy, p.err, p.errField = true, "", ""
+	// First ask whether the name is free: a taken name is then an answer
+	// to show, not a refused join (a 409 in the browser's console).
+	path := "/api/v1/classes/" + url.PathEscape(code)
+	callAPI(ctx, "GET", path+"?name="+url.QueryEscape(name), "", nil, func(ctx app.Context, r apiResult) {
+		var info wire.ClassInfo
+		switch {
+		case r.ok() && r.decode(&info) == nil && info.NameTaken != nil && *info.NameTaken:
+			p.busy = false
+			p.fail(ctx, "join-name", nameTakenMessage(name))
+		case r.ok() && !info.Open:
+			p.busy = false
+			p.fail(ctx, "", closedMessage)
+		case r.ok() || r.Status == 0 || r.Status == 429:
+			p.post(ctx, code, name) // (the join says what went wrong, if anything)
+		default:
+			p.busy = false
+			field, msg := joinRefusal(r, code, name)
+			p.fail(ctx, field, msg)
+		}
+	})
+}
+
+// post joins the class as name.
+func (p *JoinPage) post(ctx app.Context, code, name string) {
+	body, _ := json.Marshal(wire.Join{Name: name})
 	callAPI(ctx, "POST", "/api/v1/classes/"+url.PathEscape(code)+"/join", "", body, func(ctx app.Context, r apiResult) {
 		p.busy = false
 		var j wire.Joined
@@ -125,6 +149,12 @@ func nameProblem(err error) string {
 	return "Check your name: " + msg + "."
 }
 
+func nameTakenMessage(name string) string {
+	return "Someone in this class already uses the name “" + name + "”: add an initial or a number."
+}
+
+const closedMessage = "This exercise is closed: it takes no new students. Ask your teacher to reopen it."
+
 // joinRefusal turns the server's refusal of a join into what the student
 // should do, and the field it is about.
 func joinRefusal(r apiResult, code, name string) (field, msg string) {
@@ -135,11 +165,11 @@ func joinRefusal(r apiResult, code, name string) (field, msg string) {
 	case r.Status == 404:
 		return "join-code", "No class has the code " + code + ". Check it with your teacher: a code looks like K7M-4QX."
 	case r.Status == 409 && about("name"):
-		return "join-name", "Someone in this class already uses the name “" + name + "”: add an initial or a number."
+		return "join-name", nameTakenMessage(name)
 	case r.Status == 400 && about("name"):
 		return "join-name", "Check your name: " + wording.Sentence(r.message())
 	case r.Status == 409 && about("state"):
-		return "", "This exercise is closed: it takes no new students. Ask your teacher to reopen it."
+		return "", closedMessage
 	case r.Status == 429:
 		return "", "Too many tries from this network: wait a minute, then press Join again."
 	}

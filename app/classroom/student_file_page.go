@@ -117,7 +117,7 @@ func fileName(s string) string {
 }
 
 func (p *FileStudentPage) Render() app.UI {
-	head := app.Div().ID("file-bar").Class("ex-student-bar")
+	head := app.Section().ID("file-bar").Class("ex-student-bar").Aria("label", "Exercise")
 	picker := app.Span().Body(
 		app.Label().For("exercise-file").Text("Exercise file from your teacher"),
 		app.Input().ID("exercise-file").Type("file").Accept(".json,application/json").OnChange(p.onFile),

@@ -12,6 +12,7 @@ import (
 	"whosaid/annotate/exercise"
 	"whosaid/annotate/native"
 	"whosaid/app/annotator"
+	"whosaid/app/browser"
 	"whosaid/app/events"
 	"whosaid/app/storage"
 	"whosaid/app/wording"
@@ -48,10 +49,12 @@ type StudentPage struct {
 	serverOK bool
 	fb       *exercise.Feedback
 	showFb   bool
-	err      string
-	rejoin   bool // the server no longer knows this browser's token
-	pollGen  int  // the newest look-again timer; older ones stop
-	gone     bool
+	// showFbOnArrival scrolls to the feedback when it comes after a Submit.
+	showFbOnArrival bool
+	err             string
+	rejoin          bool // the server no longer knows this browser's token
+	pollGen         int  // the newest look-again timer; older ones stop
+	gone            bool
 }
 
 func (p *StudentPage) OnMount(ctx app.Context) {
@@ -252,6 +255,9 @@ func (p *StudentPage) onSubmit(ctx app.Context, e app.Event) {
 		p.me.AttemptsLeft = max(p.me.AttemptsLeft-1, 0)
 		p.server, p.serverOK = "Saved to the class", true
 		p.fb = nil
+		// The feedback comes next: nothing covers it, and it shows.
+		p.annot.CloseEditor()
+		p.showFbOnArrival = true
 		p.loadMe(ctx, false)
 	})
 }
@@ -269,6 +275,14 @@ func (p *StudentPage) loadFeedback(ctx app.Context) {
 			return // not released yet
 		}
 		p.fb, p.showFb = &v.Feedback, true
+		if p.showFbOnArrival {
+			p.showFbOnArrival = false
+			ctx.Defer(func(app.Context) {
+				if fb := browser.Query("#feedback"); browser.Obj(fb) {
+					browser.ScrollIntoView(fb, "start", browser.ScrollBehavior())
+				}
+			})
+		}
 	})
 }
 
@@ -323,7 +337,8 @@ func (p *StudentPage) renderBar() app.UI {
 	if !open {
 		status += " · the exercise is closed"
 	}
-	return app.Div().ID("student-bar").Class("ex-student-bar").Body(
+	// A named section: a landmark, so nothing of the page is outside one.
+	return app.Section().ID("student-bar").Class("ex-student-bar").Aria("label", "Exercise").Body(
 		app.H1().ID("ex-title").Body(app.Text(me.Exercise.Title), due),
 		app.If(me.Exercise.Instructions != "", app.P().ID("ex-instructions").Class("ex-instr").Text(me.Exercise.Instructions)),
 		nextStep(me, open),

@@ -24,12 +24,17 @@ const exerciseCSS = `<style>
 .ex-page button:disabled{opacity:.5;cursor:default}
 .ex-page table{border-collapse:collapse;margin:.5rem 0}
 .ex-page th,.ex-page td{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:left}
+.ex-page th.key-quote{font-weight:normal}
 .ex-code{font-size:2rem;font-weight:700;letter-spacing:.15em;font-family:ui-monospace,monospace}
 .ex-error{color:#a51d2d;white-space:pre-wrap}
 .muted{color:#666}
 .ex-state{display:inline-block;padding:.1rem .5rem;border-radius:1rem;background:#eee;font-size:.9rem}
 .ex-heat{max-height:30rem;overflow:auto;border:1px solid #eee;padding:.5rem 1rem}
-.heat{border-radius:.15rem}
+.heat{border-radius:.2rem;padding:.05rem 0;-webkit-box-decoration-break:clone;box-decoration-break:clone}
+.heat-legend{display:flex;flex-wrap:wrap;align-items:center;gap:.3rem .8rem;margin:.4rem 0 .6rem;font-size:.9rem}
+.heat-legend ul{display:flex;flex-wrap:wrap;gap:.3rem .9rem;list-style:none;margin:0;padding:0}
+.heat-legend li{display:flex;align-items:center;gap:.35rem}
+.heat-swatch{display:inline-block;width:1.6rem;height:1rem;border-radius:.2rem;border:1px solid #e0d6c8}
 .heat-top:not([open]):not(:focus-within){position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .heat-top{margin:0 0 .5rem}
 .heat-top summary{cursor:pointer}

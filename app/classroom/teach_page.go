@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 
 	"whosaid/annotate"
 	"whosaid/annotate/exercise"
+	"whosaid/annotate/filename"
 	"whosaid/annotate/native"
 	"whosaid/annotate/score"
 	"whosaid/app/browser"
@@ -178,7 +180,7 @@ func (p *TeachPage) onExportFile(ctx app.Context, e app.Event) {
 		return
 	}
 	p.err = ""
-	browser.Download("exercise.whosaid-exercise.json", "application/json", data)
+	browser.Download(filename.Dated(ex.Title, time.Now(), ".whosaid-exercise.json"), "application/json", data)
 }
 
 func (p *TeachPage) Render() app.UI {
@@ -265,7 +267,8 @@ func (p *TeachPage) renderNew() app.UI {
 // or an alternative span of another claim.
 func (p *TeachPage) renderKeyClaims(claims []annotate.Claim) app.UI {
 	return app.Table().ID("key-claims").Body(
-		app.THead().Body(app.Tr().Body(app.Th().Text("Claim"), app.Th().Text("Speaker"), app.Th().Text("Optional"), app.Th().Text("Alternative span of"))),
+		app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Claim"), app.Th().Scope("col").Text("Speaker"),
+			app.Th().ID("key-h-opt").Scope("col").Text("Optional"), app.Th().ID("key-h-alt").Scope("col").Text("Alternative span of"))),
 		app.TBody().Body(app.Range(claims).Slice(func(i int) app.UI {
 			c := claims[i]
 			opts := []app.UI{app.Option().Value("").Selected(p.alt[c.ID] == "").Text("— (a claim of its own)")}
@@ -274,12 +277,16 @@ func (p *TeachPage) renderKeyClaims(claims []annotate.Claim) app.UI {
 					opts = append(opts, app.Option().Value(o.ID).Selected(p.alt[c.ID] == o.ID).Text(wording.Shorten(o.Span.Exact, 50)))
 				}
 			}
+			// Each control is named by its column and its claim ("Optional
+			// We have a common goal…"): a screen reader says which claim.
+			quote := fmt.Sprintf("key-q-%d", i)
 			return app.Tr().DataSet("claim", c.ID).Body(
-				app.Td().Text(wording.Shorten(c.Span.Exact, 90)),
+				app.Th().ID(quote).Scope("row").Class("key-quote").Text(wording.Shorten(c.Span.Exact, 90)),
 				app.Td().Text(p.key.SpeakerName(c)),
 				app.Td().Body(app.Input().Type("checkbox").Class("key-optional").Checked(p.opt[c.ID]).
+					Aria("labelledby", "key-h-opt "+quote).
 					OnChange(func(ctx app.Context, e app.Event) { p.opt[c.ID] = ctx.JSSrc().Get("checked").Bool() }, c.ID)),
-				app.Td().Body(app.Select().Class("key-alt").OnChange(func(ctx app.Context, e app.Event) {
+				app.Td().Body(app.Select().Class("key-alt").Aria("labelledby", "key-h-alt "+quote).OnChange(func(ctx app.Context, e app.Event) {
 					p.alt[c.ID] = ctx.JSSrc().Get("value").String()
 				}, c.ID).Body(opts...)),
 			)

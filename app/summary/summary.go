@@ -1,6 +1,7 @@
 // Package summary is who said what in an article: its claims grouped by
-// speaker, for reading and printing — in the annotator (its Summary view)
-// and as the printable page /summary.
+// speaker, for reading and printing — the annotator's Summary view, and
+// the page /summary for a link to it. The rules (grouping, which claims
+// get quotation marks, nested quotes) are annotate/summary's.
 package summary
 
 import (
@@ -9,101 +10,100 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"whosaid/annotate"
+	rules "whosaid/annotate/summary"
 	"whosaid/app/browser"
 	"whosaid/app/events"
 	"whosaid/app/palette"
 	"whosaid/app/wording"
 )
 
-// Group is one speaker and their claims, in document order.
-type Group struct {
-	Speaker annotate.Speaker // zero for the unattributed claims
-	Claims  []annotate.Claim
-}
-
-// Summarize groups the claims by speaker: speakers in order of their first
-// claim in the text, unattributed claims last, speakers without claims left
-// out.
-func Summarize(s *annotate.Set) []Group {
-	var groups []Group
-	at := map[string]int{}
-	var none []annotate.Claim
-	for _, c := range s.SortedClaims() {
-		sp, ok := s.Speaker(c.SpeakerID)
-		if !ok {
-			none = append(none, c)
-			continue
-		}
-		i, seen := at[sp.ID]
-		if !seen {
-			i = len(groups)
-			at[sp.ID] = i
-			groups = append(groups, Group{Speaker: *sp})
-		}
-		groups[i].Claims = append(groups[i].Claims, c)
-	}
-	if len(none) > 0 {
-		groups = append(groups, Group{Claims: none})
-	}
-	return groups
-}
-
-// View is the claims grouped by speaker, for reading and printing.
-func View(s *annotate.Set) app.UI {
+// View is the claims grouped by speaker, for reading and printing. page
+// says it is a page of its own (its title is the page's heading, h1) and
+// not a view inside the annotator (h2 under the annotator's title);
+// actions come before the Print button (a way back).
+func View(s *annotate.Set, page bool, actions ...app.UI) app.UI {
 	colours := palette.Colours(s)
-	groups := Summarize(s)
+	groups := rules.Groups(s)
+	text := []rune(s.Document.Text())
 	sections := make([]app.UI, 0, len(groups))
 	for _, g := range groups {
 		name, colour := g.Speaker.Name, colours[g.Speaker.ID]
 		if name == "" {
 			name, colour = "Unattributed", palette.Unattributed
 		}
-		sub := g.Speaker.Title
-		if g.Speaker.Affiliation != "" {
-			if sub != "" {
-				sub += ", "
-			}
-			sub += g.Speaker.Affiliation
-		}
 		items := make([]app.UI, len(g.Claims))
 		for i, c := range g.Claims {
-			var tags []app.UI
-			if c.Attribution != "" {
-				tags = append(tags, app.Span().Class("tag").Text(string(c.Attribution)))
-			}
-			if c.Kind != "" {
-				tags = append(tags, app.Span().Class("tag").Text(string(c.Kind)))
-			}
-			if c.Cue != nil {
-				tags = append(tags, app.Span().Class("tag").Text("cue: "+c.Cue.Exact))
-			}
-			items[i] = app.Li().Class("summary-claim").DataSet("claim-id", c.ID).Body(
-				app.Q().Text(c.Span.Exact),
-				app.Div().Class("tags").Body(tags...),
-				app.If(c.Note != "", app.P().Class("note").Text(c.Note)),
-			)
+			items[i] = claimItem(c, rules.ClaimLine(c, text, s.Document.Language))
 		}
 		sections = append(sections, app.Section().Class("summary-group").Style("--c", colour).
 			DataSet("speaker-id", g.Speaker.ID).Body(
 			app.H3().Body(
 				app.Span().Class("swatch").Style("background", colour).Aria("hidden", "true"),
 				app.Span().Text(name),
-				app.If(sub != "", app.Span().Class("speaker-sub").Text(" — "+sub)),
-				app.Span().Class("count").Text(fmt.Sprintf("%d", len(g.Claims))),
+				app.If(speakerSub(g.Speaker) != "", app.Span().Class("speaker-sub").Text(" — "+speakerSub(g.Speaker))),
+				app.Span().Class("count").Aria("label", wording.Plural(len(g.Claims), "claim", "claims")).
+					Text(fmt.Sprint(len(g.Claims))),
 			),
 			app.Ol().Body(items...),
 		))
 	}
+	title := "Who said what: " + wording.Title(s)
+	var heading app.UI = app.H2().Text(title)
+	if page {
+		heading = app.H1().Text(title)
+	}
 	return app.Div().ID("summary").Class("summary").Body(
-		app.H2().Text("Who said what: "+wording.Title(s)),
+		app.Nav().Class("no-print", "summary-nav").Aria("label", "Summary").Body(
+			app.Range(actions).Slice(func(i int) app.UI { return actions[i] }),
+			app.Button().ID("summary-print").Type("button").Class("tool").
+				OnClick(func(ctx app.Context, e app.Event) { browser.Print() }).Text("Print"),
+		),
+		heading,
 		app.If(s.Document.SourceURL != "", app.P().Class("doc-meta").Text(s.Document.SourceURL)),
 		app.If(len(groups) == 0, app.P().Class("hint").Text("No claims yet.")),
 		app.Div().Body(sections...),
 	)
 }
 
-// Page is the printable summary at /summary, of the set the annotator
-// would open (Open says which: the route gives the annotator's choice).
+// claimItem is one claim of the summary: its words (in quotation marks
+// only when a direct quote), its labels and note.
+func claimItem(c annotate.Claim, line rules.Line) app.UI {
+	var tags []app.UI
+	if c.Attribution != "" {
+		tags = append(tags, app.Span().Class("tag").Text(string(c.Attribution)))
+	}
+	if c.Kind != "" {
+		tags = append(tags, app.Span().Class("tag").Text(string(c.Kind)))
+	}
+	if c.Cue != nil {
+		tags = append(tags, app.Span().Class("tag").Text("cue: "+c.Cue.Exact))
+	}
+	class := "paraphrase"
+	if line.Quoted {
+		class = "quote-direct"
+	}
+	return app.Li().Class("summary-claim").DataSet("claim-id", c.ID).Body(
+		app.Span().Class("claim-text", class).Text(line.Text),
+		app.Div().Class("tags").Body(tags...),
+		app.If(c.Note != "", app.P().Class("note").Text(c.Note)),
+	)
+}
+
+// speakerSub is a speaker's title and affiliation.
+func speakerSub(sp annotate.Speaker) string {
+	sub := sp.Title
+	if sp.Affiliation != "" {
+		if sub != "" {
+			sub += ", "
+		}
+		sub += sp.Affiliation
+	}
+	return sub
+}
+
+// Page is the summary at /summary, of the set the annotator would open
+// (Open says which: the route gives the annotator's choice); the
+// annotator's Summary button shows the same view in place.
 type Page struct {
 	app.Compo
 	// Open is the set to show, nil while it is being fetched: it then
@@ -135,11 +135,5 @@ func (p *Page) Render() app.UI {
 	if p.set == nil {
 		return m.Body(app.P().Class("loading").Text("Loading…"))
 	}
-	return m.Body(
-		app.Nav().Class("no-print", "summary-nav").Body(
-			app.A().Href("/").Class("tool").Text("← Back to the annotator"),
-			app.Button().Type("button").Class("tool").OnClick(func(ctx app.Context, e app.Event) { browser.Print() }).Text("Print"),
-		),
-		View(p.set),
-	)
+	return m.Body(View(p.set, true, app.A().ID("summary-close").Href("/").Class("tool").Text("← Back to the annotator")))
 }

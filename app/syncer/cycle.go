@@ -126,7 +126,7 @@ func (s *Syncer) fetchNewer(token string) {
 			s.offline("")
 		case r.Status == 304:
 			s.synced("Synced")
-		case r.Status == 404:
+		case r.Status == 204 || r.Status == 404: // nothing there (404: an older server)
 			if s.store.Has(docID) {
 				// The server does not have it (new here, or forgotten there):
 				// send it.

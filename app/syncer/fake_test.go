@@ -80,7 +80,7 @@ func (f *fakeServer) list() Response {
 func (f *fakeServer) get(id, ifNoneMatch string) Response {
 	s, ok := f.sets[id]
 	if !ok {
-		return jsonAnswer(404, wire.Error{Error: "annotation set not found"})
+		return Response{Status: 204} // as the server answers: nothing stored yet
 	}
 	etag := fmt.Sprintf("%q", fmt.Sprint(s.version))
 	if ifNoneMatch == etag {

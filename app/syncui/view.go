@@ -1,6 +1,7 @@
 package syncui
 
 import (
+	"strings"
 	"whosaid/app/browser"
 	"whosaid/app/events"
 	"whosaid/app/notice"
@@ -55,12 +56,24 @@ func (v *View) Render() app.UI {
 			DataSet("state", string(st.State)).
 			Aria("expanded", v.open).
 			Aria("controls", "sync-panel").
-			Aria("label", "Sync: "+st.Message).
-			Title("Sync: "+st.Message+" — show your sync token").
+			// The name starts with the words shown (they were not in it:
+			// "Syncing…" was named "Sync: Fetching your articles…").
+			Aria("label", syncName(st)).
+			Title(syncName(st)+" — show your sync token").
 			Text(syncLabel(st)).
 			OnClick(v.toggle),
 		app.If(v.open, v.panel()),
 	)
+}
+
+// syncName is the button's accessible name: its words, then the whole
+// message when it says more.
+func syncName(st syncer.Status) string {
+	label := syncLabel(st)
+	if st.Message == "" || strings.EqualFold(strings.TrimSuffix(st.Message, "…"), strings.TrimSuffix(label, "…")) {
+		return label
+	}
+	return label + " — " + st.Message
 }
 
 // syncLabel is the button's short text for a state.

@@ -88,6 +88,11 @@ type ClassInfo struct {
 	Instructions string     `json:"instructions,omitempty"`
 	Due          *time.Time `json:"due,omitempty"`
 	Open         bool       `json:"open"`
+	// NameTaken answers ?name=…: whether a student of the class already
+	// uses that display name (nil when no name was asked about). The join
+	// page asks before joining, so a taken name is an answer, not a
+	// refused join.
+	NameTaken *bool `json:"nameTaken,omitempty"`
 }
 
 // Join is the body of a join: a display name and nothing else.
