@@ -260,7 +260,10 @@ func groupKey(key []byte, cs []*annotate.Claim, open string) (_ []byte, cur stri
 func rowsHTML(cs []*annotate.Claim, names, colours map[string]string, cur string) string {
 	var b strings.Builder
 	b.Grow(len(cs)*400 + 48)
-	b.WriteString(`<div class="claim-group" role="none">`)
+	// --rows: the height an off-screen group stands for until it is first
+	// drawn (web/whosaid.css skips the layout and painting of groups off
+	// screen).
+	b.WriteString(`<div class="claim-group" role="none" style="--rows:` + strconv.Itoa(len(cs)) + `">`)
 	for _, c := range cs {
 		name, colour := names[c.SpeakerID], colours[c.SpeakerID]
 		if name == "" {
