@@ -100,7 +100,7 @@ func TestMakeClaimUpdatesOnlyItsBlock(t *testing.T) {
 	}
 	// The block renders a mark for the claim, with its id, depth and the
 	// unattributed badge, after the opening quote.
-	want := `<p class="blk" data-base="` + strconv.Itoa(p.paras[1].Model().Base) + `" style="--lines:` + strconv.Itoa(articleview.EstimatedLines(annotate.RuneLen(set.Document.Blocks[1].Text))) + `"><span>“</span>` +
+	want := `<p class="blk" data-base="` + strconv.Itoa(p.paras[1].Model().Base) + `"><span>“</span>` +
 		`<mark class="hl d1 cur" data-ids="` + c.ID + `" style="--c: ` + palette.Unattributed + `;" data-badge="?" title="Unattributed (direct)">We have a common goal</mark>`
 	err := app.TestMatch(p.paras[1], app.TestUIDescriptor{Path: app.TestPath(0), Expected: app.Raw(p.paras[1].HTML())})
 	if err != nil {

@@ -3,7 +3,6 @@ package articleview
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -101,14 +100,12 @@ func paraHTML(m Para) string {
 	case annotate.BlockOther:
 		cls = "blk other"
 	}
-	n, chars := 60, 0
+	n := 40
 	for _, s := range m.Segs {
 		n += len(s.Text) + len(s.IDs) + len(s.Title) + 64
-		chars += utf8.RuneCountInString(s.Text)
 	}
 	b.Grow(n)
-	b.WriteString("<" + tag + ` class="` + cls + `" data-base="` + strconv.Itoa(m.Base) +
-		`" style="--lines:` + strconv.Itoa(EstimatedLines(chars)) + `">`)
+	b.WriteString("<" + tag + ` class="` + cls + `" data-base="` + strconv.Itoa(m.Base) + `">`)
 	for _, s := range m.Segs {
 		if !s.Mark {
 			b.WriteString("<span")
@@ -137,12 +134,6 @@ func paraHTML(m Para) string {
 	b.WriteString("</" + tag + ">")
 	return b.String()
 }
-
-// EstimatedLines is about how many lines a block of chars code points
-// takes at the article's reading width (68ch): the height an off-screen
-// block stands for until it is first drawn (web/whosaid.css skips the
-// layout and painting of blocks off screen).
-func EstimatedLines(chars int) int { return max(1, (chars+53)/54) }
 
 // attr writes ` name="value"` unless value is empty.
 func attr(b *strings.Builder, name, value string) {
