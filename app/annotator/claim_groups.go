@@ -21,7 +21,6 @@ import (
 type claimsListState struct {
 	groups []*claimGroup
 	count  int    // claims listed
-	cur    string // the claim marked current in the DOM
 	hot    string // the claim whose row is hovered
 	// filler stands in for the groups of a big list until they are
 	// filled in, after the article is on screen (nil once they are).
@@ -93,11 +92,11 @@ func (p *Annotator) makeClaimsList() {
 			groups[i] = &claimGroup{} // no key: a refresh before the fill draws it
 		}
 		filler := &claimsListFiller{fill: func(app.Context) { p.fillClaimsList(groups) }}
-		p.list = claimsListState{count: count, cur: p.vs.Cur, groups: groups, filler: filler}
+		p.list = claimsListState{count: count, groups: groups, filler: filler}
 		return
 	}
 	ds, count := p.claimsListHTML()
-	p.list = claimsListState{count: count, cur: p.vs.Cur, groups: make([]*claimGroup, len(ds))}
+	p.list = claimsListState{count: count, groups: make([]*claimGroup, len(ds))}
 	for i, d := range ds {
 		p.list.groups[i] = &claimGroup{key: d.key, drawn: d.drawn, html: d.html, cur: d.cur}
 	}
@@ -114,7 +113,6 @@ func (p *Annotator) fillClaimsList(groups []*claimGroup) {
 		return
 	}
 	p.list.count = count
-	p.list.cur = p.vs.Cur
 	for i, g := range groups {
 		g.key, g.drawn, g.html, g.cur = ds[i].key, ds[i].drawn, ds[i].html, ds[i].cur
 	}
@@ -144,7 +142,6 @@ func (p *Annotator) refreshClaimsList() {
 		return
 	}
 	p.list.count = count
-	p.list.cur = p.vs.Cur
 	for i, g := range p.list.groups {
 		d := ds[i]
 		changed := g.key != d.key
