@@ -130,8 +130,9 @@ func benchSet(tb testing.TB, doc annotate.Document, n int) *annotate.Set {
 	return set
 }
 
-// benchFiles writes the article and claim files into a web folder copy.
-func benchFiles(b *testing.B, claims ...int) string {
+// benchFiles writes the article (bench.txt) and claim files
+// (bench-N.whosaid.json) into a web folder copy.
+func benchFiles(b testing.TB, claims ...int) string {
 	b.Helper()
 	txt := benchArticle(10000)
 	doc, err := article.Import("bench.txt", txt)

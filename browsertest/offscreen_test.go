@@ -6,26 +6,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
-
-	"whosaid/annotate/article"
-	"whosaid/annotate/native"
 )
-
-// bigWeb is a web folder with the benchmarks' long article (bench.txt)
-// and n claims on it (bench-n.whosaid.json).
-func bigWeb(t *testing.T, n int) string {
-	t.Helper()
-	txt := benchArticle(10000)
-	doc, err := article.Import("bench.txt", txt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := native.Encode(benchSet(t, doc, n))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return webWith(t, map[string][]byte{"bench.txt": txt, fmt.Sprintf("bench-%d.whosaid.json", n): data})
-}
 
 // drawnNow tells whether the browser draws the contents of the element
 // sel (false: off screen, their layout and painting skipped by
@@ -39,7 +20,7 @@ func drawnNow(sel string) string {
 // reached; a claim made late in the article is listed, and its row is
 // drawn when reached, marked current.
 func TestOffscreenClaimRowsDrawnWhenReached(t *testing.T) {
-	s := startServer(t, "--web", bigWeb(t, 1000))
+	s := startServer(t, "--web", benchFiles(t, 1000))
 	b := newBrowser(t, "")
 	b.Do(chromedp.Navigate(s.URL + "/?open=/web/bench.txt&annotations=/web/bench-1000.whosaid.json"))
 	b.Wait(`document.querySelectorAll("#claims-list li[data-claim-id]").length === 1000`)
