@@ -336,7 +336,7 @@ func (x *extractor) subjectVerb(s sentence) bool {
 			subj = x.phraseAfter(start, end) // "Weston … cited the report but said…"
 		}
 		if subj.empty() {
-			if b := x.skipAdverbialsBack(v-1, start); b > start && pronouns.has(t[b].lower) {
+			if b := x.skipAdverbialsBack(v-1, start); b > start && pronouns.has(t[b].lower) && !x.subordinateBefore(start, b) {
 				subj = phrase{from: b, to: b + 1} // "Throughout the trial she argued"
 			}
 		}
@@ -380,6 +380,22 @@ func (x *extractor) subjectVerb(s sentence) bool {
 		}
 	}
 	return x.participleClaim(start, end)
+}
+
+// subordinateBefore: a relative clause or a subordinate clause opens in
+// [from, to), so a pronoun at to is its subject, not the sentence's: "A
+// younger worker, who asked not to be named because she feared losing her
+// package, said…" reports the worker, not what she feared. A pronoun right
+// after the relative word reports inside it ("The ovens, which he said
+// cost…").
+func (x *extractor) subordinateBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.toks[k].is("because", "since", "although", "though", "while", "whereas", "unless") ||
+			x.toks[k].is("who", "which", "whose") && k < to-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // participleClaim: "Yellen underscored …, saying that …": a participle
