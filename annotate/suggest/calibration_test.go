@@ -79,3 +79,18 @@ func TestPronounsAndUnnamedIndividuals(t *testing.T) {
 		want: []rated{{"Ines Vidal", "cost about 30,000 euros, are ruined", true}},
 	}})
 }
+
+// A noun-like verb ("report", "claim", "estimate") after a singular
+// indefinite subject is a noun: "a … staff report" is a document, not
+// staff reporting.
+func TestNounLikeVerbAfterASingularSubject(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "a staff report",
+		text: "A parks staff report prepared in March found that the pool needed a new roof.",
+		want: []got{{"parks staff report prepared in March", indirect, "the pool needed a new roof", "found"}},
+	}, {
+		name: "a plural subject reports",
+		text: "Hospital staff report that two wards have no heating.",
+		want: []got{{"Hospital staff", indirect, "two wards have no heating", "report"}},
+	}})
+}

@@ -423,6 +423,10 @@ func (x *extractor) participleClaim(start, end int) bool {
 func (x *extractor) canReport(subj phrase, v int) bool {
 	t := x.toks
 	w := t[v].lower
+	if subj.to == v && (t[subj.from].is("a", "an", "one", "each", "every") || subj.from > 0 && t[subj.from-1].is("a", "an", "each", "every")) &&
+		nounLike.has(w) && !strings.HasSuffix(w, "s") {
+		return false // "A city staff report released last month found…": a singular subject takes no base form, so "report" is a noun
+	}
 	if findingVerbs.has(w) && !reportingVerbs.has(w) || w == "found" || w == "finds" || w == "find" {
 		c := x.skipAdverbials(v+1, len(t))
 		if c < len(t) && t[c].is("that") {
