@@ -94,3 +94,17 @@ func TestNounLikeVerbAfterASingularSubject(t *testing.T) {
 		want: []got{{"Hospital staff", indirect, "two wards have no heating", "report"}},
 	}})
 }
+
+// A capitalized noun phrase with no verb before a comma is the first part
+// of a name with commas, not a statement attributed at its end.
+func TestNameWithCommasIsNoStatement(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "an office named with a list",
+		text: "The Office for Science, Innovation and Skills said in a statement that it was reviewing the grants.",
+		want: []got{{"Office for Science, Innovation and Skills", indirect, "it was reviewing the grants", "said"}},
+	}, {
+		name: "a statement attributed at its end still is one",
+		text: "The grants will rise by a tenth, the Office for Science said.",
+		want: []got{{"Office for Science", indirect, "The grants will rise by a tenth", "said"}},
+	}})
+}

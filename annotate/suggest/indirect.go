@@ -144,6 +144,13 @@ func (x *extractor) nounPhrasesOnly(from, to int) bool {
 	return true
 }
 
+// nameBeforeComma: [from, to) is a capitalized noun phrase with no verb,
+// the first part of a name with commas ("The Department for Environment,
+// Food and Rural Affairs said"), not a statement.
+func (x *extractor) nameBeforeComma(from, to int) bool {
+	return x.toks[to-1].capitalized() && x.bareNP(from, to) && !x.hasVerb(from, to)
+}
+
 // commaIn tells whether a comma lies in [from, to).
 func (x *extractor) commaIn(from, to int) bool {
 	for k := from; k < to; k++ {
@@ -187,7 +194,7 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		default:
 			p = x.subjectBefore(k+1, v)
 		}
-		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) || t[start].is("asked") || !x.canReport(p, v) {
+		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) || x.nameBeforeComma(start, k) || t[start].is("asked") || !x.canReport(p, v) {
 			continue // "Asked whether…, she said": the journalist's question
 		}
 		if t[v-1].text == "," && x.bareNP(start, k) {
