@@ -108,3 +108,17 @@ func TestNameWithCommasIsNoStatement(t *testing.T) {
 		want: []got{{"Office for Science", indirect, "The grants will rise by a tenth", "said"}},
 	}})
 }
+
+// A label before the first question answers nothing: a headline "Name:
+// ‘quote’" does not make the introduction an answer.
+func TestInterviewLabelBeforeAnyQuestion(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "a headline in the label's form",
+		text: "Marta Quist: ‘I never wanted to be a painter’\n\nQuist, 61, has shown her work in Oslo and Lyon. We met at her studio.\n\n" +
+			"Q: When did you start painting?\n\nMarta Quist: Late. I was forty before I sold a canvas.\n\nQ: Why so late?\n\nMarta Quist: Fear, mostly. And money.",
+		want: []got{
+			{"Marta Quist", direct, "Late. I was forty before I sold a canvas.", ""},
+			{"Marta Quist", direct, "Fear, mostly. And money.", ""},
+		},
+	}})
+}

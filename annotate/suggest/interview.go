@@ -79,11 +79,16 @@ func (x *extractor) findInterview(blockFirst []int) {
 			lastLabel = b
 		}
 	}
-	role := qaNone
+	role, asked := qaNone, false
 	for b := range n {
 		switch {
 		case labels[b] == asker:
-			role = qaQuestion
+			role, asked = qaQuestion, true
+		case labels[b] != "" && !asked:
+			// A label before the first question answers nothing: a
+			// headline ("Jane Roe: ‘Every family has a secret’") or an
+			// introduction, whatever paragraphs follow it.
+			role = qaNone
 		case labels[b] != "":
 			role = qaAnswer
 		case b > lastLabel && !(role == qaAnswer || role == qaMore) || b > lastLabel && !x.firstPerson(blockFirst, b):
