@@ -122,3 +122,21 @@ func TestInterviewLabelBeforeAnyQuestion(t *testing.T) {
 		},
 	}})
 }
+
+// A described speaker whose relative clause ends with a name ("one man, a
+// driver who gave only his first name, Tomas") is the person named so —
+// a reading of a long apposition, never high.
+func TestNameClosingTheDescription(t *testing.T) {
+	runRatedCases(t, []ratedCase{{
+		name: "a first name at the end of the relative clause",
+		text: "“We wait and we wait,” said one man, a bus driver who gave only his first name, Tomas. “Nobody comes.”",
+		want: []rated{
+			{"Tomas", "We wait and we wait", false},
+			{"Tomas", "Nobody comes.", false},
+		},
+	}, {
+		name: "a place at the end is no name",
+		text: "“We wait and we wait,” said one man, a bus driver who lives near Kessara.",
+		want: []rated{{"man", "We wait and we wait", true}},
+	}})
+}

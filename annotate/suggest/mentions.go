@@ -224,6 +224,10 @@ func (x *extractor) speakerOf(p phrase) source {
 	}
 	known := len(x.reg.ents)
 	e, described := x.reg.resolve(sp, f, m, t.start)
+	if p.late {
+		x.markSubject(e)
+		return source{e: e, sure: 0.8, ev: EvidenceName}
+	}
 	x.markSubject(e)
 	ev := EvidenceDescription
 	named := x.named(p, sp)
