@@ -140,3 +140,16 @@ func TestNameClosingTheDescription(t *testing.T) {
 		want: []rated{{"man", "We wait and we wait", true}},
 	}})
 }
+
+// Inside a quotation, a past verb right after the head noun ends the
+// inner speaker's phrase: "My brother looked out the door … and said".
+func TestInnerSpeakerEndsAtItsVerb(t *testing.T) {
+	runSuggestCases(t, []suggestCase{{
+		name: "a relation, a past verb with a particle, then the report",
+		text: "“My brother looked out the door at midnight and said, ‘The river is in the yard.’ We left at once,” Aileen Roy said.",
+		want: []got{
+			{"Aileen Roy", direct, "My brother looked out the door at midnight and said, ‘The river is in the yard.’ We left at once", "said"},
+			{"Aileen Roy’s brother", direct, "The river is in the yard.", "said"},
+		},
+	}})
+}

@@ -446,6 +446,9 @@ func (x *extractor) npEnd(start, hi int) int {
 		if i > start && !w.capitalized() && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") && isHeadNoun(t[i-1].lower) && i+1 < hi && isDeterminer(t[i+1]) {
 			break // "The Tajik foreign ministry rejected the accusation": a verb and its object
 		}
+		if i > start && !w.capitalized() && isHeadNoun(t[i-1].lower) && (pastForms.has(w.lower) || len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed")) && i+1 < hi && t[i+1].is("me", "us", "him", "her", "them", "out", "up", "down", "over", "back", "around", "at", "into") {
+			break // "My husband looked out the window…", "Our auditor sat me down…": a past verb after the head noun
+		}
 		prep = prep || i > start && isPreposition(w.lower)
 		if w.kind == tNum || w.kind == tPunct && (w.text == "&" || w.text == "-") && i > start {
 			i++
