@@ -71,8 +71,16 @@ func (x *extractor) findInterview(blockFirst []int) {
 		x.findUnlabelledInterview(blockFirst)
 		return
 	}
-	x.qa = make([]qaRole, n)
 	x.qaColon = colon
+	x.labelledRoles(labels, asker, blockFirst)
+}
+
+// labelledRoles gives each paragraph of a labelled interview its role: the
+// asker's labels are questions, other labels answers, and unlabelled
+// paragraphs go on with the answer before them.
+func (x *extractor) labelledRoles(labels []string, asker string, blockFirst []int) {
+	n := len(labels)
+	x.qa = make([]qaRole, n)
 	lastLabel := -1
 	for b := range n {
 		if labels[b] != "" {
