@@ -7,16 +7,33 @@ BIN       := bin/whosaid
 WASM      := web/app.wasm
 GOFILES   := $(shell find . -name '*.go' -not -path './tmp/*' 2>/dev/null) go.mod go.sum
 
-.PHONY: build wasm server run test fuzz fuzz-short bench static loadtest eval eval-dev deps clean
+# How hard tools/precompress works on app.wasm: fast for development builds
+# (under a second), best for `make release` and `make static` (~40 s).
+COMPRESS  ?= fast
 
-build: $(WASM).br $(BIN)
+.PHONY: build release wasm server run test fuzz fuzz-short bench bench-side static loadtest eval eval-dev deps clean size
 
-# The browser half: server code stays out of it through build tags.
+# The browser half and the server are built side by side: on a fresh clone
+# each compiles its own standard library, and one of them long alone
+# (modernc.org/sqlite) leaves the other core idle.
+build:
+	@$(MAKE) --no-print-directory -j2 $(WASM).br $(BIN)
+
+# The browser half: server code stays out of it through build tags;
+# tools/wasm holds the compiler flags (docs/wasm-size.md).
 $(WASM): $(GOFILES)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./app
+	$(GO) run ./tools/wasm build -o $(WASM) ./app
 
 $(WASM).br: $(WASM)
-	$(GO) run ./tools/precompress $(WASM)
+	$(GO) run ./tools/precompress -level $(COMPRESS) $(WASM)
+
+# What users download: the module compressed at the best level.
+release: $(WASM) $(BIN)
+	$(GO) run ./tools/precompress -level best $(WASM)
+
+# app.wasm by package against its budget (docs/wasm-size.md).
+size:
+	$(GO) run ./tools/wasm size -top 25
 
 $(BIN): $(GOFILES)
 	$(GO) build -trimpath -o $(BIN) ./app
@@ -29,7 +46,7 @@ run: build
 
 # A static copy of the app in ./static (no server: annotations stay in the
 # browser, sync is off) for any static file host; SITE_URL=https://… sets og:url.
-static: $(WASM) $(BIN)
+static: release
 	rm -rf ./static
 	./$(BIN) static --web ./web $(if $(SITE_URL),--url $(SITE_URL)) ./static
 
@@ -63,6 +80,12 @@ fuzz-short:
 bench: build deps
 	$(GO) test -run '^$$' -bench . -benchmem ./annotate/... ./classroom/
 	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web WHOSAID_BENCH=1 $(GO) test -count=1 -run '^$$' -bench . -benchtime 1x -timeout 30m ./browsertest/
+	$(MAKE) bench-side
+
+# whosaid next to the Recogito text-annotator, in one run (needs Node and
+# the shared annotation-bench harness; scripts/bench-side says how).
+bench-side: build
+	./scripts/bench-side
 
 # Quality of the attribution assistant on the hand-made gold set: a table for
 # testdata/gold/dev and one for testdata/gold/heldout (docs/suggest.md).

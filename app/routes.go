@@ -18,7 +18,11 @@ import (
 // they mount themselves.
 func registerRoutes() {
 	own := func() *storage.Store { return storage.NewStore(storage.Local()) }
-	app.RouteFunc("/", func() app.Composer { return annotator.New() })
+	app.RouteFunc("/", func() app.Composer {
+		a := annotator.New()
+		a.Files = siteFiles // the server draws /?open=… pages from its files
+		return a
+	})
 	app.RouteFunc("/summary", func() app.Composer {
 		return &summary.Page{Open: func(ctx app.Context) *annotate.Set { return annotator.OpenAtStart(ctx, own()) }}
 	})

@@ -63,7 +63,7 @@ func New(cfg Config, log *slog.Logger) (*Server, error) {
 
 // newServer builds the handler over an open store (which it then owns).
 func newServer(cfg Config, log *slog.Logger, st store.Store) (*Server, error) {
-	appHandler, err := NewAppHandler(cfg.WebDir)
+	appHandler, err := newAppServer(cfg.WebDir)
 	if err != nil {
 		return nil, err
 	}

@@ -15,6 +15,11 @@ import (
 type staticFiles struct {
 	dir string
 	fs  http.Handler
+	// hashed, when set, is the module's content-hashed name
+	// ("app.<version>.wasm"): pages load it from there, and browsers keep
+	// it for a year without asking again (a new build has a new name).
+	// /web/app.wasm is still served, revalidated on each use.
+	hashed string
 }
 
 func newStaticFiles(dir string) *staticFiles {
@@ -39,19 +44,29 @@ func (f filesOnly) Open(name string) (http.File, error) {
 
 func (s *staticFiles) Package() string { return "" }
 func (s *staticFiles) Static() string  { return "" }
-func (s *staticFiles) AppWASM() string { return "/web/app.wasm" }
+
+func (s *staticFiles) AppWASM() string {
+	if s.hashed != "" {
+		return "/web/" + s.hashed
+	}
+	return "/web/app.wasm"
+}
 
 func (s *staticFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path != "/web/app.wasm" {
+	switch {
+	case s.hashed != "" && r.URL.Path == "/web/"+s.hashed:
+		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	case r.URL.Path != "/web/app.wasm":
 		s.fs.ServeHTTP(w, r)
 		return
 	}
 	raw := filepath.Join(s.dir, "app.wasm")
 	w.Header().Set("Content-Type", "application/wasm")
 	w.Header().Add("Vary", "Accept-Encoding")
-	if fi, err := os.Stat(raw); err == nil {
-		// go-app's loader reads this to show progress for compressed bodies.
-		w.Header().Set("X-Raw-Length", strconv.FormatInt(fi.Size(), 10))
+	rawInfo, err := os.Stat(raw)
+	if err == nil {
+		// The loader reads this to show progress for compressed bodies.
+		w.Header().Set("X-Raw-Length", strconv.FormatInt(rawInfo.Size(), 10))
 	}
 	accept := r.Header.Get("Accept-Encoding")
 	for _, enc := range []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
@@ -64,7 +79,9 @@ func (s *staticFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		defer f.Close()
 		fi, err := f.Stat()
-		if err != nil {
+		// A copy older than the module is from an earlier build (the
+		// module was rebuilt without compressing it again): never send it.
+		if err != nil || (rawInfo != nil && fi.ModTime().Before(rawInfo.ModTime())) {
 			continue
 		}
 		w.Header().Set("Content-Encoding", enc.name)

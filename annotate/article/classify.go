@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,10 +55,10 @@ func isSlug(s string) bool {
 }
 
 // creditWord matches the words photo credits are made of.
-var creditWord = regexp.MustCompile(`\b(AP|Associated Press|Pool|Photos?|Photograph|Getty|Images|Reuters|AFP|EPA|Bloomberg|Shutterstock|Handout|Courtesy|Credit|Xinhua|Sputnik)\b`)
+var creditWord = lazyRegexp(`\b(AP|Associated Press|Pool|Photos?|Photograph|Getty|Images|Reuters|AFP|EPA|Bloomberg|Shutterstock|Handout|Courtesy|Credit|Xinhua|Sputnik)\b`)
 
 // sentenceEnd finds the ends of sentences, to cut a caption's trailing credit.
-var sentenceEnd = regexp.MustCompile(`[.!?…]["'”’)\]]*\s+`)
+var sentenceEnd = lazyRegexp(`[.!?…]["'”’)\]]*\s+`)
 
 // photoCredit returns the credit a caption ends with — the text after its
 // last sentence, or a final parenthesis — and whether there is one. A credit
@@ -73,18 +72,18 @@ func photoCredit(s string) (string, bool) {
 		if i := strings.LastIndex(s, "("); i >= 0 {
 			tail = s[i+1 : len(s)-1]
 		}
-	} else if locs := sentenceEnd.FindAllStringIndex(s, -1); len(locs) > 0 {
+	} else if locs := sentenceEnd().FindAllStringIndex(s, -1); len(locs) > 0 {
 		tail = s[locs[len(locs)-1][1]:]
 	}
 	if tail == "" || utf8.RuneCountInString(tail) > maxCredit || endsSentence(tail) {
 		return "", false
 	}
-	return tail, creditWord.MatchString(tail)
+	return tail, creditWord().MatchString(tail)
 }
 
 var (
-	bylineStart = regexp.MustCompile(`^(By|BY|With assistance from|Reporting by|Additional reporting by|Written by|Edited by|Contributing:)\s`)
-	boilerplate = regexp.MustCompile(`(?i)^(comments are (no longer available|closed)|filed under|share this|advertisement|sign up|subscribe|read more|related( stories| articles)?:|tags?:|copyright|©)`)
+	bylineStart = lazyRegexp(`^(By|BY|With assistance from|Reporting by|Additional reporting by|Written by|Edited by|Contributing:)\s`)
+	boilerplate = lazyRegexp(`(?i)^(comments are (no longer available|closed)|filed under|share this|advertisement|sign up|subscribe|read more|related( stories| articles)?:|tags?:|copyright|©)`)
 )
 
 // looseKind classifies a block by its own words: bylines, contributor lines
@@ -92,9 +91,9 @@ var (
 func looseKind(s string) annotate.BlockKind {
 	n := utf8.RuneCountInString(s)
 	switch {
-	case n < maxByline && bylineStart.MatchString(s):
+	case n < maxByline && bylineStart().MatchString(s):
 		return annotate.BlockByline
-	case n < maxByline && boilerplate.MatchString(s):
+	case n < maxByline && boilerplate().MatchString(s):
 		return annotate.BlockOther
 	}
 	return annotate.BlockParagraph

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 
 	"whosaid/annotate"
@@ -57,14 +56,14 @@ type mdBlock struct {
 }
 
 var (
-	mdATX      = regexp.MustCompile(`^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	mdSetext   = regexp.MustCompile(`^ {0,3}(?:=+|-+)[ \t]*$`)
-	mdRule     = regexp.MustCompile(`^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$`)
-	mdFence    = regexp.MustCompile("^ {0,3}(`{3,}|~{3,})")
-	mdQuoteTag = regexp.MustCompile(`^ {0,3}>[ \t]?`)
-	mdBullet   = regexp.MustCompile(`^[ \t]*(?:[-*+]|(\d{1,9})[.)])(?:[ \t]+(.*))?$`)
-	mdRefDef   = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:[ \t]*\S`)
-	mdTableSep = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$`)
+	mdATX      = lazyRegexp(`^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	mdSetext   = lazyRegexp(`^ {0,3}(?:=+|-+)[ \t]*$`)
+	mdRule     = lazyRegexp(`^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$`)
+	mdFence    = lazyRegexp("^ {0,3}(`{3,}|~{3,})")
+	mdQuoteTag = lazyRegexp(`^ {0,3}>[ \t]?`)
+	mdBullet   = lazyRegexp(`^[ \t]*(?:[-*+]|(\d{1,9})[.)])(?:[ \t]+(.*))?$`)
+	mdRefDef   = lazyRegexp(`^ {0,3}\[[^\]]+\]:[ \t]*\S`)
+	mdTableSep = lazyRegexp(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$`)
 )
 
 // mdParse splits lines into blocks. depth > 0 inside a block quote, whose
@@ -83,9 +82,9 @@ func mdParse(lines []string, depth int) []mdBlock {
 		switch {
 		case strings.TrimSpace(line) == "":
 			flush()
-		case mdFence.MatchString(line):
+		case mdFence().MatchString(line):
 			flush()
-			fence := strings.TrimLeft(mdFence.FindStringSubmatch(line)[1], " ")
+			fence := strings.TrimLeft(mdFence().FindStringSubmatch(line)[1], " ")
 			code := mdBlock{kind: mdCode}
 			for i++; i < len(lines); i++ {
 				if t := strings.TrimSpace(lines[i]); strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]) == "" {
@@ -94,25 +93,25 @@ func mdParse(lines []string, depth int) []mdBlock {
 				code.lines = append(code.lines, lines[i])
 			}
 			blocks = append(blocks, code)
-		case cur != nil && cur.kind == mdPara && mdSetext.MatchString(line):
+		case cur != nil && cur.kind == mdPara && mdSetext().MatchString(line):
 			cur.kind = mdHeading
 			flush()
-		case mdRule.MatchString(line):
+		case mdRule().MatchString(line):
 			flush()
-		case mdATX.MatchString(line):
+		case mdATX().MatchString(line):
 			flush()
-			blocks = append(blocks, mdBlock{kind: mdHeading, lines: []string{mdATX.FindStringSubmatch(line)[1]}})
-		case depth == 0 && mdQuoteTag.MatchString(line):
+			blocks = append(blocks, mdBlock{kind: mdHeading, lines: []string{mdATX().FindStringSubmatch(line)[1]}})
+		case depth == 0 && mdQuoteTag().MatchString(line):
 			flush()
 			var inner []string
 			for ; i < len(lines); i++ {
 				l := lines[i]
-				if strings.TrimSpace(l) == "" || (!mdQuoteTag.MatchString(l) && mdStartsBlock(l)) {
+				if strings.TrimSpace(l) == "" || (!mdQuoteTag().MatchString(l) && mdStartsBlock(l)) {
 					i--
 					break
 				}
-				for mdQuoteTag.MatchString(l) {
-					l = mdQuoteTag.ReplaceAllString(l, "")
+				for mdQuoteTag().MatchString(l) {
+					l = mdQuoteTag().ReplaceAllString(l, "")
 				}
 				inner = append(inner, l)
 			}
@@ -124,8 +123,8 @@ func mdParse(lines []string, depth int) []mdBlock {
 			}
 		case mdIsItem(line, cur):
 			flush()
-			cur = &mdBlock{kind: mdItem, lines: []string{mdBullet.FindStringSubmatch(line)[2]}}
-		case cur == nil && mdRefDef.MatchString(line), mdTableSep.MatchString(line):
+			cur = &mdBlock{kind: mdItem, lines: []string{mdBullet().FindStringSubmatch(line)[2]}}
+		case cur == nil && mdRefDef().MatchString(line), mdTableSep().MatchString(line):
 			// no text
 		default:
 			if cur == nil {
@@ -142,8 +141,8 @@ func mdParse(lines []string, depth int) []mdBlock {
 // ordered item interrupts a paragraph only if it is numbered 1, so a
 // wrapped line starting "2024. " stays text.
 func mdIsItem(line string, cur *mdBlock) bool {
-	m := mdBullet.FindStringSubmatch(line)
-	if m == nil || mdRule.MatchString(line) {
+	m := mdBullet().FindStringSubmatch(line)
+	if m == nil || mdRule().MatchString(line) {
 		return false
 	}
 	if m[1] != "" && cur != nil && cur.kind == mdPara && m[1] != "1" {
@@ -154,7 +153,7 @@ func mdIsItem(line string, cur *mdBlock) bool {
 
 // mdStartsBlock tells whether a line ends a block quote's lazy continuation.
 func mdStartsBlock(line string) bool {
-	return mdFence.MatchString(line) || mdRule.MatchString(line) || mdATX.MatchString(line) || mdBullet.MatchString(line)
+	return mdFence().MatchString(line) || mdRule().MatchString(line) || mdATX().MatchString(line) || mdBullet().MatchString(line)
 }
 
 // mdToBlocks turns parsed blocks into document blocks.
@@ -179,11 +178,11 @@ func mdToBlocks(mds []mdBlock) []annotate.Block {
 			// a caption when emphasized or a credit, else a paragraph.
 			rest := strings.TrimSpace(raw)
 			for {
-				loc := mdImage.FindStringSubmatchIndex(rest)
+				loc := mdImage().FindStringSubmatchIndex(rest)
 				if loc == nil || loc[0] != 0 {
 					break
 				}
-				m := mdImage.FindStringSubmatch(rest)
+				m := mdImage().FindStringSubmatch(rest)
 				caption := m[1]
 				if caption == "" {
 					caption = m[2] + m[3]
@@ -210,8 +209,8 @@ func mdToBlocks(mds []mdBlock) []annotate.Block {
 }
 
 var (
-	mdYAMLKey  = regexp.MustCompile(`^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$`)
-	mdYAMLMore = regexp.MustCompile(`^(?:[ \t]|-|#)`)
+	mdYAMLKey  = lazyRegexp(`^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$`)
+	mdYAMLMore = lazyRegexp(`^(?:[ \t]|-|#)`)
 )
 
 // mdFrontMatter reads YAML front matter's simple "key: value" lines and
@@ -227,10 +226,10 @@ func mdFrontMatter(lines []string) (annotate.Document, []string) {
 		if t := strings.TrimSpace(l); t == "---" || t == "..." {
 			return meta, lines[j+1:]
 		}
-		if strings.TrimSpace(l) == "" || mdYAMLMore.MatchString(l) {
+		if strings.TrimSpace(l) == "" || mdYAMLMore().MatchString(l) {
 			continue
 		}
-		m := mdYAMLKey.FindStringSubmatch(l)
+		m := mdYAMLKey().FindStringSubmatch(l)
 		if m == nil {
 			return annotate.Document{}, lines
 		}

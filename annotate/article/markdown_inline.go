@@ -12,20 +12,24 @@ import (
 // and backslash escapes are decoded. Regular expressions, not a full
 // CommonMark parser: enough for articles, and never worse than leaving a
 // stray "*" in the text.
+//
+// mdImageExpr is an image: ![alt](src "title") or ![alt][ref].
+const mdImageExpr = `!\[([^\]]*)\](?:\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"([^"]*)"|'([^']*)'))?\s*\)|\[[^\]]*\])`
+
 var (
-	mdCodeSpan  = regexp.MustCompile("(`+)")
-	mdImage     = regexp.MustCompile(`!\[([^\]]*)\](?:\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"([^"]*)"|'([^']*)'))?\s*\)|\[[^\]]*\])`)
-	mdLink      = regexp.MustCompile(`\[([^\]]*)\](?:\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|\[[^\]]*\])`)
-	mdAutolink  = regexp.MustCompile(`<((?:https?|ftp|mailto):[^<>\s]*)>`)
-	mdComment   = regexp.MustCompile(`<!--.*?-->`)
-	mdTag       = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
-	mdStrong1   = regexp.MustCompile(`\*\*(\S(?:.*?\S)?)\*\*`)
-	mdStrong2   = regexp.MustCompile(`(^|[^\p{L}\p{N}_])__(\S(?:.*?\S)?)__($|[^\p{L}\p{N}_])`)
-	mdStrike    = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
-	mdEm1       = regexp.MustCompile(`\*(\S(?:[^*]*?\S)?)\*`)
-	mdEm2       = regexp.MustCompile(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_($|[^\p{L}\p{N}_])`)
-	mdEscape    = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
-	mdImageOnly = regexp.MustCompile(`^(?:` + mdImage.String() + `\s*)+$`)
+	mdCodeSpan  = lazyRegexp("(`+)")
+	mdImage     = lazyRegexp(mdImageExpr)
+	mdLink      = lazyRegexp(`\[([^\]]*)\](?:\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|\[[^\]]*\])`)
+	mdAutolink  = lazyRegexp(`<((?:https?|ftp|mailto):[^<>\s]*)>`)
+	mdComment   = lazyRegexp(`<!--.*?-->`)
+	mdTag       = lazyRegexp(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
+	mdStrong1   = lazyRegexp(`\*\*(\S(?:.*?\S)?)\*\*`)
+	mdStrong2   = lazyRegexp(`(^|[^\p{L}\p{N}_])__(\S(?:.*?\S)?)__($|[^\p{L}\p{N}_])`)
+	mdStrike    = lazyRegexp(`~~(\S(?:.*?\S)?)~~`)
+	mdEm1       = lazyRegexp(`\*(\S(?:[^*]*?\S)?)\*`)
+	mdEm2       = lazyRegexp(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_($|[^\p{L}\p{N}_])`)
+	mdEscape    = lazyRegexp("\\\\([!-/:-@\\[-`{-~])")
+	mdImageOnly = lazyRegexp(`^(?:` + mdImageExpr + `\s*)+$`)
 )
 
 // escBase maps a backslash-escaped ASCII character to a private-use code
@@ -37,7 +41,7 @@ func mdInline(s string) string {
 	// Code spans are literal, so they are cut out first. A span opens at a
 	// run of backticks and closes at the next run of the same length; runs
 	// are indexed by length so that many unmatched runs stay linear.
-	runs := mdCodeSpan.FindAllStringIndex(s, -1)
+	runs := mdCodeSpan().FindAllStringIndex(s, -1)
 	byLen := map[int][]int{} // run length → indexes into runs, ascending
 	for i, r := range runs {
 		byLen[r[1]-r[0]] = append(byLen[r[1]-r[0]], i)
@@ -65,19 +69,19 @@ func mdInline(s string) string {
 }
 
 func mdInlineText(s string) string {
-	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(escBase + int(m[1]))) })
-	s = mdImage.ReplaceAllString(s, "$1")
-	for i := 0; i < 4 && mdLink.MatchString(s); i++ { // links may hold images
-		s = mdLink.ReplaceAllString(s, "$1")
+	s = mdEscape().ReplaceAllStringFunc(s, func(m string) string { return string(rune(escBase + int(m[1]))) })
+	s = mdImage().ReplaceAllString(s, "$1")
+	for i := 0; i < 4 && mdLink().MatchString(s); i++ { // links may hold images
+		s = mdLink().ReplaceAllString(s, "$1")
 	}
-	s = mdAutolink.ReplaceAllString(s, "$1")
-	s = mdComment.ReplaceAllString(s, "")
-	s = mdTag.ReplaceAllString(s, "")
-	s = mdStrong1.ReplaceAllString(s, "$1")
-	s = replaceAll(mdStrong2, s, "$1$2$3")
-	s = mdStrike.ReplaceAllString(s, "$1")
-	s = mdEm1.ReplaceAllString(s, "$1")
-	s = replaceAll(mdEm2, s, "$1$2$3")
+	s = mdAutolink().ReplaceAllString(s, "$1")
+	s = mdComment().ReplaceAllString(s, "")
+	s = mdTag().ReplaceAllString(s, "")
+	s = mdStrong1().ReplaceAllString(s, "$1")
+	s = replaceAll(mdStrong2(), s, "$1$2$3")
+	s = mdStrike().ReplaceAllString(s, "$1")
+	s = mdEm1().ReplaceAllString(s, "$1")
+	s = replaceAll(mdEm2(), s, "$1$2$3")
 	s = strings.TrimSuffix(s, "\\") // hard line break
 	s = html.UnescapeString(s)
 	return strings.Map(func(r rune) rune {

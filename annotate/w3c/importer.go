@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"whosaid/annotate"
@@ -175,8 +176,7 @@ func (im *importer) explain(err error, docPath string) error {
 		q := p
 		switch m := nativePath.FindStringSubmatch(p.Path); {
 		case m != nil && m[1] == "claims":
-			var i int
-			fmt.Sscan(m[2], &i)
+			i, _ := strconv.Atoi(m[2]) // \d+, from Validate's own paths
 			if i < len(im.claimPaths) {
 				q.Path = im.claimPaths[i]
 				q.Message = "as claim " + strings.TrimPrefix(m[3], ".") + ": " + p.Message
@@ -185,8 +185,7 @@ func (im *importer) explain(err error, docPath string) error {
 				}
 			}
 		case m != nil && m[1] == "speakers":
-			var i int
-			fmt.Sscan(m[2], &i)
+			i, _ := strconv.Atoi(m[2])
 			if i < len(im.speakers.paths) {
 				q.Path = im.speakers.paths[i] + m[3]
 			}

@@ -9,6 +9,7 @@ import (
 	"whosaid/app/annotator/articleview"
 	"whosaid/app/browser"
 	"whosaid/app/events"
+	"whosaid/app/notice"
 	"whosaid/app/storage"
 	"whosaid/app/summary"
 	"whosaid/app/wording"
@@ -40,9 +41,19 @@ type Annotator struct {
 	// OnSaveState is told each change of the autosave status: a page that
 	// sends the work elsewhere sends it once saved here.
 	OnSaveState func(ctx app.Context, st events.SaveState)
+	// Files reads this site's files by address (/web/…) on the server, to
+	// draw a page that opens one (/?open=…) before the app is live
+	// (prerender.go); nil in the browser.
+	Files func(urlPath string) ([]byte, error)
 
 	store *storage.Store
 	live  bool
+	drawn *drawnEntry // on the server: what the page was drawn from (prerender.go)
+	// taken: what the server drew the page from, taken over at start
+	// (the set is saved once the app is live); told: the notices the
+	// start gave before the app could show them.
+	taken *drawn
+	told  []notice.Notice
 
 	h      *annotate.History
 	ix     *annotate.TextIndex
@@ -96,11 +107,31 @@ func (p *Annotator) Open(ctx app.Context, s *annotate.Set) {
 	p.onOpenSet(ctx, app.Action{Name: events.OpenSet, Value: s})
 }
 
+// OnInit opens, in the browser, what can be opened at once (what the
+// server drew the page from, else the last open document or the sample),
+// so that the app's first drawing is the article and not a loading state:
+// it replaces the server's drawing of the same page without a flash.
+func (p *Annotator) OnInit() {
+	if !app.IsClient || !p.FromAddress {
+		return
+	}
+	if p.store = p.Store; p.store == nil {
+		p.store = storage.NewStore(storage.Local())
+	}
+	if s := p.startNow(); s != nil {
+		p.show(s)
+	}
+}
+
 func (p *Annotator) OnMount(ctx app.Context) {
 	p.live = true
 	p.mountCtx = ctx
 	p.wire(ctx)
-	p.loadSet(ctx, p.startupSet(ctx))
+	if p.h != nil {
+		p.started(ctx)
+	} else {
+		p.loadSet(ctx, p.startupSet(ctx))
+	}
 	p.stopKeys = p.listenKeys(ctx)
 	p.stopSel = browser.ListenSelectionChange(ctx, p.onSelectionChange)
 	ctx.Handle(events.OpenSet, p.onOpenSet)
@@ -139,6 +170,18 @@ func (p *Annotator) loadSet(ctx app.Context, s *annotate.Set) {
 	if s == nil {
 		return
 	}
+	p.show(s)
+	p.opened(ctx, s)
+	p.Update()
+	// Once drawn and painted (a big claims list is filled first, the same
+	// way), what waits for the set to show runs: the first save.
+	ctx.Defer(func(ctx app.Context) { browser.AfterPaint(ctx, p.shown) })
+}
+
+// show makes s the current set, with an empty history, and prepares its
+// drawing; it needs nothing of the browser (the server draws pages with
+// it too).
+func (p *Annotator) show(s *annotate.Set) {
 	p.h = annotate.NewHistory(s)
 	p.h.Device = p.device()
 	text := s.Document.Text()
@@ -157,11 +200,6 @@ func (p *Annotator) loadSet(ctx app.Context, s *annotate.Set) {
 	}
 	p.makeClaimsList()
 	p.gen++
-	p.opened(ctx, s)
-	p.Update()
-	// Once drawn and painted (a big claims list is filled first, the same
-	// way), what waits for the set to show runs: the first save.
-	ctx.Defer(func(ctx app.Context) { browser.AfterPaint(ctx, p.shown) })
 }
 
 // refresh recomputes the blocks and re-renders only those that changed.
@@ -276,6 +314,7 @@ func (p *Annotator) Render() app.UI {
 		),
 		p.renderToolbar(),
 		p.renderHelp(),
+		p.renderDrawn(),
 	)
 }
 

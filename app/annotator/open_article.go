@@ -10,6 +10,7 @@ import (
 	"whosaid/annotate/article"
 	"whosaid/app/browser"
 	"whosaid/app/events"
+	"whosaid/app/notice"
 	"whosaid/app/storage"
 	"whosaid/app/wording"
 )
@@ -148,7 +149,9 @@ func (d *openArticleDialog) onData(ctx app.Context, f browser.File) {
 		doc.Title = t
 	}
 	if err == nil {
-		announceTextChanges(ctx, name, changes)
+		if n, ok := textChangesNotice(name, changes); ok {
+			notice.Show(ctx, n)
+		}
 	}
 	d.opened(ctx, doc, err)
 }

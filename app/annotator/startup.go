@@ -45,16 +45,27 @@ func OpenAtStart(ctx app.Context, store *storage.Store) *annotate.Set {
 
 // startupFallback is the last open document, else the sample.
 func startupFallback(ctx app.Context, store *storage.Store) *annotate.Set {
+	return lastOrSample(showing(ctx), store)
+}
+
+// lastOrSample is the last open document, else the sample; tell shows
+// what went wrong (the caller may have no context yet: OnInit).
+func lastOrSample(tell func(notice.Notice), store *storage.Store) *annotate.Set {
 	if id := store.LastOpen(); id != "" {
 		set, err := store.Load(id)
 		if err == nil {
 			return set
 		}
 		if !errors.Is(err, storage.ErrNotFound) {
-			showLoadError(ctx, store, err)
+			tell(loadErrorNotice(store, err))
 		}
 	}
 	return sampleSet()
+}
+
+// showing shows notices in ctx.
+func showing(ctx app.Context) func(notice.Notice) {
+	return func(n notice.Notice) { notice.Show(ctx, n) }
 }
 
 // openByURL fetches the article (or native file) and the annotations, then
@@ -95,20 +106,37 @@ func readFetched(ctx app.Context, store *storage.Store, openURL string, data []b
 	if err != nil {
 		return nil, "The article could not be loaded", err
 	}
-	name := path.Base(strings.SplitN(openURL, "?", 2)[0])
+	name := addressName(openURL)
+	set, changes, fromFile, title, err := readOpened(name, data)
+	if err != nil || fromFile {
+		return set, title, err
+	}
+	if n, ok := textChangesNotice(name, changes); ok {
+		notice.Show(ctx, n)
+	}
+	return setForDocument(ctx, store, set.Document), "", nil
+}
+
+// addressName is the file name an address ends with.
+func addressName(rawURL string) string { return path.Base(strings.SplitN(rawURL, "?", 2)[0]) }
+
+// readOpened reads what /?open= names: a whosaid file (fromFile: its own
+// set), else an article, on a new set (changes: how its text was tidied).
+// On failure, title says what failed. The browser and the server's
+// drawing of the page (prerender.go) both read addresses with it.
+func readOpened(name string, data []byte) (set *annotate.Set, changes annotate.Problems, fromFile bool, title string, err error) {
 	if f := detect.Detect(data); f.Format == detect.Native {
 		set, err := native.Decode(data)
 		if err != nil {
-			return nil, "The annotation file " + name + " has problems", err
+			return nil, nil, true, "The annotation file " + name + " has problems", err
 		}
-		return set, "", nil
+		return set, nil, true, "", nil
 	}
 	doc, changes, err := article.Read(name, data)
 	if err != nil {
-		return nil, "The article could not be opened", err
+		return nil, nil, false, "The article could not be opened", err
 	}
-	announceTextChanges(ctx, name, changes)
-	return setForDocument(ctx, store, doc), "", nil
+	return annotate.NewSet(doc), changes, false, "", nil
 }
 
 // applyFetched puts the annotations fetched from annURL on set and opens
@@ -118,8 +146,8 @@ func applyFetched(ctx app.Context, store *storage.Store, set *annotate.Set, annU
 	title := "The annotations could not be loaded; the article is open without them"
 	var res importResult
 	if err == nil {
-		res, err = readAnnotationFile(path.Base(annURL), data, set.Document)
-		title = "The annotation file " + path.Base(annURL) + " has problems; the article is open without them"
+		res, err = readAnnotationFile(addressName(annURL), data, set.Document)
+		title = "The annotation file " + addressName(annURL) + " has problems; the article is open without them"
 	}
 	if err != nil {
 		notice.Show(ctx, notice.Notice{Key: "open-url-annotations", Level: notice.Error, Title: title, Details: wording.ProblemLines(err)})
@@ -157,14 +185,19 @@ func (p *pendingFetch) then(ctx app.Context, f func(app.Context, []byte, error))
 // setForDocument is the saved set of a document annotated before (so
 // opening the same article again never wipes its claims), else a new one.
 func setForDocument(ctx app.Context, store *storage.Store, doc annotate.Document) *annotate.Set {
+	return savedOrNew(showing(ctx), store, doc)
+}
+
+// savedOrNew is setForDocument for a caller that tells the notices itself.
+func savedOrNew(tell func(notice.Notice), store *storage.Store, doc annotate.Document) *annotate.Set {
 	if store.Has(doc.ID) {
 		set, err := store.Load(doc.ID)
 		if err == nil {
-			notice.Show(ctx, notice.Notice{Key: "reopened", Level: notice.Info,
+			tell(notice.Notice{Key: "reopened", Level: notice.Info,
 				Text: fmt.Sprintf("You annotated this article before: its %d claims are back.", len(set.Claims))})
 			return set
 		}
-		showLoadError(ctx, store, err)
+		tell(loadErrorNotice(store, err))
 	}
 	return annotate.NewSet(doc)
 }
@@ -183,10 +216,13 @@ func finishURLOpen(ctx app.Context, store *storage.Store, set *annotate.Set, res
 
 // showLoadError explains why a saved document did not open.
 func showLoadError(ctx app.Context, store *storage.Store, err error) {
+	notice.Show(ctx, loadErrorNotice(store, err))
+}
+
+func loadErrorNotice(store *storage.Store, err error) notice.Notice {
 	var de *storage.DamagedError
 	if !errors.As(err, &de) {
-		notice.Show(ctx, notice.Notice{Level: notice.Error, Title: "Saved annotations could not be opened", Text: err.Error()})
-		return
+		return notice.Notice{Level: notice.Error, Title: "Saved annotations could not be opened", Text: err.Error()}
 	}
 	title := "Saved annotations are damaged and could not be opened"
 	text := "The data in this browser could not be read, so the app opened without it. " +
@@ -210,7 +246,7 @@ func showLoadError(ctx app.Context, store *storage.Store, err error) {
 			downloadAside(ctx, store, key)
 		}}}
 	}
-	notice.Show(ctx, n)
+	return n
 }
 
 // downloadAside downloads data kept aside, named after its document.
@@ -225,7 +261,9 @@ func downloadAside(ctx app.Context, store *storage.Store, key string) {
 
 // announceImport tells what an import did, orphans first, and lists its
 // warnings.
-func announceImport(ctx app.Context, res *importResult) {
+func announceImport(ctx app.Context, res *importResult) { notice.Show(ctx, importNotice(res)) }
+
+func importNotice(res *importResult) notice.Notice {
 	n := notice.Notice{Key: "import", Level: notice.Info}
 	count := len(res.Set.Claims)
 	n.Title = fmt.Sprintf("Imported %d claims (%s)", count, res.Format)
@@ -240,20 +278,21 @@ func announceImport(ctx app.Context, res *importResult) {
 		n.Text = strings.TrimSpace(n.Text + " Details:")
 		n.Details = details
 	}
-	notice.Show(ctx, n)
+	return n
 }
 
-// announceTextChanges says how an article file's text was changed to
-// become the document text (plain text: see article.ReadText), since
-// positions counted in the file by other tools move with it.
-func announceTextChanges(ctx app.Context, name string, changes annotate.Problems) {
+// textChangesNotice says how an article file's text was changed to become
+// the document text (plain text: see article.ReadText), since positions
+// counted in the file by other tools move with it; ok is false when it
+// was not changed.
+func textChangesNotice(name string, changes annotate.Problems) (notice.Notice, bool) {
 	if len(changes) == 0 {
-		return
+		return notice.Notice{}, false
 	}
-	notice.Show(ctx, notice.Notice{Key: "text-changes", Level: notice.Info,
+	return notice.Notice{Key: "text-changes", Level: notice.Info,
 		Title:   "The text of " + name + " was tidied",
 		Text:    "whosaid's text differs from the file's characters here; annotations made on the file by other tools are placed by their quotes:",
-		Details: wording.ProblemLines(changes)})
+		Details: wording.ProblemLines(changes)}, true
 }
 
 // fetchText gets a file of this site by its address and calls done on the

@@ -59,7 +59,9 @@ func (p *Annotator) wire(ctx app.Context) {
 	p.w.sync.Start()
 	p.w.syncView = &syncui.View{Sync: p.w.sync}
 	p.w.status = &saveStatus{}
-	p.w.notices = &notice.Bar{}
+	// The notices the start gave show from the bar's first drawing on
+	// (started shows them for good): no frame without them.
+	p.w.notices = notice.Drawn(p.told)
 	// Another tab saved the document open here (and this tab had nothing
 	// unsaved), or sync merged in another device's changes: show them.
 	ctx.Handle(events.ExternalChange, p.onExternalChange)
@@ -139,6 +141,9 @@ func (p *Annotator) currentSet() *annotate.Set {
 // noticeSlot is where notices show, above the columns.
 func (p *Annotator) noticeSlot() app.UI {
 	if p.w.notices == nil {
+		if len(p.told) > 0 {
+			return notice.Drawn(p.told) // before the app is live: prerender.go
+		}
 		return nil
 	}
 	return p.w.notices

@@ -64,6 +64,22 @@ var (
 
 // Show shows n (replacing a notice with the same Key) and returns its id.
 func Show(ctx app.Context, n Notice) int {
+	id := add(n)
+	ctx.SetState(events.Notices, append([]Notice(nil), notices...))
+	return id
+}
+
+// ShowAll shows several notices at once: one change of the bar, so no
+// frame shows some of them and not the others.
+func ShowAll(ctx app.Context, list []Notice) {
+	for _, n := range list {
+		add(n)
+	}
+	ctx.SetState(events.Notices, append([]Notice(nil), notices...))
+}
+
+// add puts n in the list (replacing a notice with the same Key).
+func add(n Notice) int {
 	lastNoticeID++
 	n.ID = lastNoticeID
 	if n.Level == "" {
@@ -76,7 +92,6 @@ func Show(ctx app.Context, n Notice) int {
 		}
 	}
 	notices = append(next, n)
-	ctx.SetState(events.Notices, append([]Notice(nil), notices...))
 	return n.ID
 }
 
@@ -121,8 +136,17 @@ type Bar struct {
 	list []Notice
 }
 
+// Drawn is a bar showing list before the app is live: on a page the
+// server draws, and in the browser's first drawing of it, so that the
+// notices the start gave take their room from the first paint on.
+func Drawn(list []Notice) *Bar { return &Bar{list: list} }
+
 func (b *Bar) OnMount(ctx app.Context) {
-	b.list = append([]Notice(nil), notices...)
+	// A drawn bar keeps its notices until they are shown for good (the
+	// start shows them just after the app mounts: no frame without them).
+	if len(b.list) == 0 || len(notices) > 0 {
+		b.list = append([]Notice(nil), notices...)
+	}
 	ctx.ObserveState(events.Notices).Value(&b.list)
 }
 

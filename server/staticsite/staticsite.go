@@ -62,11 +62,16 @@ func Write(outDir, webDir string, o Options) (int, error) {
 	h.Env = app.Environment{"WHOSAID_SYNC": "off"}
 	// Static hosts send the raw file with its Content-Length.
 	h.WasmContentLengthHeader = ""
+	server.PreloadModule(h)
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return 0, err
 	}
 	if err := app.GenerateStaticWebsite(outDir, h); err != nil {
 		return 0, fmt.Errorf("generating the pages: %w", err)
+	}
+	// whosaid's loader in app.js, the pages mended (server/staticsite.go).
+	if err := server.FinishStatic(h, outDir); err != nil {
+		return 0, fmt.Errorf("finishing the pages: %w", err)
 	}
 	if err := placePages(outDir, base); err != nil {
 		return 0, err

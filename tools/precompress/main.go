@@ -1,52 +1,51 @@
-// Command precompress writes FILE.br and FILE.gz beside each FILE at the
-// highest compression levels, so the server can send app.wasm precompressed.
+// Command precompress writes FILE.br and FILE.gz beside each FILE, so the
+// server can send app.wasm precompressed:
+//
+//	precompress [-level best|fast] FILE…
+//
+// -level fast (development builds: `make build`, `make run`) takes under a
+// second; best (`make static`, releases) the smallest files, ~40 s for
+// app.wasm. Levels: package internal/precompress.
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
+	"flag"
 	"fmt"
 	"os"
 
-	"github.com/andybalholm/brotli"
+	"whosaid/internal/precompress"
 )
 
 func main() {
-	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: precompress FILE…")
+	level := flag.String("level", "best", "compression: best (releases, make static) or fast (development)")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: precompress [-level best|fast] FILE…")
+	}
+	flag.Parse()
+	l, err := precompress.ParseLevel(*level)
+	if err != nil || flag.NArg() == 0 {
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "precompress:", err)
+		}
+		flag.Usage()
 		os.Exit(2)
 	}
-	for _, path := range os.Args[1:] {
-		if err := compress(path); err != nil {
+	for _, path := range flag.Args() {
+		if err := compress(path, l); err != nil {
 			fmt.Fprintln(os.Stderr, "precompress:", err)
 			os.Exit(1)
 		}
 	}
 }
 
-func compress(path string) error {
+func compress(path string, l precompress.Level) error {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
-	var br bytes.Buffer
-	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
-	if _, err := bw.Write(raw); err != nil {
-		return err
-	}
-	if err := bw.Close(); err != nil {
-		return err
-	}
-	var gz bytes.Buffer
-	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	if _, err := gw.Write(raw); err != nil {
-		return err
-	}
-	if err := gw.Close(); err != nil {
-		return err
-	}
+	br, gz := precompress.Brotli(raw, l), precompress.Gzip(raw, l)
 	// Write to a temporary name and rename, so a server never sends half a file.
-	for ext, data := range map[string][]byte{".br": br.Bytes(), ".gz": gz.Bytes()} {
+	for ext, data := range map[string][]byte{".br": br, ".gz": gz} {
 		tmp := path + ext + ".tmp"
 		if err := os.WriteFile(tmp, data, 0o644); err != nil {
 			return err
@@ -55,6 +54,6 @@ func compress(path string) error {
 			return err
 		}
 	}
-	fmt.Printf("%s: %d raw, %d gzip, %d brotli bytes\n", path, len(raw), gz.Len(), br.Len())
+	fmt.Printf("%s: %d raw, %d gzip, %d brotli bytes (%s)\n", path, len(raw), len(gz), len(br), l)
 	return nil
 }
