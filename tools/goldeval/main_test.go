@@ -14,9 +14,9 @@ import (
 // with -v one line per suggestion and per missed claim.
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
-	txt := "“We won,” said Dana Ortiz.\n\nThe mayor said the bridge would close.\n"
-	spec := "S ortiz | Dana Ortiz | person |\nS mayor | mayor | person |\n" +
-		"C ortiz | direct | fact | We won | said\nC mayor | indirect | prediction | the bridge would close | said\n"
+	txt := "“We won,” said Dana Ortiz.\n\nA city engineer said the bridge would close.\n"
+	spec := "S ortiz | Dana Ortiz | person |\nS eng | city engineer | anonymous |\n" +
+		"C ortiz | direct | fact | We won | said\nC eng | indirect | prediction | the bridge would close | said\n"
 	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(txt), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +35,7 @@ func TestRun(t *testing.T) {
 	}
 	want := []string{
 		`a RIGHT HIGH 0.95 name quotation attributed after the quote "Dana Ortiz" gold="Dana Ortiz" "We won"`,
-		`a RIGHT HIGH 0.88 description reported clause after a reporting verb "mayor" gold="mayor" "the bridge would close"`,
+		`a RIGHT HIGH 0.88 description reported clause after a reporting verb "city engineer" gold="city engineer" "the bridge would close"`,
 		"a 2 2 1.00/1.00/1.00 1.00/1.00/1.00 1.00 (2/2) 1.00 (2/2)",
 		"OVERALL 2 2 1.00/1.00/1.00 1.00/1.00/1.00 1.00 (2/2) 1.00 (2/2)",
 	}
