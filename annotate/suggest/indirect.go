@@ -483,7 +483,7 @@ func (x *extractor) nounClauseEnd(c, end int) int {
 func (x *extractor) reportingNoun(s sentence) bool {
 	t := x.toks
 	end := x.sentenceEnd(s)
-	for k := s.from + 1; k+1 < end; k++ {
+	for k := s.from + 1; k+2 < end; k++ { // a word after "that", at least
 		if !in(reportingNouns, t[k].lower) || !t[k+1].is("that") || !isPossessive(t[k-1]) {
 			continue
 		}
