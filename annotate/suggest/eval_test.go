@@ -154,7 +154,7 @@ func TestEvaluateByHand(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("scores (-want +got):\n%s", diff)
 	}
-	wantOut := []Outcome{{High: true, Right: true}, {High: true}, {}}
+	wantOut := []Outcome{{High: true, Right: true, Gold: 0}, {High: true, Gold: 1}, {Gold: -1}}
 	if diff := cmp.Diff(wantOut, Judge(gold, r)); diff != "" {
 		t.Errorf("outcomes (-want +got):\n%s", diff)
 	}

@@ -224,21 +224,50 @@ func (x *extractor) speakerOf(p phrase) source {
 	}
 	known := len(x.reg.ents)
 	e, described := x.reg.resolve(sp, f, m, t.start)
+	if p.late {
+		x.markSubject(e)
+		return source{e: e, sure: 0.8, ev: EvidenceName}
+	}
 	x.markSubject(e)
 	ev := EvidenceDescription
+	named := x.named(p, sp)
 	switch {
 	case described:
 		ev = EvidenceDefinite
-	case sp.Name != strings.ToLower(sp.Name):
+	case named:
 		ev = EvidenceName
 	}
-	if len(x.reg.ents) > known && sp.Kind == annotate.SpeakerPerson && sp.Name == strings.ToLower(sp.Name) && !(p.from > 0 && x.toks[p.from-1].is("a", "an")) {
+	if (len(x.reg.ents) > known || e.sp.Name == sp.Name) && sp.Kind == annotate.SpeakerPerson && !named && !(p.from > 0 && x.toks[p.from-1].is("a", "an")) {
 		// "the defender added", "operator says": a new unnamed person, or
 		// a person already named, called by a role the text has not given
-		// them.
+		// them; "the owner of the factory" again, still unnamed: news
+		// names its sources, so the role is probably someone's named
+		// elsewhere (later, often).
 		return source{e: e, sure: 0.8, ev: EvidenceRole}
 	}
 	return source{e: e, sure: 1, ev: ev}
+}
+
+// named: the speaker sp read from phrase p is a proper name ("Harcourt
+// Foods", "Mayor Ellen Park", "a grandmother named Lorraine Ebbs"), not a
+// common noun that a name only modifies or follows ("the owner of a
+// factory in northern England"): a capital letter somewhere in a
+// description makes it no name.
+func (x *extractor) named(p phrase, sp annotate.Speaker) bool {
+	if sp.Name == strings.ToLower(sp.Name) {
+		return false
+	}
+	from := p.from
+	for from < p.to-1 && determiners.has(x.toks[from].lower) {
+		from++
+	}
+	us := x.units(from, p.to)
+	if len(us) == 0 {
+		return true
+	}
+	h := us[x.headUnit(us)]
+	head := x.surface(x.toks[h.from:h.to])
+	return h.name || !strings.HasPrefix(sp.Name, head) && !strings.Contains(sp.Name, " "+head)
 }
 
 // sinceParagraphBefore is where the paragraph before token t's starts: the
