@@ -49,11 +49,13 @@ var devHalves = [2][]string{
 		"council-bikelanes", "farm-fodder", "huntington-drug", "merger-snacks", "okafor-injury", "profile-projectionist",
 		"rate-hold", "school-fourday", "tavern-shooting",
 		"branch", "exoplanet", "nurses-strike", "recall", "truce",
-		"d2-hillfarm", "d2-surgeon", "d2-diner", "d2-takeover"},
+		"d2-hillfarm", "d2-surgeon", "d2-diner", "d2-takeover",
+		"v5-business-biscuits", "v5-council-housing", "v5-feature-fishing", "v5-intl-ceasefire", "v5-sport-derby"},
 	{"coach-profile", "football-vale", "legionnaires-outbreak", "ridge-fire", "battery", "chad-refugees", "court-pension",
 		"flu", "maple-bridge", "night-bus", "primary-poll", "rail-strike", "sample", "seagrass-study",
 		"charter", "glazier", "rezoning", "sacking", "windfarm",
-		"d2-striker", "d2-novelist", "d2-flood", "d2-mayorrace"},
+		"d2-striker", "d2-novelist", "d2-flood", "d2-mayorrace",
+		"v5-court-foodbank", "v5-disaster-flood", "v5-health-waits", "v5-interview-novelist", "v5-science-moths"},
 }
 
 // halfTable sums the dev rows by half, and gives the precision of each
@@ -89,7 +91,8 @@ var goldTitles = map[string]string{
 // held-out articles. `make eval` prints the tables, dev and held-out apart.
 //
 // One aim is not met on held-out articles: high-confidence suggestions are
-// 95% right there (322/339 on 21 articles), not 97%. The held-out floor
+// 95% right there (475/500 on 31 articles, after calibrating confidence on
+// a separate set; 156/165 on the 10 articles added last), not 97%. The held-out floor
 // below is what was measured, less a point, so the test catches a
 // regression without pretending the aim is reached (docs/suggest.md).
 var highFloor = map[string]float64{"dev": 0.97, "heldout": 0.94}
