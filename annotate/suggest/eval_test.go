@@ -50,12 +50,14 @@ var devHalves = [2][]string{
 		"rate-hold", "school-fourday", "tavern-shooting",
 		"branch", "exoplanet", "nurses-strike", "recall", "truce",
 		"d2-hillfarm", "d2-surgeon", "d2-diner", "d2-takeover",
-		"v5-business-biscuits", "v5-council-housing", "v5-feature-fishing", "v5-intl-ceasefire", "v5-sport-derby"},
+		"v5-business-biscuits", "v5-council-housing", "v5-feature-fishing", "v5-intl-ceasefire", "v5-sport-derby",
+		"v6-business-bankresults", "v6-feature-bakery", "v6-interview-firefighter", "v6-localgov-schoolbudget", "v6-science-comet"},
 	{"coach-profile", "football-vale", "legionnaires-outbreak", "ridge-fire", "battery", "chad-refugees", "court-pension",
 		"flu", "maple-bridge", "night-bus", "primary-poll", "rail-strike", "sample", "seagrass-study",
 		"charter", "glazier", "rezoning", "sacking", "windfarm",
 		"d2-striker", "d2-novelist", "d2-flood", "d2-mayorrace",
-		"v5-court-foodbank", "v5-disaster-flood", "v5-health-waits", "v5-interview-novelist", "v5-science-moths"},
+		"v5-court-foodbank", "v5-disaster-flood", "v5-health-waits", "v5-interview-novelist", "v5-science-moths",
+		"v6-court-dataleak", "v6-health-lymevaccine", "v6-intl-election", "v6-politics-heathearing", "v6-sports-basketball"},
 }
 
 // halfTable sums the dev rows by half, and gives the precision of each
