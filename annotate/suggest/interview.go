@@ -250,9 +250,11 @@ func (x *extractor) interviewAnswer(b int, blockFirst []int) {
 	if len(label) == 0 || len(label) == 1 && label[0].is("a", "answer") {
 		e, conf = x.reg.interviewee(), 0.7
 	} else {
-		sp, f, m := x.describe(phrase{from: blockFirst[b], to: x.qaColon[b]})
+		p := phrase{from: blockFirst[b], to: x.qaColon[b]}
+		sp, f, m := x.describe(p)
 		if sp.Name != "" {
 			e, _ = x.reg.resolve(sp, f, m, label[0].start)
+			e.named = e.named || x.named(p, sp)
 		}
 	}
 	if e == nil {

@@ -16,6 +16,7 @@ type entity struct {
 	subject      bool     // its latest mention was a sentence subject
 	used         bool     // at least one suggestion is attributed to it
 	inner        bool     // known only from inside a quote ("my doctor"): never a pronoun's antecedent
+	named        bool     // a proper name of it was read (source.confidence)
 	keys         []string // nameKey of the name, then of each alias (cached)
 	words        []string // the words of keys[0] (cached)
 	titleKey     string   // " " + the lower-case title (cached)
