@@ -51,13 +51,15 @@ var devHalves = [2][]string{
 		"branch", "exoplanet", "nurses-strike", "recall", "truce",
 		"d2-hillfarm", "d2-surgeon", "d2-diner", "d2-takeover",
 		"v5-business-biscuits", "v5-council-housing", "v5-feature-fishing", "v5-intl-ceasefire", "v5-sport-derby",
-		"v6-business-bankresults", "v6-feature-bakery", "v6-interview-firefighter", "v6-localgov-schoolbudget", "v6-science-comet"},
+		"v6-business-bankresults", "v6-feature-bakery", "v6-interview-firefighter", "v6-localgov-schoolbudget", "v6-science-comet",
+		"v7-business-hartwells", "v7-env-drought", "v7-health-youth-mental", "v7-intl-trade-summit", "v7-sport-cycling"},
 	{"coach-profile", "football-vale", "legionnaires-outbreak", "ridge-fire", "battery", "chad-refugees", "court-pension",
 		"flu", "maple-bridge", "night-bus", "primary-poll", "rail-strike", "sample", "seagrass-study",
 		"charter", "glazier", "rezoning", "sacking", "windfarm",
 		"d2-striker", "d2-novelist", "d2-flood", "d2-mayorrace",
 		"v5-court-foodbank", "v5-disaster-flood", "v5-health-waits", "v5-interview-novelist", "v5-science-moths",
-		"v6-court-dataleak", "v6-health-lymevaccine", "v6-intl-election", "v6-politics-heathearing", "v6-sports-basketball"},
+		"v6-court-dataleak", "v6-health-lymevaccine", "v6-intl-election", "v6-politics-heathearing", "v6-sports-basketball",
+		"v7-court-zoning", "v7-feature-rural-doctor", "v7-interview-chess", "v7-localgov-busfare", "v7-science-bathhouse"},
 }
 
 // halfTable sums the dev rows by half, and gives the precision of each
