@@ -6,6 +6,10 @@ import "whosaid/annotate"
 type marker struct {
 	key     *keySide
 	student *studentSide
+	// names: student speaker id → the one key speaker its name may
+	// stand for (names.SamePerson), "" if none or several; filled as
+	// needed, since exact names settle most claims.
+	names map[string]string
 }
 
 type verdicts struct{ speaker, attribution, kind Verdict }
@@ -21,10 +25,12 @@ func (v verdicts) rightCount() int {
 }
 
 // verdicts: the speaker is right when the student's speaker's name folds
-// to the key speaker's name, an alias or the title, or when both leave the
-// claim unattributed (a student speaker id that names no speaker counts as
-// unattributed). Type and kind are right when equal; an empty key label is
-// not scored.
+// to the key speaker's name, an alias or the title, or stands for that
+// key speaker and no other (Lavrov, S. Lavrov → Sergei Lavrov; WHO → World
+// Health Organization; not Smith when the key has two Smiths), or when
+// both leave the claim unattributed (a student speaker id that names no
+// speaker counts as unattributed). Type and kind are right when equal; an
+// empty key label is not scored.
 func (m *marker) verdicts(k, s annotate.Claim) verdicts {
 	var v verdicts
 	folded, attributed := m.student.folded[s.SpeakerID]
@@ -34,7 +40,7 @@ func (m *marker) verdicts(k, s annotate.Claim) verdicts {
 	case !attributed:
 		v.speaker = Wrong
 	default:
-		v.speaker = verdictOf(m.key.names[k.SpeakerID][folded])
+		v.speaker = verdictOf(m.key.names[k.SpeakerID][folded] || m.standsFor(s.SpeakerID) == k.SpeakerID)
 	}
 	if k.Attribution != "" {
 		v.attribution = verdictOf(s.Attribution == k.Attribution)

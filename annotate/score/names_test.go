@@ -1,6 +1,7 @@
 package score
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -20,7 +21,7 @@ func TestSpeakerVerdicts(t *testing.T) {
 	for _, sid := range []string{"a", "b", "c", "d", "e", "", "ghost"} {
 		got = append(got, m.verdicts(annotate.Claim{SpeakerID: "w"}, annotate.Claim{SpeakerID: sid}).speaker)
 	}
-	want := []Verdict{Right, Right, Right, Wrong, Wrong, Wrong, Wrong}
+	want := []Verdict{Right, Right, Right, Right, Wrong, Wrong, Wrong}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("attributed key (-want +got):\n%s", diff)
 	}
@@ -30,5 +31,45 @@ func TestSpeakerVerdicts(t *testing.T) {
 	}
 	if diff := cmp.Diff([]Verdict{Right, Right, Wrong}, got); diff != "" {
 		t.Errorf("unattributed key (-want +got):\n%s", diff)
+	}
+}
+
+// A name that stands for one key speaker is right (surname, initials, an
+// acronym); one that fits two key speakers is wrong, so a student cannot
+// name everyone at once.
+func TestSpeakerStandsForOneKeySpeaker(t *testing.T) {
+	key := Key{Speakers: []annotate.Speaker{
+		{ID: "lavrov", Name: "Sergei Lavrov"},
+		{ID: "john", Name: "John Smith"}, {ID: "mary", Name: "Mary Smith"},
+		{ID: "who", Name: "World Health Organization"},
+		{ID: "wang", Name: "Wáng Yì"},
+	}}
+	cases := []struct {
+		name, key string
+		want      Verdict
+	}{
+		{"Lavrov", "lavrov", Right},
+		{"S. Lavrov", "lavrov", Right},
+		{"Sergei V. Lavrov", "lavrov", Right},
+		{"Lavrov", "john", Wrong},
+		{"Smith", "john", Wrong}, // two Smiths
+		{"J. Smith", "john", Right},
+		{"Mary Smith", "john", Wrong},
+		{"WHO", "who", Right},
+		{"wang", "wang", Right},
+		{"Sergei Lavrov John Smith", "lavrov", Wrong}, // fits two
+		{"S.", "lavrov", Wrong},                       // an initial alone
+		{"Lavrova", "lavrov", Wrong},
+	}
+	var got, want []string
+	for i, c := range cases {
+		student := &annotate.Set{Speakers: []annotate.Speaker{{ID: "s", Name: c.name}}}
+		m := newMarker(key, student)
+		v := m.verdicts(annotate.Claim{SpeakerID: c.key}, annotate.Claim{SpeakerID: "s"}).speaker
+		got = append(got, fmt.Sprintf("%d %s→%s: %v", i, c.name, c.key, v))
+		want = append(want, fmt.Sprintf("%d %s→%s: %v", i, c.name, c.key, c.want))
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("verdicts (-want +got):\n%s", d)
 	}
 }

@@ -78,6 +78,7 @@ type Outcome struct {
 	Reason   string
 	High     bool
 	Right    bool
+	Gold     int // index of the gold claim it is paired with; -1 for none
 }
 
 // Judge is the outcome of each suggestion, in the order of r.Suggestions.
@@ -123,7 +124,7 @@ func evaluate(gold *annotate.Set, r Result) (Scores, []Outcome) {
 	out := make([]Outcome, len(r.Suggestions))
 	for i, s := range r.Suggestions {
 		ps[i] = trimSpan(text, s.Claim.Span.Start, s.Claim.Span.End)
-		out[i] = Outcome{Evidence: s.Evidence, Reason: s.Reason, High: s.High()}
+		out[i] = Outcome{Evidence: s.Evidence, Reason: s.Reason, High: s.High(), Gold: -1}
 	}
 	pairs := overlapPairs(gs, ps)
 	s := Scores{Gold: len(gold.Claims), Predicted: len(r.Suggestions)}
@@ -138,6 +139,7 @@ func evaluate(gold *annotate.Set, r Result) (Scores, []Outcome) {
 			continue
 		}
 		usedG[pr.g], usedP[pr.p] = true, true
+		out[pr.p].Gold = pr.g
 		s.Overlap++
 		if gs[pr.g] == ps[pr.p] {
 			s.Exact++

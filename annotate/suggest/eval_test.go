@@ -49,11 +49,17 @@ var devHalves = [2][]string{
 		"council-bikelanes", "farm-fodder", "huntington-drug", "merger-snacks", "okafor-injury", "profile-projectionist",
 		"rate-hold", "school-fourday", "tavern-shooting",
 		"branch", "exoplanet", "nurses-strike", "recall", "truce",
-		"d2-hillfarm", "d2-surgeon", "d2-diner", "d2-takeover"},
+		"d2-hillfarm", "d2-surgeon", "d2-diner", "d2-takeover",
+		"v5-business-biscuits", "v5-council-housing", "v5-feature-fishing", "v5-intl-ceasefire", "v5-sport-derby",
+		"v6-business-bankresults", "v6-feature-bakery", "v6-interview-firefighter", "v6-localgov-schoolbudget", "v6-science-comet",
+		"v7-business-hartwells", "v7-env-drought", "v7-health-youth-mental", "v7-intl-trade-summit", "v7-sport-cycling"},
 	{"coach-profile", "football-vale", "legionnaires-outbreak", "ridge-fire", "battery", "chad-refugees", "court-pension",
 		"flu", "maple-bridge", "night-bus", "primary-poll", "rail-strike", "sample", "seagrass-study",
 		"charter", "glazier", "rezoning", "sacking", "windfarm",
-		"d2-striker", "d2-novelist", "d2-flood", "d2-mayorrace"},
+		"d2-striker", "d2-novelist", "d2-flood", "d2-mayorrace",
+		"v5-court-foodbank", "v5-disaster-flood", "v5-health-waits", "v5-interview-novelist", "v5-science-moths",
+		"v6-court-dataleak", "v6-health-lymevaccine", "v6-intl-election", "v6-politics-heathearing", "v6-sports-basketball",
+		"v7-court-zoning", "v7-feature-rural-doctor", "v7-interview-chess", "v7-localgov-busfare", "v7-science-bathhouse"},
 }
 
 // halfTable sums the dev rows by half, and gives the precision of each
@@ -89,9 +95,10 @@ var goldTitles = map[string]string{
 // held-out articles. `make eval` prints the tables, dev and held-out apart.
 //
 // One aim is not met on held-out articles: high-confidence suggestions are
-// 95% right there (322/339 on 21 articles), not 97%. The held-out floor
-// below is what was measured, less a point, so the test catches a
-// regression without pretending the aim is reached (docs/suggest.md).
+// 96% right there (404/419 on 31 articles after round 5's calibration by
+// class; 132/137 on the 10 articles added last), not 97%. The held-out
+// floor below is under what was measured, so the test catches a regression
+// without pretending the aim is reached (docs/suggest.md).
 var highFloor = map[string]float64{"dev": 0.97, "heldout": 0.94}
 
 func TestEvalQuality(t *testing.T) {
@@ -154,7 +161,7 @@ func TestEvaluateByHand(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("scores (-want +got):\n%s", diff)
 	}
-	wantOut := []Outcome{{High: true, Right: true}, {High: true}, {}}
+	wantOut := []Outcome{{High: true, Right: true, Gold: 0}, {High: true, Gold: 1}, {Gold: -1}}
 	if diff := cmp.Diff(wantOut, Judge(gold, r)); diff != "" {
 		t.Errorf("outcomes (-want +got):\n%s", diff)
 	}

@@ -144,6 +144,13 @@ func (x *extractor) nounPhrasesOnly(from, to int) bool {
 	return true
 }
 
+// nameBeforeComma: [from, to) is a capitalized noun phrase with no verb,
+// the first part of a name with commas ("The Department for Environment,
+// Food and Rural Affairs said"), not a statement.
+func (x *extractor) nameBeforeComma(from, to int) bool {
+	return x.toks[to-1].capitalized() && x.bareNP(from, to) && !x.hasVerb(from, to)
+}
+
 // commaIn tells whether a comma lies in [from, to).
 func (x *extractor) commaIn(from, to int) bool {
 	for k := from; k < to; k++ {
@@ -187,7 +194,7 @@ func (x *extractor) trailingAttribution(s sentence) bool {
 		default:
 			p = x.subjectBefore(k+1, v)
 		}
-		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) || t[start].is("asked") || !x.canReport(p, v) {
+		if p.empty() || x.negated(v) || x.nounPhrasesOnly(start, k) || x.nameBeforeComma(start, k) || t[start].is("asked") || !x.canReport(p, v) {
 			continue // "Asked whether…, she said": the journalist's question
 		}
 		if t[v-1].text == "," && x.bareNP(start, k) {
@@ -336,7 +343,7 @@ func (x *extractor) subjectVerb(s sentence) bool {
 			subj = x.phraseAfter(start, end) // "Weston … cited the report but said…"
 		}
 		if subj.empty() {
-			if b := x.skipAdverbialsBack(v-1, start); b > start && pronouns.has(t[b].lower) {
+			if b := x.skipAdverbialsBack(v-1, start); b > start && pronouns.has(t[b].lower) && !x.subordinateBefore(start, b) {
 				subj = phrase{from: b, to: b + 1} // "Throughout the trial she argued"
 			}
 		}
@@ -382,6 +389,22 @@ func (x *extractor) subjectVerb(s sentence) bool {
 	return x.participleClaim(start, end)
 }
 
+// subordinateBefore: a relative clause or a subordinate clause opens in
+// [from, to), so a pronoun at to is its subject, not the sentence's: "A
+// younger worker, who asked not to be named because she feared losing her
+// package, said…" reports the worker, not what she feared. A pronoun right
+// after the relative word reports inside it ("The ovens, which he said
+// cost…").
+func (x *extractor) subordinateBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.toks[k].is("because", "since", "although", "though", "while", "whereas", "unless") ||
+			x.toks[k].is("who", "which", "whose") && k < to-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // participleClaim: "Yellen underscored …, saying that …": a participle
 // reports for the sentence subject.
 func (x *extractor) participleClaim(start, end int) bool {
@@ -407,6 +430,10 @@ func (x *extractor) participleClaim(start, end int) bool {
 func (x *extractor) canReport(subj phrase, v int) bool {
 	t := x.toks
 	w := t[v].lower
+	if subj.to == v && (t[subj.from].is("a", "an", "one", "each", "every") || subj.from > 0 && t[subj.from-1].is("a", "an", "each", "every")) &&
+		nounLike.has(w) && !strings.HasSuffix(w, "s") {
+		return false // "A city staff report released last month found…": a singular subject takes no base form, so "report" is a noun
+	}
 	if findingVerbs.has(w) && !reportingVerbs.has(w) || w == "found" || w == "finds" || w == "find" {
 		c := x.skipAdverbials(v+1, len(t))
 		if c < len(t) && t[c].is("that") {
@@ -456,7 +483,7 @@ func (x *extractor) nounClauseEnd(c, end int) int {
 func (x *extractor) reportingNoun(s sentence) bool {
 	t := x.toks
 	end := x.sentenceEnd(s)
-	for k := s.from + 1; k+1 < end; k++ {
+	for k := s.from + 1; k+2 < end; k++ { // a word after "that", at least
 		if !in(reportingNouns, t[k].lower) || !t[k+1].is("that") || !isPossessive(t[k-1]) {
 			continue
 		}

@@ -71,19 +71,32 @@ func (x *extractor) findInterview(blockFirst []int) {
 		x.findUnlabelledInterview(blockFirst)
 		return
 	}
-	x.qa = make([]qaRole, n)
 	x.qaColon = colon
+	x.labelledRoles(labels, asker, blockFirst)
+}
+
+// labelledRoles gives each paragraph of a labelled interview its role: the
+// asker's labels are questions, other labels answers, and unlabelled
+// paragraphs go on with the answer before them.
+func (x *extractor) labelledRoles(labels []string, asker string, blockFirst []int) {
+	n := len(labels)
+	x.qa = make([]qaRole, n)
 	lastLabel := -1
 	for b := range n {
 		if labels[b] != "" {
 			lastLabel = b
 		}
 	}
-	role := qaNone
+	role, asked := qaNone, false
 	for b := range n {
 		switch {
 		case labels[b] == asker:
-			role = qaQuestion
+			role, asked = qaQuestion, true
+		case labels[b] != "" && !asked:
+			// A label before the first question answers nothing: a
+			// headline ("Jane Roe: ‘Every family has a secret’") or an
+			// introduction, whatever paragraphs follow it.
+			role = qaNone
 		case labels[b] != "":
 			role = qaAnswer
 		case b > lastLabel && !(role == qaAnswer || role == qaMore) || b > lastLabel && !x.firstPerson(blockFirst, b):
@@ -237,9 +250,11 @@ func (x *extractor) interviewAnswer(b int, blockFirst []int) {
 	if len(label) == 0 || len(label) == 1 && label[0].is("a", "answer") {
 		e, conf = x.reg.interviewee(), 0.7
 	} else {
-		sp, f, m := x.describe(phrase{from: blockFirst[b], to: x.qaColon[b]})
+		p := phrase{from: blockFirst[b], to: x.qaColon[b]}
+		sp, f, m := x.describe(p)
 		if sp.Name != "" {
 			e, _ = x.reg.resolve(sp, f, m, label[0].start)
+			e.named = e.named || x.named(p, sp)
 		}
 	}
 	if e == nil {

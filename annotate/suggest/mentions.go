@@ -23,8 +23,9 @@ func (x *extractor) noteSubject(s sentence) {
 	if sp.Name == "" || sp.Kind == annotate.SpeakerGroup && !x.peopleHead(p) {
 		return // "The ovens are original": a plural, but no speakers
 	}
+	named := x.named(p, sp)
 	if nsp, nf, nm, ok := x.identity(sp, v, s.to); ok {
-		sp, f, m = nsp, nf, nm
+		sp, f, m, named = nsp, nf, nm, true
 	}
 	var e *entity
 	if w := nameKey(sp.Name); sp.Kind == annotate.SpeakerOrganization && companyNouns.has(w) {
@@ -33,6 +34,7 @@ func (x *extractor) noteSubject(s sentence) {
 	if e == nil {
 		e, _ = x.reg.resolve(sp, f, m, x.toks[p.from].start)
 	}
+	e.named = e.named || named
 	x.markSubject(e)
 	if e.sp.Kind == annotate.SpeakerPerson {
 		x.subjectOf[x.sentOf[p.from]] = e
@@ -125,14 +127,16 @@ func (x *extractor) noteMentions(s sentence) {
 			if f && m {
 				f, m = false, false
 			}
-			x.reg.resolve(annotate.Speaker{Name: t[u.from].text, Kind: annotate.SpeakerPerson}, f, m, t[u.from].start)
+			e, _ := x.reg.resolve(annotate.Speaker{Name: t[u.from].text, Kind: annotate.SpeakerPerson}, f, m, t[u.from].start)
+			e.named = true
 			continue
 		}
 		run := t[u.from:u.to]
 		if x.orgLike(run) && !placeLike(run) && len(run) > 1 {
 			// Organizations named in passing: "the agency" and "Northern
 			// Crown" later refer to them.
-			x.reg.resolve(annotate.Speaker{Name: x.surface(run), Kind: annotate.SpeakerOrganization}, false, false, t[u.from].start)
+			e, _ := x.reg.resolve(annotate.Speaker{Name: x.surface(run), Kind: annotate.SpeakerOrganization}, false, false, t[u.from].start)
+			e.named = true
 			continue
 		}
 		if placeLike(run) || x.orgLike(run) || x.publication(run) || titleModifiers.has(run[0].lower) && u.to-u.from == 1 {
@@ -163,6 +167,7 @@ func (x *extractor) noteMentions(s sentence) {
 			continue // "the Palace", "its Haven Doorbell 3": people take no article
 		}
 		e, _ := x.reg.resolve(sp, f, m, t[u.from].start)
+		e.named = true
 		if x.clauseSubjectAt(u.to, s.to) {
 			x.markSubject(e) // "the choice Aoife Moran has made": the subject of a clause
 		}
@@ -208,6 +213,7 @@ func (x *extractor) speakerOf(p phrase) source {
 			// "Park told the Ledger" after "Mayor Steven Park": the person,
 			// though "Park" could name a place.
 			e.lastPos = t.start
+			e.named = true
 			x.markSubject(e)
 			return source{e: e, sure: 1, ev: EvidenceName}
 		}
@@ -224,21 +230,52 @@ func (x *extractor) speakerOf(p phrase) source {
 	}
 	known := len(x.reg.ents)
 	e, described := x.reg.resolve(sp, f, m, t.start)
+	if p.late {
+		e.named = true
+		x.markSubject(e)
+		return source{e: e, sure: 0.8, ev: EvidenceName}
+	}
 	x.markSubject(e)
 	ev := EvidenceDescription
+	named := x.named(p, sp)
+	e.named = e.named || named
 	switch {
 	case described:
 		ev = EvidenceDefinite
-	case sp.Name != strings.ToLower(sp.Name):
+	case named:
 		ev = EvidenceName
 	}
-	if len(x.reg.ents) > known && sp.Kind == annotate.SpeakerPerson && sp.Name == strings.ToLower(sp.Name) && !(p.from > 0 && x.toks[p.from-1].is("a", "an")) {
+	if (len(x.reg.ents) > known || e.sp.Name == sp.Name) && sp.Kind == annotate.SpeakerPerson && !named && !(p.from > 0 && x.toks[p.from-1].is("a", "an")) {
 		// "the defender added", "operator says": a new unnamed person, or
 		// a person already named, called by a role the text has not given
-		// them.
+		// them; "the owner of the factory" again, still unnamed: news
+		// names its sources, so the role is probably someone's named
+		// elsewhere (later, often).
 		return source{e: e, sure: 0.8, ev: EvidenceRole}
 	}
 	return source{e: e, sure: 1, ev: ev}
+}
+
+// named: the speaker sp read from phrase p is a proper name ("Harcourt
+// Foods", "Mayor Ellen Park", "a grandmother named Lorraine Ebbs"), not a
+// common noun that a name only modifies or follows ("the owner of a
+// factory in northern England"): a capital letter somewhere in a
+// description makes it no name.
+func (x *extractor) named(p phrase, sp annotate.Speaker) bool {
+	if sp.Name == strings.ToLower(sp.Name) {
+		return false
+	}
+	from := p.from
+	for from < p.to-1 && determiners.has(x.toks[from].lower) {
+		from++
+	}
+	us := x.units(from, p.to)
+	if len(us) == 0 {
+		return true
+	}
+	h := us[x.headUnit(us)]
+	head := x.surface(x.toks[h.from:h.to])
+	return h.name || !strings.HasPrefix(sp.Name, head) && !strings.Contains(sp.Name, " "+head)
 }
 
 // sinceParagraphBefore is where the paragraph before token t's starts: the

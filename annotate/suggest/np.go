@@ -10,6 +10,7 @@ type phrase struct {
 	title     [2]int // tokens of a title given in apposition ("a retired teacher, Joan Pike")
 	anonymous bool   // "a spokesperson who declined to be named"
 	epithet   bool   // "the centre-back": a person already in the story, named again
+	late      bool   // the name closes the description's clause ("one woman, a teacher who gave only her first name, Lena"): a reading, not sure
 }
 
 func (p phrase) empty() bool { return p.to <= p.from }
@@ -372,6 +373,9 @@ func (x *extractor) phraseAfter(start, hi int) phrase {
 		return p
 	}
 	q := x.checkNP(i+1, j)
+	if a, b := x.closingName(j, hi); b > a && !x.isNameRun(start, i) {
+		return phrase{from: a, to: b, title: [2]int{start, i}, late: true}
+	}
 	if n := x.namedAt(i+1, j); n > 0 {
 		// "The driver, a grandmother named Lorraine Ebbs, said"
 		return phrase{from: n, to: j, title: [2]int{start, n}}
@@ -386,6 +390,36 @@ func (x *extractor) phraseAfter(start, hi int) phrase {
 		p.title = [2]int{i + 1, j}
 	}
 	return p
+}
+
+// closingName: the sentence from k on is a relative clause about a
+// described speaker that ends with the speaker's name in apposition ("…,
+// a teacher who gave only her first name, Lena."): the name's tokens, or
+// an empty range. The name is a listed first name or two capitalized
+// words, and no quotation or reporting verb stands before it.
+func (x *extractor) closingName(k, hi int) (int, int) {
+	t := x.toks
+	if k >= hi || !t[k].is("who") {
+		return 0, 0
+	}
+	comma := -1
+	for i := k + 1; i < hi && i < k+20; i++ {
+		switch {
+		case t[i].text == "," || t[i].text == "—":
+			comma = i
+		case t[i].text == "." || t[i].kind == tCloseQ && comma > 0:
+			if comma < 0 || i-comma-1 < 1 || i-comma-1 > 3 || !x.isNameRun(comma+1, i) || placeLike(t[comma+1:i]) {
+				return 0, 0
+			}
+			if i-comma-1 == 1 && !isFirstName(t[comma+1].lower) {
+				return 0, 0
+			}
+			return comma + 1, i
+		case t[i].kind != tWord && t[i].kind != tNum, reportingVerbs.has(t[i].lower) && !x.nounContext(i):
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // namedAt: the description [from, to) ends with "named X" or "called X";
@@ -411,6 +445,9 @@ func (x *extractor) npEnd(start, hi int) int {
 		}
 		if i > start && !w.capitalized() && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") && isHeadNoun(t[i-1].lower) && i+1 < hi && isDeterminer(t[i+1]) {
 			break // "The Tajik foreign ministry rejected the accusation": a verb and its object
+		}
+		if i > start && !w.capitalized() && isHeadNoun(t[i-1].lower) && (pastForms.has(w.lower) || len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed")) && i+1 < hi && t[i+1].is("me", "us", "him", "her", "them", "out", "up", "down", "over", "back", "around", "at", "into") {
+			break // "My husband looked out the window…", "Our auditor sat me down…": a past verb after the head noun
 		}
 		prep = prep || i > start && isPreposition(w.lower)
 		if w.kind == tNum || w.kind == tPunct && (w.text == "&" || w.text == "-") && i > start {

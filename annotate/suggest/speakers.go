@@ -16,6 +16,7 @@ type entity struct {
 	subject      bool     // its latest mention was a sentence subject
 	used         bool     // at least one suggestion is attributed to it
 	inner        bool     // known only from inside a quote ("my doctor"): never a pronoun's antecedent
+	named        bool     // a proper name of it was read (source.confidence)
 	keys         []string // nameKey of the name, then of each alias (cached)
 	words        []string // the words of keys[0] (cached)
 	titleKey     string   // " " + the lower-case title (cached)
@@ -315,7 +316,7 @@ func (r *registry) pronoun(word string, pos int, since func(int) int, except *en
 			continue
 		}
 		score := float64(e.lastPos)
-		if e == r.topic {
+		if e == r.topic && e.sp.Kind != annotate.SpeakerAnonymous {
 			score += 600 // the latest subject beats a passing mention a sentence later
 		}
 		if score > bestScore {
@@ -352,9 +353,9 @@ func (r *registry) pronoun(word string, pos int, since func(int) int, except *en
 func compatible(word string, e *entity) (ok, certain bool) {
 	switch word {
 	case "she":
-		return e.sp.Kind == annotate.SpeakerPerson && !e.male, e.female
+		return (e.sp.Kind == annotate.SpeakerPerson || e.sp.Kind == annotate.SpeakerAnonymous) && !e.male, e.female
 	case "he":
-		return e.sp.Kind == annotate.SpeakerPerson && !e.female, e.male
+		return (e.sp.Kind == annotate.SpeakerPerson || e.sp.Kind == annotate.SpeakerAnonymous) && !e.female, e.male
 	case "it":
 		k := e.sp.Kind
 		return k == annotate.SpeakerOrganization || k == annotate.SpeakerPublication, true
