@@ -159,7 +159,7 @@ func (h *History) applyScoped(st step, undo bool) error {
 		from, to = before, st.after
 	}
 	fromC, toC := from.claimsByID(), to.claimsByID()
-	ix := NewTextIndex(h.set.Document.Text())
+	ix := DocumentIndex(h.set.Document)
 	for _, id := range uniqueIDs(st.after.claimIDs) {
 		h.scopeClaim(id, fromC[id], toC[id], ix)
 	}

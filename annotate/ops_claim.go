@@ -20,7 +20,7 @@ func (o addClaim) Apply(s *Set) (Op, error) {
 	if len(s.Claims) >= MaxClaims {
 		ps.Add("claims", "the set already has %d claims, the limit", len(s.Claims))
 	}
-	opCheckClaim(&ps, s, &o.c, NewTextIndex(s.Document.Text()))
+	opCheckClaim(&ps, s, &o.c, DocumentIndex(s.Document))
 	if err := opFail(o.Label(), ps); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (o editClaim) Apply(s *Set) (Op, error) {
 		tidyConflicts(&o.c) // a version the edit gave the field again is settled
 	}
 	var ps Problems
-	opCheckClaim(&ps, s, &o.c, NewTextIndex(s.Document.Text()))
+	opCheckClaim(&ps, s, &o.c, DocumentIndex(s.Document))
 	if err := opFail(o.Label(), ps); err != nil {
 		return nil, err
 	}

@@ -59,7 +59,7 @@ func (o resolveVersion) Apply(s *Set) (Op, error) {
 		stamp(&c, o.at, o.device)
 	}
 	var ps Problems
-	opCheckClaim(&ps, s, &c, NewTextIndex(s.Document.Text()))
+	opCheckClaim(&ps, s, &c, DocumentIndex(s.Document))
 	if err := opFail(o.Label(), ps); err != nil {
 		return nil, err
 	}

@@ -130,8 +130,9 @@ func benchSet(tb testing.TB, doc annotate.Document, n int) *annotate.Set {
 	return set
 }
 
-// benchFiles writes the article and claim files into a web folder copy.
-func benchFiles(b *testing.B, claims ...int) string {
+// benchFiles writes the article (bench.txt) and claim files
+// (bench-N.whosaid.json) into a web folder copy.
+func benchFiles(b testing.TB, claims ...int) string {
 	b.Helper()
 	txt := benchArticle(10000)
 	doc, err := article.Import("bench.txt", txt)
@@ -227,9 +228,12 @@ func framesHeld(br *browser, n int) map[string]float64 {
 }
 
 // BenchmarkAddClaimWith1000: with 1,000 claims shown, from the click on
-// the toolbar's Claim button to the new claim in the list (ms-per-add: in
-// the DOM, seen by a mutation observer; ms-per-add-polled: seen by a
-// once-a-frame poll, as before).
+// the toolbar's Claim button to the new claim highlighted in the article
+// (ms-per-add-mark) and in the list (ms-per-add: in the DOM, seen by a
+// mutation observer; ms-per-add-polled: seen by a once-a-frame poll, as
+// before), and to the end of the first paint that shows both
+// (ms-per-add-painted: a task queued from the next frame callback runs
+// after that frame's paint).
 func BenchmarkAddClaimWith1000(b *testing.B) {
 	web := benchFiles(b, 1000)
 	s := startServer(b, "--web", web)
@@ -239,9 +243,10 @@ func BenchmarkAddClaimWith1000(b *testing.B) {
 	// The list of a big set is filled after the article is painted: wait
 	// for it, or the first count below can catch it empty.
 	pageMillis(br, `document.querySelectorAll("#claims-list li[data-claim-id]").length === 1000`)
-	var total, polled float64
+	var total, polled, marked, painted float64
 	for i := 0; i < b.N; i++ {
 		count := eval[int](br, `document.querySelectorAll("#claims-list li[data-claim-id]").length`)
+		ids := eval[int](br, highlightedIDs)
 		// Select the first two words of paragraph i+1 (code-unit offsets
 		// inside its first text node) and press the toolbar's button.
 		eval[bool](br, fmt.Sprintf(`(() => {
@@ -253,18 +258,29 @@ func BenchmarkAddClaimWith1000(b *testing.B) {
 		br.Wait(`!!document.querySelector("#sel-toolbar #tb-claim")`)
 		// A mutation observer notes when the new row is in the DOM (the
 		// poll below adds its own latency: it runs once per frame).
-		eval[bool](br, fmt.Sprintf(`(() => { window.__t1 = 0;
+		eval[bool](br, fmt.Sprintf(`(() => { window.__t1 = 0; window.__tm = 0; window.__tp = 0;
 		  const mo = new MutationObserver(() => {
-		    if (document.querySelectorAll("#claims-list li[data-claim-id]").length === %d) { window.__t1 = performance.now(); mo.disconnect(); } });
-		  mo.observe(document.querySelector("#claims-list"), {childList: true, subtree: true});
-		  window.__t0 = performance.now(); document.querySelector("#tb-claim").click(); return true })()`, count+1))
+		    const now = performance.now();
+		    if (!window.__tm && %s === %d) window.__tm = now;
+		    if (!window.__t1 && document.querySelectorAll("#claims-list li[data-claim-id]").length === %d) window.__t1 = now;
+		    if (window.__tm && window.__t1) {
+		      mo.disconnect();
+		      requestAnimationFrame(() => setTimeout(() => { window.__tp = performance.now() }));
+		    } });
+		  mo.observe(document.querySelector("#annotator"), {childList: true, subtree: true});
+		  window.__t0 = performance.now(); document.querySelector("#tb-claim").click(); return true })()`, highlightedIDs, ids+1, count+1))
 		end := pageMillis(br, fmt.Sprintf(`document.querySelectorAll("#claims-list li[data-claim-id]").length === %d`, count+1))
+		pageMillis(br, `window.__tp > 0`)
 		t0 := eval[float64](br, `window.__t0`)
 		total += eval[float64](br, `window.__t1`) - t0
+		marked += eval[float64](br, `window.__tm`) - t0
+		painted += eval[float64](br, `window.__tp`) - t0
 		polled += end - t0
 	}
 	br.checkAlive()
 	b.ReportMetric(total/float64(b.N), "ms-per-add")
+	b.ReportMetric(marked/float64(b.N), "ms-per-add-mark")
+	b.ReportMetric(painted/float64(b.N), "ms-per-add-painted")
 	b.ReportMetric(polled/float64(b.N), "ms-per-add-polled")
 	b.ReportMetric(0, "ns/op")
 }

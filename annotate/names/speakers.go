@@ -36,6 +36,9 @@ func Speakers(speakers []annotate.Speaker, query string) []Match {
 			out = append(out, m)
 		}
 	}
+	if strings.TrimSpace(query) == "" {
+		return out // all Exact, in the set's order (the picker opening, on every added claim)
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Rank < out[j].Rank })
 	return out
 }

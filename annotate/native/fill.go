@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -264,12 +263,24 @@ func writeTree(b *bytes.Buffer, v any) {
 	}
 }
 
-var plainKey = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+// plainKey tells whether key is an identifier ([A-Za-z_][A-Za-z0-9_]*),
+// written out in a path as it is. A loop, not a regular expression: one
+// compiled at package level ran at every start of the browser app.
+func plainKey(key string) bool {
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > 0 && '0' <= c && c <= '9' {
+			continue
+		}
+		return false
+	}
+	return key != ""
+}
 
 // join extends a field path; odd keys are quoted so the path stays readable.
 func join(path, key string) string {
 	key = short(key)
-	if !plainKey.MatchString(key) {
+	if !plainKey(key) {
 		key = strconv.Quote(key)
 		if path == "" {
 			return "[" + key + "]"

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"whosaid/annotate"
 )
@@ -162,7 +163,10 @@ func (im *importer) claimID(rec *record) string {
 	return id
 }
 
-var nativePath = regexp.MustCompile(`^(claims|speakers)\[(\d+)\](.*)$`)
+// nativePath is compiled on first use: only an import with problems needs
+// it, and one compiled at package level ran at every start of the browser
+// app.
+var nativePath = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(claims|speakers)\[(\d+)\](.*)$`) })
 
 // explain turns Validate's problems (native paths) into problems located
 // in the file: claims[i] becomes the path of the i-th annotation.
@@ -174,7 +178,7 @@ func (im *importer) explain(err error, docPath string) error {
 	out := make(annotate.Problems, 0, len(ps))
 	for _, p := range ps {
 		q := p
-		switch m := nativePath.FindStringSubmatch(p.Path); {
+		switch m := nativePath().FindStringSubmatch(p.Path); {
 		case m != nil && m[1] == "claims":
 			i, _ := strconv.Atoi(m[2]) // \d+, from Validate's own paths
 			if i < len(im.claimPaths) {

@@ -21,7 +21,6 @@ import (
 type claimsListState struct {
 	groups []*claimGroup
 	count  int    // claims listed
-	cur    string // the claim marked current in the DOM
 	hot    string // the claim whose row is hovered
 	// filler stands in for the groups of a big list until they are
 	// filled in, after the article is on screen (nil once they are).
@@ -36,6 +35,7 @@ type claimGroup struct {
 	key   string // the rows without the current mark: a change re-renders
 	drawn string // the rows with the current mark: html is up to date
 	html  string // the rows as drawn
+	cur   string // the row marked current in the DOM ("": none)
 }
 
 // lazyListRows is the list size from which groups are filled after the
@@ -78,6 +78,7 @@ func (f *claimsListFiller) OnMount(ctx app.Context) {
 // groupDraw is what a group should show now.
 type groupDraw struct {
 	key, drawn, html string
+	cur              string // the group's claim open in the editor, if any
 }
 
 // makeClaimsList builds new groups: for a new document, or when the list
@@ -91,13 +92,13 @@ func (p *Annotator) makeClaimsList() {
 			groups[i] = &claimGroup{} // no key: a refresh before the fill draws it
 		}
 		filler := &claimsListFiller{fill: func(app.Context) { p.fillClaimsList(groups) }}
-		p.list = claimsListState{count: count, cur: p.vs.Cur, groups: groups, filler: filler}
+		p.list = claimsListState{count: count, groups: groups, filler: filler}
 		return
 	}
 	ds, count := p.claimsListHTML()
-	p.list = claimsListState{count: count, cur: p.vs.Cur, groups: make([]*claimGroup, len(ds))}
+	p.list = claimsListState{count: count, groups: make([]*claimGroup, len(ds))}
 	for i, d := range ds {
-		p.list.groups[i] = &claimGroup{key: d.key, drawn: d.drawn, html: d.html}
+		p.list.groups[i] = &claimGroup{key: d.key, drawn: d.drawn, html: d.html, cur: d.cur}
 	}
 }
 
@@ -112,9 +113,8 @@ func (p *Annotator) fillClaimsList(groups []*claimGroup) {
 		return
 	}
 	p.list.count = count
-	p.list.cur = p.vs.Cur
 	for i, g := range groups {
-		g.key, g.drawn, g.html = ds[i].key, ds[i].drawn, ds[i].html
+		g.key, g.drawn, g.html, g.cur = ds[i].key, ds[i].drawn, ds[i].html, ds[i].cur
 	}
 	p.list.filler = nil // the page mounts the groups in its place
 	p.Update()
@@ -134,7 +134,7 @@ func (p *Annotator) listedCount() int {
 
 // refreshClaimsList re-renders the groups whose rows changed. Opening
 // another claim only moves the current mark, in place, so the row keeps
-// keyboard focus.
+// keyboard focus; a group drawn again draws its mark itself.
 func (p *Annotator) refreshClaimsList() {
 	ds, count := p.claimsListHTML()
 	if len(ds) != len(p.list.groups) {
@@ -145,27 +145,31 @@ func (p *Annotator) refreshClaimsList() {
 	for i, g := range p.list.groups {
 		d := ds[i]
 		changed := g.key != d.key
-		g.key, g.drawn = d.key, d.drawn
+		was := g.cur
+		g.key, g.drawn, g.cur = d.key, d.drawn, d.cur
 		if changed {
 			g.show(d.html)
-		} else {
-			// Only the current mark moved: markCurRow draws it.
-			g.html = d.html
+			continue
 		}
-	}
-	if p.list.cur != p.vs.Cur {
-		markCurRow(p.list.cur, false)
-		markCurRow(p.vs.Cur, true)
-		p.list.cur = p.vs.Cur
+		g.html = d.html
+		if was != d.cur {
+			g.markCurRow(was, false)
+			g.markCurRow(d.cur, true)
+		}
 	}
 }
 
-// markCurRow sets or clears a row's current mark in the DOM.
-func markCurRow(id string, on bool) {
-	if id == "" {
+// markCurRow sets or clears a row's current mark in the group's DOM (a
+// search of its few rows, not of the whole list: ~1 ms per search with
+// 1,000 rows in the browser).
+func (g *claimGroup) markCurRow(id string, on bool) {
+	if id == "" || !g.Mounted() {
 		return
 	}
-	li := browser.Query("#claims-list li[data-claim-id=" + browser.CSSString(id) + "]")
+	li := browser.Call(g.JSValue(), "querySelector", "li[data-claim-id="+browser.CSSString(id)+"]")
+	if !browser.Obj(li) {
+		return
+	}
 	if on {
 		browser.Call(browser.Get(li, "classList"), "add", "cur")
 		browser.Call(li, "setAttribute", "aria-current", "true")
@@ -201,7 +205,7 @@ func (p *Annotator) claimsListHTML() ([]groupDraw, int) {
 		sortClaimPtrs(cs)
 		var cur string
 		key, cur = groupKey(append(key[:0], common...), cs, p.vs.Cur)
-		d := groupDraw{key: string(key)}
+		d := groupDraw{key: string(key), cur: cur}
 		d.drawn = d.key + "#" + cur
 		if bi < len(p.list.groups) && p.list.groups[bi].drawn == d.drawn {
 			d.html = p.list.groups[bi].html
@@ -260,7 +264,10 @@ func groupKey(key []byte, cs []*annotate.Claim, open string) (_ []byte, cur stri
 func rowsHTML(cs []*annotate.Claim, names, colours map[string]string, cur string) string {
 	var b strings.Builder
 	b.Grow(len(cs)*400 + 48)
-	b.WriteString(`<div class="claim-group" role="none">`)
+	// --rows: the height an off-screen group stands for until it is first
+	// drawn (web/whosaid.css skips the layout and painting of groups off
+	// screen).
+	b.WriteString(`<div class="claim-group" role="none" style="--rows:` + strconv.Itoa(len(cs)) + `">`)
 	for _, c := range cs {
 		name, colour := names[c.SpeakerID], colours[c.SpeakerID]
 		if name == "" {

@@ -42,7 +42,7 @@ func TestClaimsListRedrawsOnlyTheTouchedGroup(t *testing.T) {
 		t.Errorf("changed groups (-want +got):\n%s", diff)
 	}
 	c := p.h.Set().Claims[0]
-	want := `<div class="claim-group" role="none"><li role="listitem" class="claim-item cur" data-claim-id="` + c.ID + `" aria-current="true">` +
+	want := `<div class="claim-group" role="none" style="--rows:1"><li role="listitem" class="claim-item cur" data-claim-id="` + c.ID + `" aria-current="true">` +
 		`<button type="button" class="claim-row" data-claim-id="` + c.ID + `"><span class="claim-who"><span class="swatch" style="background: ` + palette.Unattributed + `;" aria-hidden="true"></span>` +
 		`<span>Unattributed</span><span class="tag">direct</span>`
 	if !strings.HasPrefix(after[1], want) || !strings.Contains(after[1], `<span class="claim-quote">We have a common goal</span>`) {
