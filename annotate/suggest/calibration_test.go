@@ -187,3 +187,47 @@ func TestInnerSpeakerEndsAtItsVerb(t *testing.T) {
 		},
 	}})
 }
+
+// A name that is only part of the proper-name run around it — which part
+// names the speaker is the rules' reading — is never high; a whole name,
+// a title before it, a possessive owner of a document and a place before a
+// person's name leave it high (partname.go).
+func TestPartOfANameIsNeverHigh(t *testing.T) {
+	runRatedCases(t, []ratedCase{{
+		name: "the second of two names joined by and",
+		text: "Rival carriers Northwind and Skyhaven Air said on Friday that fares would rise.",
+		want: []rated{{"Skyhaven Air", "fares would rise", false}},
+	}, {
+		name: "the tail of a name with a comma in it",
+		text: "An analysis by the University of North Carolina, Wilmington, found that the reef had shrunk.",
+		want: []rated{{"Wilmington", "the reef had shrunk", false}},
+	}, {
+		name: "the head of a name going on with of",
+		text: "Patients wait months for a first appointment, according to a report released on Monday by the state’s Office of the Public Guardian.",
+		want: []rated{{"Office", "Patients wait months for a first appointment", false}},
+	}, {
+		name: "a possessive owner before the organization that speaks",
+		text: "Norway’s fisheries ministry said in a statement that the quota would not change.",
+		want: []rated{{"Norway", "the quota would not change", false}},
+	}, {
+		name: "a capital word read as a title because the article uses it in lower case",
+		text: "The new fare is not fair to shift workers.\n\nA riders’ group, Fair Fares Dunmore, said it would collect signatures.",
+		want: []rated{{"Fares Dunmore", "it would collect signatures", false}},
+	}, {
+		name: "whole names stay high",
+		text: "The Office of the Public Guardian said the backlog had doubled. Norway’s Financial Supervisory Authority said the bank had broken no rules. Sen. Mark Ellison of Idaho said the rule went too far.",
+		want: []rated{
+			{"Office of the Public Guardian", "the backlog had doubled", true},
+			{"Financial Supervisory Authority", "the bank had broken no rules", true},
+			{"Mark Ellison", "the rule went too far", true},
+		},
+	}, {
+		name: "a role opening the sentence, a place before a person, a document's owner",
+		text: "Lobsterman Earl Thibodeau said he had not seen a cod in three seasons. One plaintiff, a retired driver from Quincy, Walter Simms, said he was never told.\n\nMet Éireann’s long-range forecast, published on Monday, suggests that October will also be wet.",
+		want: []rated{
+			{"Earl Thibodeau", "he had not seen a cod in three seasons", true},
+			{"Walter Simms", "he was never told", true},
+			{"Met Éireann", "October will also be wet", true},
+		},
+	}})
+}

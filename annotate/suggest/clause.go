@@ -394,7 +394,10 @@ func (x *extractor) contentAfter(v, hi int) (int, bool) {
 	}
 	if x.toks[v].is("describing", "calling", "accusing", "describe", "described", "call", "called", "accused") {
 		c := x.skipAdverbials(v+1, hi)
-		return c, c < hi && x.hasWords(c, hi, 2)
+		// "a debt collector called about a loan", "called back": a phone
+		// call, not a name given to anything.
+		phoned := c < hi && x.toks[v].is("calling", "call", "called") && x.toks[c].is("about", "back", "at", "from", "home", "in", "into", "over", "round", "around", "up", "out", "off", "again")
+		return c, c < hi && !phoned && x.hasWords(c, hi, 2)
 	}
 	return 0, false
 }

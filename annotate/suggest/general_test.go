@@ -352,6 +352,20 @@ func TestOneCueOneClaim(t *testing.T) {
 		name: "the journalist's gloss after the statement",
 		text: "The union said talks had collapsed, a move that surprised commuters.",
 		want: []got{{"union", indirect, "talks had collapsed", "said"}},
+	}, {
+		name: "a phone call is no nested report",
+		text: "Maria Lopez said she learned of the fraud only when a debt collector called about a loan she never signed. Aldo Ruiz said the clinic called back within the hour.",
+		want: []got{
+			{"Maria Lopez", indirect, "she learned of the fraud only when a debt collector called about a loan she never signed", "said"},
+			{"Aldo Ruiz", indirect, "the clinic called back within the hour", "said"},
+		},
+	}, {
+		name: "calling something a name still reports",
+		text: "Maria Lopez said she left after the manager called the complaint a waste of time.",
+		want: []got{
+			{"Maria Lopez", indirect, "she left", "said"},
+			{"manager", indirect, "the complaint a waste of time", "called"},
+		},
 	}})
 }
 

@@ -244,6 +244,9 @@ func (x *extractor) speakerOf(p phrase) source {
 		ev = EvidenceDefinite
 	case named:
 		ev = EvidenceName
+		if x.partOfName(p, sp) {
+			return source{e: e, sure: partNameSure, ev: ev}
+		}
 	}
 	if (len(x.reg.ents) > known || e.sp.Name == sp.Name) && sp.Kind == annotate.SpeakerPerson && !named && !(p.from > 0 && x.toks[p.from-1].is("a", "an")) {
 		// "the defender added", "operator says": a new unnamed person, or
