@@ -94,12 +94,11 @@ var goldTitles = map[string]string{
 // the test guards against regressions; the promise itself is measured on
 // held-out articles. `make eval` prints the tables, dev and held-out apart.
 //
-// One aim is not met on held-out articles: high-confidence suggestions are
-// 96% right there (404/419 on 31 articles after round 5's calibration by
-// class; 132/137 on the 10 articles added last), not 97%. The held-out
-// floor below is under what was measured, so the test catches a regression
-// without pretending the aim is reached (docs/suggest.md).
-var highFloor = map[string]float64{"dev": 0.97, "heldout": 0.94}
+// On held-out articles high-confidence suggestions are 97% right (415/427
+// on 31 articles after round 6; 143/146 on the 10 added last): the floor
+// below is a point under that, so one article more or less does not fail
+// the build while a real regression does (docs/suggest.md).
+var highFloor = map[string]float64{"dev": 0.97, "heldout": 0.96}
 
 func TestEvalQuality(t *testing.T) {
 	for _, dir := range goldDirs {
