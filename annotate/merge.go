@@ -34,8 +34,9 @@ type MergeOptions struct {
 //   - a claim deleted on one side and unchanged on the other is deleted; one
 //     deleted on one side and edited on the other is kept, with a Conflict
 //     saying it was deleted (an edit is never thrown away by a deletion
-//     the editor did not see). Without a base, a claim deleted here stays
-//     deleted unless the other side edited it after the deletion;
+//     the editor did not see). A claim deleted here that the base lacks
+//     stays deleted unless the other side edited it after the deletion or
+//     last changed it on another device (unseenThere);
 //   - the claims' Conflict lists merge three-way: a version settled on one
 //     side goes, one added on either side stays;
 //   - speakers merge field by field too; on a double change mine applies
@@ -136,7 +137,7 @@ func (m claimMerger) fromTheirs(t Claim) (Claim, bool) {
 	switch {
 	case inBase && sameClaim(t, b):
 		return Claim{}, false // deleted here, unchanged there
-	case inBase || (gone && t.Modified.After(when)):
+	case inBase || (gone && m.unseenThere(t, when)):
 		// Deleted here, edited there: kept, and the deletion is a version.
 		at := when
 		if !gone {
@@ -152,6 +153,20 @@ func (m claimMerger) fromTheirs(t Claim) (Claim, bool) {
 	}
 	m.rep.add(ClaimMerge{ID: t.ID, Quote: t.Span.Exact, Change: ChangeAdded})
 	return t.clone(), true
+}
+
+// unseenThere tells whether their claim, which this side deleted at when
+// and whose base copy it does not have, holds an edit this side had not
+// seen when it deleted it: one made after the deletion, or one made on
+// another device (this side never had their copy of the claim: it only
+// ever had the claim as it was before it came back to the server, say
+// restored by an undo after its deletion had been synced). A claim last
+// changed here, or by no known device, stays deleted unless edited later.
+func (m claimMerger) unseenThere(t Claim, when time.Time) bool {
+	if t.Modified.After(when) {
+		return true
+	}
+	return m.o.Device != "" && t.Device != "" && t.Device != m.o.Device
 }
 
 func claimMap(s *Set) map[string]Claim {

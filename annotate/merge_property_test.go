@@ -163,7 +163,7 @@ func (w *world) editNote(i int) {
 		c, _ := d.h.Set().Claim(id)
 		e := c.clone()
 		e.Note = w.fresh(i)
-		_ = d.h.Do(EditClaim(e))
+		w.do(d, EditClaim(e), e.Note)
 	}
 }
 
@@ -175,8 +175,18 @@ func (w *world) editTags(i int) {
 		if len(e.Tags) > 0 && w.pick(2) == 0 {
 			e.Tags = e.Tags[1:]
 		}
-		e.Tags = append(e.Tags, w.fresh(i))
-		_ = d.h.Do(EditClaim(e))
+		v := w.fresh(i)
+		e.Tags = append(e.Tags, v)
+		w.do(d, EditClaim(e), v)
+	}
+}
+
+// do runs an edit that writes the fresh value v; an edit the set refuses
+// (a claim at its limit of tags, say) wrote nothing, so v is not an edit
+// that could be lost.
+func (w *world) do(d *device, op Op, v string) {
+	if err := d.h.Do(op); err != nil {
+		delete(w.origin, v)
 	}
 }
 

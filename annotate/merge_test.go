@@ -271,6 +271,30 @@ func TestMergeTombstonesWithoutBase(t *testing.T) {
 	}
 }
 
+// A claim this side deleted, synced, restored by an undo and deleted again
+// is not in its base; the other side meanwhile kept it with an edit (made
+// before the second deletion, on another device). The deleter never saw
+// that edit: the claim is kept, the deletion a version. A claim last
+// changed on this device (its own copy, say from a save whose answer was
+// lost) stays deleted. (FuzzTwoDevices found the first.)
+func TestMergeDeletedAgainAfterUndo(t *testing.T) {
+	base := mergeBase(t)
+	dropClaim(base, "c-china")
+	dropClaim(base, "c-lav2")
+	mine, theirs := base.Clone(), mergeBase(t)
+	edit(theirs, "c-china", t0.Add(time.Minute), devB, func(c *Claim) { c.Note = "edited on B" })
+	edit(theirs, "c-lav2", t0.Add(time.Minute), devA, func(c *Claim) { c.Note = "A's own, sent before" })
+	tomb := Tombstones{"c-china": t0.Add(5 * time.Minute), "c-lav2": t0.Add(5 * time.Minute)}
+	got, _ := mustMerge(t, base, mine, theirs, MergeOptions{Deleted: tomb, Device: devA})
+	if d := cmp.Diff([]string{"c-lav1", "c-china"}, mergedIDs(got)); d != "" {
+		t.Errorf("claims (-want +got):\n%s", d)
+	}
+	c := claimOf(t, got, "c-china")
+	if d := cmp.Diff([]Conflict{DeletedVersion(t0.Add(5*time.Minute), devA)}, c.Conflicts); d != "" {
+		t.Errorf("versions (-want +got):\n%s", d)
+	}
+}
+
 func TestMergeNoBaseUnion(t *testing.T) {
 	base := mergeBase(t)
 	mine, theirs := base.Clone(), base.Clone()
