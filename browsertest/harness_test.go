@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"whosaid/internal/testskip"
 )
 
 // The harness: TestMain finds (or builds) the whosaid binary and the web
@@ -35,7 +37,7 @@ func TestMain(m *testing.M) {
 func runMain(m *testing.M) int {
 	wd, _ := os.Getwd()
 	repoRoot = filepath.Dir(wd)
-	if os.Getenv("WHOSAID_SKIP_BROWSER") == "1" {
+	if testskip.Asked("WHOSAID_SKIP_BROWSER") { // never in CI
 		// Asked for by name, and said loudly: a skipped browser suite must
 		// never pass for a run one.
 		fmt.Fprint(os.Stderr, "\n*** browsertest: SKIPPED: WHOSAID_SKIP_BROWSER=1 — no browser test ran ***\n\n")

@@ -25,6 +25,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"whosaid/internal/testskip"
 )
 
 // ErrMissing means no PostgreSQL binaries are installed.
@@ -178,7 +180,7 @@ func freePort() (int, error) {
 }
 
 // Required tells whether a missing PostgreSQL must fail the tests: always,
-// unless WHOSAID_SKIP_POSTGRES=1 says to run without them (a test that
-// skips itself quietly hides what it never checked; `make test` installs
-// PostgreSQL through scripts/install-deps).
-func Required() bool { return os.Getenv("WHOSAID_SKIP_POSTGRES") != "1" }
+// unless WHOSAID_SKIP_POSTGRES=1 says to run without them outside CI
+// (testskip: in CI nothing skips; `make test` installs PostgreSQL through
+// scripts/install-deps).
+func Required() bool { return !testskip.Asked("WHOSAID_SKIP_POSTGRES") }
