@@ -73,28 +73,29 @@ func exportDownload(ctx app.Context, set *annotate.Set, f exportFormat) bool {
 // that the file just downloaded does not carry (W3C and CSV hold each
 // claim as it is now): they are still here, and whosaid JSON keeps them.
 func warnVersionsLeftOut(ctx app.Context, set *annotate.Set, f exportFormat) {
-	left := annotate.VersionsLeftOut(set)
-	if len(left) == 0 {
-		return
-	}
 	var items []notice.Item
+	n := 0
 	for i := range set.Claims {
 		c := &set.Claims[i]
 		if !c.HasConflicts() {
 			continue
 		}
-		if len(items) == maxNoticeItems {
-			items = append(items, notice.Item{Text: fmt.Sprintf("…and %d more.", len(left)-len(items))})
-			break
+		if n++; n <= maxNoticeItems {
+			items = append(items, notice.Item{Key: c.ID, Text: fmt.Sprintf("“%s”: %s from another device",
+				wording.Clip(c.Span.Exact, 60), wording.Plural(len(c.Conflicts), "version", "versions"))})
 		}
-		items = append(items, notice.Item{Key: c.ID, Text: fmt.Sprintf("“%s”: %s from another device",
-			wording.Clip(c.Span.Exact, 60), wording.Plural(len(c.Conflicts), "version", "versions"))})
+	}
+	if n == 0 {
+		return
+	}
+	if n > maxNoticeItems {
+		items = append(items, notice.Item{Text: fmt.Sprintf("…and %d more.", n-maxNoticeItems)})
 	}
 	notice.Show(ctx, notice.Notice{
 		Key:   "export-versions",
 		Level: notice.Warning,
 		Title: fmt.Sprintf("The %s file leaves out versions not chosen yet", f.Label),
-		Text: wording.Plural(len(left), "claim has", "claims have") +
+		Text: wording.Plural(n, "claim has", "claims have") +
 			" a version from another device waiting for your choice. The file holds each claim as it is now; " +
 			"the versions stay here, and a whosaid JSON export keeps them.",
 		Items: items,

@@ -108,18 +108,12 @@ func (p *Annotator) makeClaim(ctx app.Context) bool {
 // speaker and attributes the claim to the person it names: a known
 // speaker whose name or alias matches, else a new speaker. One undo step.
 func (p *Annotator) markMention(ctx app.Context) {
-	c, ok := p.curClaim()
+	c, span, ok := p.claimAndSelection(
+		"Make or pick a claim first, then select the speaker's name and press S.",
+		"Select the speaker's name in the article, then press S.")
 	if !ok {
-		p.say("Make or pick a claim first, then select the speaker's name and press S.")
 		return
 	}
-	s, e, ok := p.currentSelection()
-	if !ok {
-		p.say("Select the speaker's name in the article, then press S.")
-		return
-	}
-	span := annotate.MakeSpan(p.ix, s, e)
-	p.endSelection()
 	set := p.h.Set()
 	var ops []annotate.Op
 	spID, found := speakerNamed(set, span.Exact)
@@ -140,22 +134,35 @@ func (p *Annotator) markMention(ctx app.Context) {
 
 // markCue records the selection as the current claim's cue ("said").
 func (p *Annotator) markCue(ctx app.Context) {
-	c, ok := p.curClaim()
+	c, cue, ok := p.claimAndSelection(
+		"Make or pick a claim first, then select its cue (“said”) and press V.",
+		"Select the cue (“said”, “according to”) in the article, then press V.")
 	if !ok {
-		p.say("Make or pick a claim first, then select its cue (“said”) and press V.")
 		return
 	}
-	s, e, ok := p.currentSelection()
-	if !ok {
-		p.say("Select the cue (“said”, “according to”) in the article, then press V.")
-		return
-	}
-	cue := annotate.MakeSpan(p.ix, s, e)
-	p.endSelection()
 	c.Cue = &cue
 	if p.do(ctx, annotate.Group("Mark cue", annotate.EditClaim(c))) {
 		p.say("Cue: “" + cue.Exact + "”.")
 	}
+}
+
+// claimAndSelection is what marking part of the current claim (a mention,
+// a cue) needs: a copy of the claim open in the editor and the selection
+// as a span, the selection then ended. When either is missing it says
+// which, with noClaim or noSelection, and ok is false.
+func (p *Annotator) claimAndSelection(noClaim, noSelection string) (c annotate.Claim, span annotate.Span, ok bool) {
+	if c, ok = p.curClaim(); !ok {
+		p.say(noClaim)
+		return c, span, false
+	}
+	s, e, ok := p.currentSelection()
+	if !ok {
+		p.say(noSelection)
+		return c, span, false
+	}
+	span = annotate.MakeSpan(p.ix, s, e)
+	p.endSelection()
+	return c, span, true
 }
 
 // curClaim is a copy of the claim open in the editor.

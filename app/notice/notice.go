@@ -97,21 +97,19 @@ func add(n Notice) int {
 
 // Dismiss removes a notice by id.
 func Dismiss(ctx app.Context, id int) {
-	next := make([]Notice, 0, len(notices))
-	for _, o := range notices {
-		if o.ID != id {
-			next = append(next, o)
-		}
-	}
-	notices = next
-	ctx.SetState(events.Notices, append([]Notice(nil), notices...))
+	dismissWhere(ctx, func(n Notice) bool { return n.ID == id })
 }
 
 // DismissLevel removes every notice of a level.
 func DismissLevel(ctx app.Context, level Level) {
+	dismissWhere(ctx, func(n Notice) bool { return n.Level == level })
+}
+
+// dismissWhere removes the notices gone says go, and publishes the rest.
+func dismissWhere(ctx app.Context, gone func(Notice) bool) {
 	next := make([]Notice, 0, len(notices))
 	for _, o := range notices {
-		if o.Level != level {
+		if !gone(o) {
 			next = append(next, o)
 		}
 	}
