@@ -210,6 +210,9 @@ func (p *Annotator) refresh() {
 	models := p.cache.Build(p.h.Set(), p.runes, p.starts, p.vs)
 	for i, m := range models {
 		if i < len(p.paras) && p.paras[i].SetModel(m) && p.paras[i].Mounted() {
+			if p.live {
+				p.paras[i].DrawNow()
+			}
 			p.paras[i].Update()
 		}
 	}

@@ -46,10 +46,14 @@ const emptyClaimGroup = `<div class="claim-group" role="none"></div>`
 
 func (g *claimGroup) Render() app.UI { return app.Raw(g.html) }
 
-// show redraws the group with html.
-func (g *claimGroup) show(html string) {
+// show redraws the group with html; now draws it at once too, ahead of
+// go-app's next frame (browser.Redraw), as the article's blocks are.
+func (g *claimGroup) show(html string, now bool) {
 	g.html = html
 	if g.Mounted() {
+		if now {
+			browser.Redraw(g.JSValue(), html)
+		}
 		g.Update()
 	}
 }
@@ -148,7 +152,7 @@ func (p *Annotator) refreshClaimsList() {
 		was := g.cur
 		g.key, g.drawn, g.cur = d.key, d.drawn, d.cur
 		if changed {
-			g.show(d.html)
+			g.show(d.html, p.live)
 			continue
 		}
 		g.html = d.html

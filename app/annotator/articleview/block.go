@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"whosaid/annotate"
+	"whosaid/app/browser"
 )
 
 // Para is everything one block renders from. The page computes it for
@@ -45,16 +46,22 @@ func NewBlock(m Para) *Block {
 }
 
 // SetModel stores m and tells whether it differs from the current model.
-//
-// (A block is not drawn in place here, at once, ahead of go-app's next
-// frame: the rest of the page, such as the save status and the editor,
-// would then show the change a frame later than the article.)
+// The caller then calls Update, and DrawNow first when the user is
+// waiting for the change to show.
 func (v *Block) SetModel(m Para) bool {
 	if Equal(v.m, m) {
 		return false
 	}
 	v.m, v.html = m, paraHTML(m)
 	return true
+}
+
+// DrawNow draws the current model into the block's element at once,
+// ahead of go-app's next frame (browser.Redraw), and tells whether it did.
+// A claim the user just made shows in the article a frame before the side
+// panel and the save status catch up: the text is where they are looking.
+func (v *Block) DrawNow() bool {
+	return v.Mounted() && browser.Redraw(v.JSValue(), v.html)
 }
 
 // Equal tells whether two models draw the same.

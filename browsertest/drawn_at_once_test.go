@@ -1,0 +1,99 @@
+package browsertest
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+// afterClick clicks sel and reports the page as it is when click()
+// returns: the app's handler has run (Go handles the event before giving
+// the page back); go-app's next frame usually has not. marksInBlock
+// counts the highlights in the element that held the sample's "common
+// goal" block before the click: go-app swaps a changed block for a new
+// element, so only a block drawn in place changes that one.
+const afterClick = `(sel => {
+  const blk = [...document.querySelectorAll("#article [data-base]")].find(p => p.textContent.includes("common goal"));
+  document.querySelector(sel).click();
+  return JSON.stringify({
+    ids: [...document.querySelectorAll("#article mark[data-ids]")].flatMap(m => m.dataset.ids.split(" ")).filter((v, i, a) => a.indexOf(v) === i).length,
+    rows: document.querySelectorAll("#claims-list li[data-claim-id]").length,
+    marksInBlock: blk.querySelectorAll("mark[data-ids]").length,
+  });
+})`
+
+type clickState struct {
+	IDs          int `json:"ids"`
+	Rows         int `json:"rows"`
+	MarksInBlock int `json:"marksInBlock"`
+}
+
+func clickNow(b *browser, sel string) clickState {
+	b.t.Helper()
+	var st clickState
+	if err := json.Unmarshal([]byte(eval[string](b, afterClick+`("`+sel+`")`)), &st); err != nil {
+		b.t.Fatal(err)
+	}
+	return st
+}
+
+// TestAddedClaimDrawnAtOnce: a claim made from the toolbar is highlighted
+// in the article and listed by the time the click returns — drawn in
+// place by the handler, not a frame later by go-app — and undoing it
+// clears it the same way. After go-app's own frame the page is the same
+// one: one element per block, the text unchanged (curly quotes
+// included), the editor on the new claim, whose highlight still selects
+// it.
+func TestAddedClaimDrawnAtOnce(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t, "")
+	b.Open(s.URL + "/")
+	text := eval[string](b, `document.querySelector("#article").textContent`)
+	blocks := eval[int](b, `document.querySelectorAll("#article [data-base]").length`)
+	ids := eval[int](b, highlightedIDs)
+	rows := eval[int](b, `document.querySelectorAll("#claims-list li[data-claim-id]").length`)
+
+	selectText(b, "e have a common goal of increasing security in Eurasia,")
+	b.Wait(`!!document.querySelector("#sel-toolbar #tb-claim")`)
+	got := clickNow(b, "#tb-claim")
+	want := clickState{IDs: ids + 1, Rows: rows + 1, MarksInBlock: 1}
+	if got != want {
+		t.Errorf("right after the click: %+v, want %+v (highlight and row drawn at once)", got, want)
+	}
+
+	// go-app's frame: the editor opens on the new claim; the page is whole.
+	b.Wait(`!!document.querySelector("#claim-editor[data-claim-id]")`)
+	id := eval[string](b, `document.querySelector("#claim-editor").dataset.claimId`)
+	checkArticleWhole(b, text, blocks)
+	if n := eval[int](b, `document.querySelectorAll('#article mark[data-ids~="`+id+`"]').length`); n != 1 {
+		t.Errorf("the new claim %s has %d highlights after go-app's frame, want 1", id, n)
+	}
+	// Its highlight, swapped in by go-app, still selects it.
+	eval[bool](b, `(() => { document.querySelector("#close-claim").click(); return true })()`)
+	b.Wait(`!document.querySelector("#claim-editor[data-claim-id]")`)
+	eval[bool](b, `(() => { document.querySelector('#article mark[data-ids~="`+id+`"]').click(); return true })()`)
+	b.Wait(`document.querySelector("#claim-editor")?.dataset.claimId === "` + id + `"`)
+
+	// Undo: the highlight and the row go at once.
+	got = clickNow(b, "#undo")
+	want = clickState{IDs: ids, Rows: rows, MarksInBlock: 0}
+	if got != want {
+		t.Errorf("right after Undo: %+v, want %+v (drawn at once)", got, want)
+	}
+	b.Wait(`!document.querySelector("#claim-editor[data-claim-id]")`)
+	checkArticleWhole(b, text, blocks)
+}
+
+// checkArticleWhole checks that the article shows text, in blocks
+// elements with one start each.
+func checkArticleWhole(b *browser, text string, blocks int) {
+	b.t.Helper()
+	if got := eval[string](b, `document.querySelector("#article").textContent`); got != text {
+		b.t.Errorf("the article's text changed:\n got %q\nwant %q", got, text)
+	}
+	if got := eval[int](b, `document.querySelectorAll("#article [data-base]").length`); got != blocks {
+		b.t.Errorf("%d block elements, want %d", got, blocks)
+	}
+	if got := eval[int](b, `new Set([...document.querySelectorAll("#article [data-base]")].map(p => p.dataset.base)).size`); got != blocks {
+		b.t.Errorf("%d distinct block starts, want %d (a block drawn twice?)", got, blocks)
+	}
+}
