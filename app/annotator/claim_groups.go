@@ -46,14 +46,12 @@ const emptyClaimGroup = `<div class="claim-group" role="none"></div>`
 
 func (g *claimGroup) Render() app.UI { return app.Raw(g.html) }
 
-// show redraws the group with html; now draws it at once too, ahead of
-// go-app's next frame (browser.Redraw), as the article's blocks are.
-func (g *claimGroup) show(html string, now bool) {
+// show redraws the group with html on go-app's next frame. (The list is
+// not drawn at once like the article's blocks: it changes together with
+// the editor and the save status, which wait for that frame too.)
+func (g *claimGroup) show(html string) {
 	g.html = html
 	if g.Mounted() {
-		if now {
-			browser.Redraw(g.JSValue(), html)
-		}
 		g.Update()
 	}
 }
@@ -152,7 +150,7 @@ func (p *Annotator) refreshClaimsList() {
 		was := g.cur
 		g.key, g.drawn, g.cur = d.key, d.drawn, d.cur
 		if changed {
-			g.show(d.html, p.live)
+			g.show(d.html)
 			continue
 		}
 		g.html = d.html

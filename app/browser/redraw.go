@@ -37,7 +37,8 @@ func Redraw(el app.Value, html string) bool {
 	l, _ = Int(Get(attrs, "length"))
 	for i := 0; i < l; i++ {
 		a := Call(attrs, "item", i)
-		if name, v := String(Get(a, "name")), String(Get(a, "value")); name != "" && String(Call(el, "getAttribute", name)) != v {
+		name, v := String(Get(a, "name")), String(Get(a, "value"))
+		if name != "" && (!Bool(Call(el, "hasAttribute", name)) || String(Call(el, "getAttribute", name)) != v) {
 			Call(el, "setAttribute", name, v)
 		}
 	}

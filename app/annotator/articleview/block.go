@@ -59,7 +59,8 @@ func (v *Block) SetModel(m Para) bool {
 // DrawNow draws the current model into the block's element at once,
 // ahead of go-app's next frame (browser.Redraw), and tells whether it did.
 // A claim the user just made shows in the article a frame before the side
-// panel and the save status catch up: the text is where they are looking.
+// panel (editor, claims list, save status) catches up: the text is where
+// they are looking, and the side panel stays consistent with itself.
 func (v *Block) DrawNow() bool {
 	return v.Mounted() && browser.Redraw(v.JSValue(), v.html)
 }
