@@ -70,6 +70,7 @@ type Annotator struct {
 
 	picker   pickerState
 	spPanel  speakersPanelState
+	counts   countsMemo // claims per speaker, for the speakers panel
 	helpOpen bool
 	summary  bool   // the in-page summary view instead of the editor
 	status   string // the last message, read out by screen readers

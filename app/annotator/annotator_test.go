@@ -321,3 +321,35 @@ func TestRemoveCueAndMention(t *testing.T) {
 		t.Errorf("undo label %q, want %q", got, want)
 	}
 }
+
+// TestCountsFollowTheHistory: the speakers panel's claim counts are
+// counted again after a change, an undo and another history, never kept
+// from before.
+func TestCountsFollowTheHistory(t *testing.T) {
+	p, d := mountPage(t)
+	ctx := d.Context()
+	selectKbd(t, p, "We have a common goal")
+	p.makeClaim(ctx)
+	var m countsMemo
+	check := func(step string, want map[string]int) {
+		t.Helper()
+		if diff := cmp.Diff(want, m.of(p.h)); diff != "" {
+			t.Errorf("%s: counts (-want +got):\n%s", step, diff)
+		}
+	}
+	check("one claim", map[string]int{"": 1})
+	id := p.h.Set().Claims[0].ID
+	if err := p.h.Do(annotate.Group("attribute",
+		annotate.AddSpeaker(annotate.Speaker{ID: "s1", Name: "Sergei Lavrov", Kind: annotate.SpeakerPerson}),
+		annotate.AttributeClaim(id, "s1"),
+	)); err != nil {
+		t.Fatal(err)
+	}
+	check("attributed", map[string]int{"s1": 1})
+	if err := p.h.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	check("undone", map[string]int{"": 1})
+	p.loadSet(ctx, &annotate.Set{Document: p.h.Set().Document})
+	check("another set", map[string]int{})
+}

@@ -30,10 +30,28 @@ func claimCounts(s *annotate.Set) map[string]int {
 	return m
 }
 
+// countsMemo keeps claimCounts for one version of one history: the
+// speakers panel is drawn on every render of the page (each selection
+// change too), and counting 5,000 claims took ~2 ms in the browser.
+type countsMemo struct {
+	h       *annotate.History
+	version int
+	counts  map[string]int
+}
+
+// of is claimCounts of h's set, counted again only when h or its version
+// changed (every Do, Undo, Redo and TakeIn changes the version).
+func (m *countsMemo) of(h *annotate.History) map[string]int {
+	if m.counts == nil || m.h != h || m.version != h.Version() {
+		m.h, m.version, m.counts = h, h.Version(), claimCounts(h.Set())
+	}
+	return m.counts
+}
+
 func (p *Annotator) renderSpeakersPanel() app.UI {
 	set := p.h.Set()
 	colours := palette.Colours(set)
-	counts := claimCounts(set)
+	counts := p.counts.of(p.h)
 	st := p.spPanel
 	items := make([]app.UI, len(set.Speakers))
 	for i, sp := range set.Speakers {
