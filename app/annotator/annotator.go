@@ -61,8 +61,12 @@ type Annotator struct {
 	starts []int
 	paras  []*articleview.Block
 	gen    int // bumped when a new document replaces the paragraph views
-	cache  articleview.Cache
-	list   claimsListState // the claims list, one group per block (claim_groups.go)
+	// drawnGen is the gen the last render drew; odd picks the wrappers'
+	// tags (wrappersFor).
+	drawnGen int
+	odd      bool
+	cache    articleview.Cache
+	list     claimsListState // the claims list, one group per block (claim_groups.go)
 
 	vs         articleview.View
 	pending    pendingSel
@@ -211,10 +215,10 @@ func (p *Annotator) refresh() {
 	models := p.cache.Build(p.h.Set(), p.runes, p.starts, p.vs)
 	for i, m := range models {
 		if i < len(p.paras) && p.paras[i].SetModel(m) && p.paras[i].Mounted() {
+			p.paras[i].Update() // first: go-app redraws it even if drawing now fails
 			if p.live {
 				p.paras[i].DrawNow()
 			}
-			p.paras[i].Update()
 		}
 	}
 	p.refreshClaimsList()
@@ -291,6 +295,7 @@ func (p *Annotator) Render() app.UI {
 		return m.Body(app.P().Class("loading").Text("Loading the article…"))
 	}
 	s := p.h.Set()
+	p.wrappersFor(p.gen)
 	var side app.UI
 	if p.summary {
 		side = app.Div()
@@ -320,6 +325,18 @@ func (p *Annotator) Render() app.UI {
 		p.renderHelp(),
 		p.renderDrawn(),
 	)
+}
+
+// wrappersFor switches the tags that wrap the article's blocks and the
+// claims list's groups on the first render after the views were made
+// again (a new gen), so that go-app mounts the new views instead of
+// patching the old ones in place (their fields are unexported: nothing
+// would be copied, and the new views would never be drawn). It switches
+// once per render, however many sets were opened since the last one.
+func (p *Annotator) wrappersFor(gen int) {
+	if gen != p.drawnGen {
+		p.drawnGen, p.odd = gen, !p.odd
+	}
 }
 
 // renderTopBar is the header: title, undo/redo, views, file menu, status.

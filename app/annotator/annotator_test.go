@@ -353,3 +353,29 @@ func TestCountsFollowTheHistory(t *testing.T) {
 	p.loadSet(ctx, &annotate.Set{Document: p.h.Set().Document})
 	check("another set", map[string]int{})
 }
+
+// TestTwoSetsInOneFrameBothDrawn: two sets opened before the page is
+// drawn again (two new generations of views in one frame) still get the
+// last one's views mounted, and its claims listed: the wrappers' tags
+// switch once per render, not by the parity of the count.
+func TestTwoSetsInOneFrameBothDrawn(t *testing.T) {
+	p, d := mountPage(t)
+	ctx := d.Context()
+	for _, text := range []string{"First article.\n\nIts second block.", "Second article.\n\nIts own block, “quoted”.\n\nA third."} {
+		p.loadSet(ctx, annotate.NewSet(annotate.DocumentFromText(annotate.Document{Title: "T"}, text)))
+	}
+	d.Consume()
+	if len(p.paras) != 3 {
+		t.Fatalf("%d block views, want 3", len(p.paras))
+	}
+	for i, v := range p.paras {
+		if !v.Mounted() {
+			t.Errorf("block view %d of the last set is not mounted", i)
+		}
+	}
+	for i, g := range p.list.groups {
+		if !g.Mounted() {
+			t.Errorf("claims-list group %d of the last set is not mounted", i)
+		}
+	}
+}

@@ -19,11 +19,11 @@ func (p *Annotator) renderArticle() app.UI {
 	}
 	// The byline once: not again above the text when the text shows it.
 	meta := article.MetaLine(doc)
-	// A new document gets a wrapper of the other tag, so go-app mounts the
+	// A new document gets a wrapper of the other tag (wrappersFor), so go-app mounts the
 	// new paragraph views instead of patching the old ones with their
 	// fields (the page keeps pointers to the mounted ones).
 	var body app.UI
-	if p.gen%2 == 0 {
+	if !p.odd {
 		body = app.Div().Class("blocks").Body(kids...)
 	} else {
 		body = app.Section().Class("blocks").Body(kids...)

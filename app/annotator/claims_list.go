@@ -100,7 +100,7 @@ func (p *Annotator) renderClaimGroups() app.UI {
 	if p.list.filler != nil {
 		groups = []app.UI{p.list.filler}
 	}
-	if p.gen%2 == 0 {
+	if !p.odd {
 		return app.Div().ID("claims-list").Class("claims").Role("list").
 			OnClick(p.onClaimsListClick).OnMouseOver(p.onClaimsListOver).OnMouseLeave(p.onClaimUnhover).
 			Body(groups...)

@@ -24,6 +24,13 @@ func Redraw(el app.Value, html string) bool {
 	if !Obj(n) || String(Get(n, "tagName")) != String(Get(el, "tagName")) {
 		return false
 	}
+	// Nothing is changed unless all of it can be (replaceChildren: Chrome
+	// 86, Firefox 78, Safari 14).
+	w := app.Window()
+	replace := Get(el, "replaceChildren")
+	if !Obj(replace) || !Obj(Get(w, "Reflect")) {
+		return false
+	}
 	// Attributes: those of the new markup, and no others.
 	attrs := Get(el, "attributes")
 	l, _ := Int(Get(attrs, "length"))
@@ -43,8 +50,7 @@ func Redraw(el app.Value, html string) bool {
 		}
 	}
 	// Children: moved over from the parsed markup in one call, not parsed again.
-	w := app.Window()
 	kids := Call(Get(w, "Array"), "from", Get(n, "childNodes"))
-	Call(Get(w, "Reflect"), "apply", Get(el, "replaceChildren"), el, kids)
+	Call(Get(w, "Reflect"), "apply", replace, el, kids)
 	return true
 }
