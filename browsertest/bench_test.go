@@ -261,7 +261,7 @@ func benchAddClaim(b *testing.B, n int) {
 		// between highlights) and press the toolbar's button.
 		eval[bool](br, fmt.Sprintf(`(() => {
 		  const p = document.querySelectorAll("#article [data-base]")[%d];
-		  const end = p.textContent.indexOf(" ", p.textContent.indexOf(" ") + 1);
+		  const t = p.textContent, two = t.indexOf(" ", t.indexOf(" ") + 1), end = two > 0 ? two : t.length;
 		  const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
 		  const r = document.createRange();
 		  for (let n, at = 0; (n = w.nextNode()); at += n.data.length) {

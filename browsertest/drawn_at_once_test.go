@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 )
 
 // afterClick clicks sel and reports the page as it is when click()
@@ -42,8 +44,9 @@ func clickNow(b *browser, sel string) clickState {
 // handler, not a frame later by go-app — and undoing it clears it the
 // same way. After go-app's own frame the side panel has caught up (the
 // claim listed, the editor on it) and the article is the same one: one
-// element per block, the text unchanged (curly quotes included), and the
-// new highlight still selects its claim.
+// element per block, the text unchanged (curly quotes included), the
+// claims highlighted, and the new highlight still selects its claim. A
+// claim and its undo within one frame leave the article as it was.
 func TestAddedClaimDrawnAtOnce(t *testing.T) {
 	s := startServer(t)
 	b := newBrowser(t, "")
@@ -65,6 +68,9 @@ func TestAddedClaimDrawnAtOnce(t *testing.T) {
 	b.Wait(fmt.Sprintf(`document.querySelectorAll("#claims-list li[data-claim-id]").length === %d`, rows+1))
 	id := eval[string](b, `document.querySelector("#claim-editor").dataset.claimId`)
 	checkArticleWhole(b, text, blocks)
+	if n := eval[int](b, highlightedIDs); n != ids+1 {
+		t.Errorf("%d claims highlighted after go-app's frame, want %d", n, ids+1)
+	}
 	if n := eval[int](b, `document.querySelectorAll('#article mark[data-ids~="`+id+`"]').length`); n != 1 {
 		t.Errorf("the new claim %s has %d highlights after go-app's frame, want 1", id, n)
 	}
@@ -82,6 +88,37 @@ func TestAddedClaimDrawnAtOnce(t *testing.T) {
 	b.Wait(`!document.querySelector("#claim-editor[data-claim-id]")`)
 	b.Wait(fmt.Sprintf(`document.querySelectorAll("#claims-list li[data-claim-id]").length === %d`, rows))
 	checkArticleWhole(b, text, blocks)
+	if n := eval[int](b, highlightedIDs); n != ids {
+		t.Errorf("%d claims highlighted after the undo and go-app's frame, want %d", n, ids)
+	}
+
+	// A claim and its undo within one frame: the block ends as it was
+	// mounted, and go-app keeps the element drawn in place.
+	selectText(b, "e have a common goal of increasing security in Eurasia,")
+	b.Wait(`!!document.querySelector("#sel-toolbar #tb-claim")`)
+	// (Ctrl+Z: the Undo button is enabled on go-app's frame, after it.)
+	// The block's element is redrawn twice before the clicks return.
+	redraws := eval[int](b, `(() => {
+	  const blk = [...document.querySelectorAll("#article [data-base]")].find(p => p.textContent.includes("common goal"));
+	  const mo = new MutationObserver(() => {}); mo.observe(blk, {childList: true});
+	  document.querySelector("#tb-claim").click();
+	  window.dispatchEvent(new KeyboardEvent("keydown", {key: "z", ctrlKey: true, bubbles: true}));
+	  const n = mo.takeRecords().length; mo.disconnect(); return n })()`)
+	if redraws < 2 {
+		t.Errorf("the block was redrawn %d times by a claim and its undo, want 2", redraws)
+	}
+	// Nothing in the page tells when go-app's frame (~8 ms after the
+	// clicks) has run, since it changes nothing: look after a later timer.
+	if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](`new Promise(r => setTimeout(() => r(true), 150))`, chromedp.EvalAwaitPromise)); err != nil {
+		t.Fatal(err)
+	}
+	checkArticleWhole(b, text, blocks)
+	if n := eval[int](b, highlightedIDs); n != ids {
+		t.Errorf("%d claims highlighted after a claim and its undo in one frame, want %d", n, ids)
+	}
+	if n := eval[int](b, `document.querySelectorAll("#claims-list li[data-claim-id]").length`); n != rows {
+		t.Errorf("%d claims listed after a claim and its undo in one frame, want %d", n, rows)
+	}
 }
 
 // checkArticleWhole checks that the article shows text, in blocks
