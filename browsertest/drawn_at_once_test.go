@@ -15,7 +15,7 @@ import (
 // goal" block before the click: go-app swaps a changed block for a new
 // element, so only a block drawn in place changes that one.
 const afterClick = `(sel => {
-  const blk = [...document.querySelectorAll("#article [data-base]")].find(p => p.textContent.includes("common goal"));
+  const blk = ` + commonGoalBlock + `;
   document.querySelector(sel).click();
   return JSON.stringify({
     ids: [...document.querySelectorAll("#article mark[data-ids]")].flatMap(m => m.dataset.ids.split(" ")).filter((v, i, a) => a.indexOf(v) === i).length,
@@ -23,6 +23,9 @@ const afterClick = `(sel => {
     marksInBlock: blk.querySelectorAll("mark[data-ids]").length,
   });
 })`
+
+// commonGoalBlock finds the sample's block with "common goal" in it.
+const commonGoalBlock = `[...document.querySelectorAll("#article [data-base]")].find(p => p.textContent.includes("common goal"))`
 
 type clickState struct {
 	IDs          int `json:"ids"`
@@ -99,7 +102,7 @@ func TestAddedClaimDrawnAtOnce(t *testing.T) {
 	// (Ctrl+Z: the Undo button is enabled on go-app's frame, after it.)
 	// The block's element is redrawn twice before the clicks return.
 	redraws := eval[int](b, `(() => {
-	  const blk = [...document.querySelectorAll("#article [data-base]")].find(p => p.textContent.includes("common goal"));
+	  const blk = `+commonGoalBlock+`;
 	  const mo = new MutationObserver(() => {}); mo.observe(blk, {childList: true});
 	  document.querySelector("#tb-claim").click();
 	  window.dispatchEvent(new KeyboardEvent("keydown", {key: "z", ctrlKey: true, bubbles: true}));

@@ -351,20 +351,10 @@ func webWith(t testing.TB, files map[string][]byte) string {
 // TestOpenByURLParameters: /?open=…&annotations=… fetches an article and
 // an annotation file from the site, applies one to the other and saves.
 func TestOpenByURLParameters(t *testing.T) {
-	want, data := fixtureSet(t)
-	article, err := os.ReadFile(filepath.Join(repoRoot, "annotate", "testdata", "sample-article.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	w3cData, err := w3c.Export(want)
-	if err != nil {
-		t.Fatal(err)
-	}
-	web := webWith(t, map[string][]byte{
-		"article.txt":         article,
-		"claims.w3c.jsonld":   w3cData,
-		"claims.whosaid.json": data,
-	})
+	want, files := lessonFiles(t)
+	_, data := fixtureSet(t)
+	files["claims.whosaid.json"] = data
+	web := webWith(t, files)
 	s := startServer(t, "--web", web)
 	b := newBrowser(t, "")
 	reopen(b, s.URL+"/?open=/web/article.txt&annotations=/web/claims.w3c.jsonld")

@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"whosaid/annotate"
 	"whosaid/annotate/w3c"
 )
 
@@ -18,9 +19,9 @@ import (
 // before the WebAssembly runs (app/annotator/prerender.go); the app then
 // takes the page over.
 
-// lessonLink serves the sample article and its annotations as a W3C file,
-// and returns the server and the link that opens both.
-func lessonLink(t *testing.T) (*server, string, int) {
+// lessonFiles is the sample article (article.txt) and its annotations as
+// a W3C file (claims.w3c.jsonld) for a web folder, and the set they hold.
+func lessonFiles(t *testing.T) (*annotate.Set, map[string][]byte) {
 	t.Helper()
 	want, _ := fixtureSet(t)
 	article, err := os.ReadFile(filepath.Join(repoRoot, "annotate", "testdata", "sample-article.txt"))
@@ -31,7 +32,15 @@ func lessonLink(t *testing.T) (*server, string, int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := startServer(t, "--web", webWith(t, map[string][]byte{"article.txt": article, "claims.w3c.jsonld": w3cData}))
+	return want, map[string][]byte{"article.txt": article, "claims.w3c.jsonld": w3cData}
+}
+
+// lessonLink serves lessonFiles and returns the server and the link that
+// opens both.
+func lessonLink(t *testing.T) (*server, string, int) {
+	t.Helper()
+	want, files := lessonFiles(t)
+	s := startServer(t, "--web", webWith(t, files))
 	return s, s.URL + "/?open=/web/article.txt&annotations=/web/claims.w3c.jsonld", len(want.Claims)
 }
 
