@@ -79,7 +79,7 @@ func newServer(cfg Config, log *slog.Logger, st store.Store) (*Server, error) {
 	clients := clientid.New(cfg.TrustedProxies)
 	st.SetQuota(store.Quota{Documents: cfg.MaxDocuments, Bytes: cfg.MaxOwnerBytes})
 	mux.Handle("/api/", newAPI(st, log, maxBody, limiter, clients))
-	mux.Handle("/", fixPages(appHandler))
+	mux.Handle("/", appHandler)
 	return &Server{cfg: cfg, log: log, store: st, limiter: limiter, clients: clients, mux: mux, handler: logRequests(log, securityHeaders(mux))}, nil
 }
 

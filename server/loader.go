@@ -3,6 +3,7 @@
 package server
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -61,7 +62,7 @@ func appJS(h *app.Handler) (string, error) {
 type recorder struct {
 	header http.Header
 	code   int
-	body   strings.Builder
+	body   bytes.Buffer
 }
 
 func (r *recorder) Header() http.Header {

@@ -3,12 +3,8 @@
 package server
 
 import (
-	"bytes"
 	"html"
-	"net/http"
 	"regexp"
-	"strconv"
-	"strings"
 )
 
 // go-app writes every page's head itself; two of its tags are wrong for
@@ -31,10 +27,12 @@ var (
 // Viewport is the viewport every page gets: zooming allowed.
 const Viewport = "width=device-width, initial-scale=1, viewport-fit=cover"
 
-// FixPageHead rewrites a page go-app rendered: the viewport allows
-// zooming, og:url is url (the tag is removed when url is ""). go-app
-// writes a tag's attributes in any order.
+// FixPageHead mends a page go-app rendered, for the server and the static
+// copy alike: the viewport allows zooming, og:url is url (the tag is
+// removed when url is ""), and no boolean attribute is written "false"
+// (pages.go). go-app writes a tag's attributes in any order.
 func FixPageHead(page []byte, url string) []byte {
+	page = falseBoolAttr.ReplaceAll(page, nil)
 	return metaTag.ReplaceAllFunc(page, func(tag []byte) []byte {
 		attrs := map[string]string{}
 		for _, m := range metaAttr.FindAllSubmatch(tag[len("<meta"):], -1) {
@@ -50,70 +48,4 @@ func FixPageHead(page []byte, url string) []byte {
 		}
 		return tag
 	})
-}
-
-// fixPages applies FixPageHead to the HTML pages next (go-app's handler)
-// answers a GET with; everything else passes through untouched.
-func fixPages(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet {
-			next.ServeHTTP(w, r)
-			return
-		}
-		pw := &pageWriter{ResponseWriter: w}
-		next.ServeHTTP(pw, r)
-		pw.finish()
-	})
-}
-
-// pageWriter holds back an HTML body until it is complete, to rewrite it.
-type pageWriter struct {
-	http.ResponseWriter
-	status  int
-	decided bool // whether the body is held (html) or passed through
-	html    bool
-	body    bytes.Buffer
-}
-
-func (p *pageWriter) decide() {
-	if !p.decided {
-		p.decided = true
-		p.html = strings.HasPrefix(p.Header().Get("Content-Type"), "text/html")
-	}
-}
-
-func (p *pageWriter) WriteHeader(status int) {
-	p.decide()
-	// A page without a body (304 Not Modified) is not held.
-	if !p.html || !bodyAllowed(status) {
-		p.html = false
-		p.ResponseWriter.WriteHeader(status)
-		return
-	}
-	p.status = status
-}
-
-func (p *pageWriter) Write(b []byte) (int, error) {
-	p.decide()
-	if !p.html {
-		return p.ResponseWriter.Write(b)
-	}
-	return p.body.Write(b)
-}
-
-// finish sends a held page, rewritten.
-func (p *pageWriter) finish() {
-	if !p.html {
-		return
-	}
-	page := FixPageHead(p.body.Bytes(), "")
-	p.Header().Set("Content-Length", strconv.Itoa(len(page)))
-	if p.status != 0 {
-		p.ResponseWriter.WriteHeader(p.status)
-	}
-	p.ResponseWriter.Write(page)
-}
-
-func bodyAllowed(status int) bool {
-	return status >= 200 && status != http.StatusNoContent && status != http.StatusNotModified
 }

@@ -3,7 +3,10 @@
 package server
 
 import (
+	"compress/gzip"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
@@ -66,5 +69,49 @@ func TestFixPageHead(t *testing.T) {
 		`<meta property="og:title" content="whosaid">` + "\n</head>"
 	if got := string(FixPageHead([]byte(swapped), "")); got != want {
 		t.Errorf("attributes swapped:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// A page big enough to be sent gzipped is mended before it is compressed:
+// the viewport allows zooming, no boolean attribute is "false".
+func TestBigPagesMendedBeforeCompression(t *testing.T) {
+	s, err := newAppServer(webDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// go-app draws RawHeaders into every page's head: a page over
+	// compressPageOver, with an attribute go-app would write "false".
+	s.h.RawHeaders = append(s.h.RawHeaders, `<meta name="pad" content="`+strings.Repeat("x", compressPageOver)+`">`, `<div hidden="false"></div>`)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	req, err := http.NewRequest("GET", ts.URL+"/", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Accept-Encoding", "gzip") // set here, so the client leaves the body compressed
+	res, err := ts.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	if enc := res.Header.Get("Content-Encoding"); enc != "gzip" {
+		t.Fatalf("Content-Encoding %q, want gzip for a %d-byte page", enc, compressPageOver)
+	}
+	zr, err := gzip.NewReader(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := string(page)
+	if !strings.Contains(body, `<meta name="viewport" content="`+Viewport+`">`) {
+		t.Errorf("big page's viewport is not %q", Viewport)
+	}
+	for _, bad := range []string{"user-scalable", "maximum-scale", `hidden="false"`} {
+		if strings.Contains(body, bad) {
+			t.Errorf("big page still has %s", bad)
+		}
 	}
 }

@@ -3,12 +3,12 @@
 package server
 
 import (
-	"bytes"
-	"compress/gzip"
 	"net/http"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"whosaid/internal/precompress"
 )
 
 // go-app (v9.8.0) writes a false boolean attribute as name="false" when it
@@ -19,25 +19,23 @@ import (
 var falseBoolAttr = regexp.MustCompile(` (?:async|autofocus|autoplay|checked|default|defer|disabled|hidden|ismap|loop|multiple|muted|open|readonly|required|reversed|selected)="false"`)
 
 // compressPageOver: pages drawn with a long annotated article run to
-// megabytes; they are sent gzipped (level 5: a few ms a megabyte).
+// megabytes; they are sent gzipped (precompress.Fast: a few ms a
+// megabyte).
 const compressPageOver = 8 << 10
 
-// servePage serves a page go-app draws, mended, compressed when big.
+// servePage serves a page go-app draws: mended (FixPageHead), then
+// compressed when big. Every page of the app comes through here.
 func (s *appServer) servePage(w http.ResponseWriter, r *http.Request) {
 	var rec recorder
 	s.h.ServeHTTP(&rec, r)
 	for k, v := range rec.Header() {
 		w.Header()[k] = v
 	}
-	body := []byte(rec.body.String())
-	if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
-		body = falseBoolAttr.ReplaceAll(body, nil)
+	body := rec.body.Bytes()
+	if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") && bodyAllowed(rec.code) {
+		body = FixPageHead(body, "")
 		if len(body) > compressPageOver && acceptsEncoding(r.Header.Get("Accept-Encoding"), "gzip") {
-			var b bytes.Buffer
-			zw, _ := gzip.NewWriterLevel(&b, 5) // a valid level
-			zw.Write(body)
-			zw.Close()
-			body = b.Bytes()
+			body = precompress.Gzip(body, precompress.Fast)
 			w.Header().Set("Content-Encoding", "gzip")
 		}
 		w.Header().Add("Vary", "Accept-Encoding")
@@ -48,4 +46,8 @@ func (s *appServer) servePage(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(rec.code)
 	w.Write(body)
+}
+
+func bodyAllowed(status int) bool {
+	return status == 0 || status >= 200 && status != http.StatusNoContent && status != http.StatusNotModified
 }

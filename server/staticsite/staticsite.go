@@ -69,7 +69,7 @@ func Write(outDir, webDir string, o Options) (int, error) {
 	if err := app.GenerateStaticWebsite(outDir, h); err != nil {
 		return 0, fmt.Errorf("generating the pages: %w", err)
 	}
-	// whosaid's loader in app.js, the pages mended (server/staticsite.go).
+	// whosaid's loader in app.js (server/staticsite.go); the pages are mended in placePages.
 	if err := server.FinishStatic(h, outDir); err != nil {
 		return 0, fmt.Errorf("finishing the pages: %w", err)
 	}
