@@ -46,7 +46,8 @@ run: build
 
 # A static copy of the app in ./static (no server: annotations stay in the
 # browser, sync is off) for any static file host; SITE_URL=https://… sets og:url.
-static: release
+# The copy holds app.wasm alone: static hosts compress what they send.
+static: $(WASM) $(BIN)
 	rm -rf ./static
 	./$(BIN) static --web ./web $(if $(SITE_URL),--url $(SITE_URL)) ./static
 
@@ -80,7 +81,8 @@ fuzz-short:
 bench: build deps
 	$(GO) test -run '^$$' -bench . -benchmem ./annotate/... ./classroom/
 	WHOSAID_BIN=$(CURDIR)/$(BIN) WHOSAID_WEB=$(CURDIR)/web WHOSAID_BENCH=1 $(GO) test -count=1 -run '^$$' -bench . -benchtime 1x -timeout 30m ./browsertest/
-	$(MAKE) bench-side
+	@# Optional: it needs Node and the shared harness, and says so when they are missing.
+	-$(MAKE) bench-side
 
 # whosaid next to the Recogito text-annotator, in one run (needs Node and
 # the shared annotation-bench harness; scripts/bench-side says how).

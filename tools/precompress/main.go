@@ -31,6 +31,9 @@ func main() {
 		os.Exit(2)
 	}
 	for _, path := range flag.Args() {
+		if l == precompress.Best {
+			fmt.Printf("%s: compressing at the best level (~40 s for app.wasm)…\n", path)
+		}
 		if err := compress(path, l); err != nil {
 			fmt.Fprintln(os.Stderr, "precompress:", err)
 			os.Exit(1)
