@@ -60,7 +60,7 @@ func Merge(base, mine, theirs *Set, o MergeOptions) (*Set, MergeReport, error) {
 	}
 	out := mine.Clone()
 	out.Format = FormatVersion
-	m := claimMerger{ix: NewTextIndex(mine.Document.Text()), o: o, rep: &rep,
+	m := claimMerger{ix: DocumentIndex(mine.Document), o: o, rep: &rep,
 		base: claimMap(base), mine: claimMap(mine), theirs: claimMap(theirs)}
 	claims := make([]Claim, 0, len(mine.Claims)+len(theirs.Claims))
 	for _, c := range out.Claims {

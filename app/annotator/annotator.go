@@ -120,9 +120,7 @@ func (p *Annotator) OnInit() {
 	if !app.IsClient || !p.FromAddress {
 		return
 	}
-	if p.store = p.Store; p.store == nil {
-		p.store = storage.NewStore(storage.Local())
-	}
+	p.ensureStore()
 	if s := p.startNow(); s != nil {
 		p.show(s)
 	}
@@ -189,9 +187,8 @@ func (p *Annotator) loadSet(ctx app.Context, s *annotate.Set) {
 func (p *Annotator) show(s *annotate.Set) {
 	p.h = annotate.NewHistory(s)
 	p.h.Device = p.device()
-	text := s.Document.Text()
-	p.ix = annotate.NewTextIndex(text)
-	p.runes = []rune(text)
+	p.ix = annotate.DocumentIndex(s.Document) // the same index the claim checks use
+	p.runes = []rune(p.ix.Text())
 	p.starts = s.Document.BlockStarts()
 	p.cache = articleview.Cache{}
 	p.vs = articleview.View{}

@@ -159,19 +159,19 @@ func toDrawn(n notice.Notice) drawnNotice {
 	return drawnNotice{Key: n.Key, Level: string(n.Level), Title: n.Title, Text: n.Text, Details: n.Details}
 }
 
+func fromDrawn(n drawnNotice) notice.Notice {
+	return notice.Notice{Key: n.Key, Level: notice.Level(n.Level), Title: n.Title, Text: n.Text, Details: n.Details}
+}
+
 // takeOver reads what the server drew the page from, in the browser
 // before the app's first drawing. ok is false when the page carries
 // nothing (or nothing readable: the app then opens the address itself).
 func takeOver() (set *annotate.Set, d drawn, ok bool) {
-	el := browser.Query("#" + drawnID)
-	if !el.Truthy() {
+	data := browser.Get(browser.Query("#"+drawnID), "dataset")
+	if !browser.Obj(data) || json.Unmarshal([]byte(browser.String(browser.Get(data, "meta"))), &d) != nil {
 		return nil, d, false
 	}
-	data := el.Get("dataset")
-	if json.Unmarshal([]byte(data.Get("meta").String()), &d) != nil {
-		return nil, d, false
-	}
-	set, err := native.Decode([]byte(data.Get("set").String()))
+	set, err := native.Decode([]byte(browser.String(browser.Get(data, "set"))))
 	if err != nil {
 		return nil, d, false
 	}
@@ -208,7 +208,7 @@ func (p *Annotator) startNow() *annotate.Set {
 	}
 	p.taken = &d
 	for _, n := range d.Notices {
-		tell(notice.Notice{Key: n.Key, Level: notice.Level(n.Level), Title: n.Title, Text: n.Text, Details: n.Details})
+		tell(fromDrawn(n))
 	}
 	if !d.FromFile {
 		set = savedOrNew(tell, p.store, set.Document)
@@ -227,8 +227,7 @@ func (p *Annotator) started(ctx app.Context) {
 	}
 	p.told = nil
 	if p.taken != nil {
-		markForSave(s)
-		browser.ReplaceURL("/")
+		openedByAddress(s)
 		p.taken = nil
 	}
 	p.opened(ctx, s)

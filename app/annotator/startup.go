@@ -209,14 +209,16 @@ func finishURLOpen(ctx app.Context, store *storage.Store, set *annotate.Set, res
 	if res != nil {
 		announceImport(ctx, res)
 	}
-	markForSave(set)
-	browser.ReplaceURL("/")
+	openedByAddress(set)
 	ctx.NewActionWithValue(events.OpenSet, set)
 }
 
-// showLoadError explains why a saved document did not open.
-func showLoadError(ctx app.Context, store *storage.Store, err error) {
-	notice.Show(ctx, loadErrorNotice(store, err))
+// openedByAddress is what opening an address does besides showing the
+// set: its first save, and a clean address bar (a reload then restores the
+// saved state instead of fetching again).
+func openedByAddress(set *annotate.Set) {
+	markForSave(set)
+	browser.ReplaceURL("/")
 }
 
 func loadErrorNotice(store *storage.Store, err error) notice.Notice {

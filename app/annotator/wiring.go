@@ -27,6 +27,17 @@ func (p *Annotator) startupSet(ctx app.Context) *annotate.Set {
 }
 
 // wiring holds the page's links to the rest of the app.
+// ensureStore sets the store the page uses: the configured one, else the
+// browser's own storage (made once).
+func (p *Annotator) ensureStore() {
+	switch {
+	case p.Store != nil:
+		p.store = p.Store
+	case p.store == nil:
+		p.store = storage.NewStore(storage.Local())
+	}
+}
+
 type wiring struct {
 	saver    *autosaver
 	status   *saveStatus
@@ -36,9 +47,7 @@ type wiring struct {
 }
 
 func (p *Annotator) wire(ctx app.Context) {
-	if p.store = p.Store; p.store == nil {
-		p.store = storage.NewStore(storage.Local())
-	}
+	p.ensureStore()
 	if p.w.saver == nil {
 		p.w.saver = newAutosaver(p.store)
 	}

@@ -15,7 +15,7 @@ func Redraw(el app.Value, html string) bool {
 	if !Obj(el) || !app.IsClient {
 		return false
 	}
-	tpl := Call(Get(app.Window(), "document"), "createElement", "template")
+	tpl := Call(Document(), "createElement", "template")
 	if !Obj(tpl) {
 		return false
 	}

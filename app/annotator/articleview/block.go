@@ -46,7 +46,7 @@ func NewBlock(m Para) *Block {
 }
 
 // SetModel stores m and tells whether it differs from the current model.
-// The caller then calls Update, and DrawNow first when the user is
+// The caller then calls Update, and DrawNow after it when the user is
 // waiting for the change to show.
 func (v *Block) SetModel(m Para) bool {
 	if Equal(v.m, m) {
@@ -56,13 +56,16 @@ func (v *Block) SetModel(m Para) bool {
 	return true
 }
 
-// DrawNow draws the current model into the block's element at once,
-// ahead of go-app's next frame (browser.Redraw), and tells whether it did.
+// DrawNow draws the current model into the mounted block's element at
+// once, ahead of go-app's next frame (browser.Redraw; if it cannot, the
+// frame draws it).
 // A claim the user just made shows in the article a frame before the side
 // panel (editor, claims list, save status) catches up: the text is where
 // they are looking, and the side panel stays consistent with itself.
-func (v *Block) DrawNow() bool {
-	return v.Mounted() && browser.Redraw(v.JSValue(), v.html)
+func (v *Block) DrawNow() {
+	if v.Mounted() {
+		browser.Redraw(v.JSValue(), v.html)
+	}
 }
 
 // Equal tells whether two models draw the same.
