@@ -122,6 +122,16 @@ func TestRoleWordsBeforeNames(t *testing.T) {
 			t.Errorf("speakers = %+v, want Spencer Baker Hale", r.Speakers)
 		}
 	})
+	// Hyphenated given names in the lexicon are whole words: a list
+	// wrapped mid-name held "seo-" and "yeon" apart.
+	for _, name := range []string{"Seo-yeon Park", "Kwang-soo Park", "Ji-yeon Park"} {
+		t.Run(name+" is a person", func(t *testing.T) {
+			r := Suggest(annotate.DocumentFromText(annotate.Document{}, name+", a nurse, said the ward was full."))
+			if len(r.Speakers) != 1 || r.Speakers[0].Name != name || r.Speakers[0].Kind != annotate.SpeakerPerson {
+				t.Errorf("speakers = %+v, want the person %s", r.Speakers, name)
+			}
+		})
+	}
 	t.Run("the titled and the bare name are one speaker", func(t *testing.T) {
 		r := Suggest(annotate.DocumentFromText(annotate.Document{}, "Coach Dana Whitlow said the team was tired. Later, Whitlow said the schedule was unfair."))
 		want := []annotate.Speaker{{ID: "s1", Name: "Dana Whitlow", Kind: annotate.SpeakerPerson, Title: "Coach", Aliases: []string{"Whitlow"}}}

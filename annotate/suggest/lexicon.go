@@ -179,7 +179,7 @@ pharmaceutical therapeutics biotech resources mining petroleum chemicals electri
 semiconductor semiconductors electronics solutions ventures networks communications entertainment studios
 dairies dairy automotive aerospace bancorp realty properties developments construction
 engineering robotics software devices instruments retail stores supermarkets restaurants hotels
-communications software solutions services ventures securities investments bancorp financial
+services securities investments financial
 high regional elementary prep united athletic athletics rovers wanderers`}
 
 // publicationWords make a phrase a publication or news agency.
@@ -302,8 +302,8 @@ paulette paulina pauline penelope petra philippa phoebe polina polly preeti pris
 queenie rachael raffaella ragnhild ramona rana randi rania raquel reem regina reiko rekha remedios
 renata renate rhiannon rhoda rhona rie rika rima ritu rochelle rocio roisin rola romina rosalie
 rosalind rosamund rosanna rosaria rosemary rosie rowena roxanne sabina sabine sabrina sachiko sade
-sadie salma samira sana sandrine sandy sangeeta sarita sasha savita sayaka seema selena selina seo-
-yeon seren serena severine shalini shannon shanti sheetal sheila shelley sherry sheryl shilpa shiori
+sadie salma samira sana sandrine sandy sangeeta sarita sasha savita sayaka seema selena selina seo-yeon
+seren serena severine shalini shannon shanti sheetal sheila shelley sherry sheryl shilpa shiori
 shobha shona sian signe sigrid sigrun silje silke simona sinead siobhan siri smita so-yeon solange
 soledad solveig sonia sonja soo-jin sophie soraya stefania stella su-bin suha sujata sunanda susana
 susanna susannah susanne susie svea swati sybil sylvie sylwia tabitha tamara tammy tania tatyana
@@ -375,8 +375,8 @@ jagdish jaime jakub jamal janusz jaroslaw jatin jed jeremiah jerzy jethro ji-hoo
 jiri jiro joachim joao jochen jock johnnie johnny jonah joon-ho jorg jorgen josef josh jude jules
 julien julio julius juma jung-ho kamal kamau kamil kane karan karel karl karl-heinz karol kartik
 kayode kazuki kazuo keiran keisuke kelechi kelvin kendall kendrick kent khaled kieran kipchoge
-kirill kirk kishore kjell knut kobina koji kojo kola konrad konstantin krishna kunal kwabena kwang-
-soo kwesi lachlan lalit lamar lambert laurence laurent leandro leif lenny leonardo leonid leroy
+kirill kirk kishore kjell knut kobina koji kojo kola konrad konstantin krishna kunal kwabena kwang-soo
+kwesi lachlan lalit lamar lambert laurence laurent leandro leif lenny leonardo leonid leroy
 lincoln llewellyn lochlan loic lothar lowell lubos luc luciano luigi lukasz luther lwazi lyle maciej
 magnus mahesh majid makoto maksim malachi malik mamadou mandla manfred manish manny mansour marc
 marcel marcello marcelo marcin marek mariano mario mariusz markus marshall marty marwan masahiro

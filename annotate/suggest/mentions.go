@@ -98,9 +98,8 @@ func (x *extractor) peopleHead(p phrase) bool {
 	return h.name || isHeadNoun(x.toks[h.from].lower)
 }
 
-// markSubject: e's latest mention is a sentence subject, the latest one.
+// markSubject: e's latest mention is the latest sentence subject.
 func (x *extractor) markSubject(e *entity) {
-	e.subject = true
 	x.reg.topic = e
 }
 

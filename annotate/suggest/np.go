@@ -509,8 +509,11 @@ func (x *extractor) isCapRun(from, to int) bool {
 // ("businesswoman Claire Fenwick", "retired nurse Ann Price").
 func (x *extractor) endsInPersonName(from, to int) bool {
 	us := x.units(from, to)
+	if len(us) < 2 {
+		return false
+	}
 	last := us[len(us)-1]
-	if len(us) < 2 || !last.name || last.to != to || x.orgLike(x.toks[last.from:last.to]) || placeLike(x.toks[last.from:last.to]) {
+	if !last.name || last.to != to || x.orgLike(x.toks[last.from:last.to]) || placeLike(x.toks[last.from:last.to]) {
 		return false
 	}
 	return last.to-x.nameStart(last.from, last.to) >= 2 || isFirstName(x.toks[last.from].lower)

@@ -13,7 +13,6 @@ type entity struct {
 	sp           annotate.Speaker
 	female, male bool
 	lastPos      int      // offset of its latest mention
-	subject      bool     // its latest mention was a sentence subject
 	used         bool     // at least one suggestion is attributed to it
 	inner        bool     // known only from inside a quote ("my doctor"): never a pronoun's antecedent
 	named        bool     // a proper name of it was read (source.confidence)
@@ -42,7 +41,7 @@ type registry struct {
 
 // mentioned: e is mentioned at pos in passing (not as a subject).
 func (e *entity) mentioned(pos int) {
-	e.lastPos, e.subject = pos, false
+	e.lastPos = pos
 }
 
 // resolve finds or creates the entity for a described speaker; described

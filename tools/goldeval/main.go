@@ -45,8 +45,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	specs, err := goldspec.Find(fs.Args())
-	if err != nil || len(specs) == 0 {
-		fmt.Fprintln(stderr, "goldeval: no gold articles:", err)
+	if err != nil {
+		fmt.Fprintln(stderr, "goldeval:", err)
+		return 1
+	}
+	if len(specs) == 0 {
+		fmt.Fprintf(stderr, "goldeval: no gold articles (NAME.txt with NAME.spec) in %s\n", strings.Join(fs.Args(), ", "))
 		return 1
 	}
 	var rows []suggest.Named
